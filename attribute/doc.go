@@ -1,0 +1,2 @@
+// Package attribute credits quotes to their speakers.
+package attribute

@@ -1,0 +1,3 @@
+module github.com/verbatim-nlp/verbatim
+
+go 1.22

@@ -1,0 +1,2 @@
+// Package quote finds the quoted statements in a news article.
+package quote
