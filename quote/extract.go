@@ -1,0 +1,402 @@
+package quote
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Defaults for the Extractor's limits.
+const (
+	// DefaultMaxDepth is how deeply quotes may nest; marks that would
+	// open a quote deeper are Stray.
+	DefaultMaxDepth = 8
+	// DefaultMaxSoftLines is how many line breaks, with no blank line
+	// between, an open quote may cross before its closing mark: hard
+	// wrapped paragraphs break lines inside quotes, while a document with
+	// one paragraph per line must not let a stray mark run on.
+	DefaultMaxSoftLines = 6
+)
+
+type config struct {
+	maxDepth     int
+	maxSoftLines int
+}
+
+// An Option configures an Extractor.
+type Option func(*config)
+
+// MaxDepth sets how deeply quotes may nest (at least 1).
+func MaxDepth(n int) Option {
+	return func(c *config) {
+		if n >= 1 {
+			c.maxDepth = n
+		}
+	}
+}
+
+// MaxSoftLines sets how many single line breaks an open quote may cross
+// (at least 0).
+func MaxSoftLines(n int) Option {
+	return func(c *config) {
+		if n >= 0 {
+			c.maxSoftLines = n
+		}
+	}
+}
+
+// An Extractor finds quotes. The zero Extractor is ready to use with the
+// defaults; an Extractor is safe for concurrent use.
+type Extractor struct {
+	cfg config
+}
+
+// New returns an Extractor with the given options.
+func New(opts ...Option) *Extractor {
+	e := &Extractor{}
+	e.cfg = defaults()
+	for _, o := range opts {
+		o(&e.cfg)
+	}
+	return e
+}
+
+func defaults() config {
+	return config{maxDepth: DefaultMaxDepth, maxSoftLines: DefaultMaxSoftLines}
+}
+
+func (e *Extractor) config() config {
+	if e == nil || e.cfg.maxDepth == 0 {
+		return defaults()
+	}
+	return e.cfg
+}
+
+var defaultExtractor Extractor
+
+// Extract returns the quotes in src, sorted by Start (an outer quote
+// before the quotes nested in it), using the default Extractor.
+func Extract(src []byte) []Quote { return defaultExtractor.Extract(src) }
+
+// Extract returns the quotes in src, sorted by Start (an outer quote
+// before the quotes nested in it). Any bytes are valid input: invalid
+// UTF-8 and NUL bytes are kept in place and count toward offsets.
+func (e *Extractor) Extract(src []byte) []Quote {
+	p := parser{src: src, cfg: e.config()}
+	p.run()
+	return p.quotes
+}
+
+// Marks returns every quote mark and apostrophe-like character in src
+// with the role the extractor gave it, in input order.
+func (e *Extractor) Marks(src []byte) []Mark {
+	p := parser{src: src, cfg: e.config(), keepMarks: true}
+	p.run()
+	out := make([]Mark, len(p.marks))
+	for i, m := range p.marks {
+		out[i] = Mark{Span: Span{m.pos, m.pos + m.size}, Rune: m.r, Role: m.role}
+	}
+	return out
+}
+
+// open is a quote whose closing mark has not been seen.
+type open struct {
+	mark  int // index into parser.marks, or -1 when marks are not kept
+	m     markInfo
+	start int    // first byte of the current paragraph's piece
+	parts []Span // earlier paragraphs' pieces, for multi-paragraph quotes
+	// lineEnd is the end of the content on the line where the current
+	// piece started; an unclosed quote ends there.
+	lineEnd int
+	lines   int  // line breaks crossed since start
+	blank   bool // a blank line was crossed since start
+}
+
+type parser struct {
+	src       []byte
+	cfg       config
+	keepMarks bool
+	marks     []markInfo
+	stack     []open
+	quotes    []Quote
+
+	lastNonSpace int  // end of the last non-space byte seen
+	lineContent  bool // the current line has a non-space byte
+	forceApos    int  // position of a mark that must be an apostrophe ('n')
+}
+
+func (p *parser) run() {
+	src := p.src
+	p.forceApos = -1
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c == '\n' {
+			p.newline()
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			i++
+			continue
+		}
+		r, size, fam := decodeMark(src, i)
+		if size == 0 {
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRune(src[i:])
+				i += n
+			}
+			p.lastNonSpace = i
+			p.lineContent = true
+			continue
+		}
+		m := markInfo{pos: i, size: size, r: r, fam: fam, lineStart: !p.lineContent}
+		classify(src, &m)
+		if m.apos && m.pos+m.size < len(src) && (src[m.pos+m.size]|0x20) == 'n' {
+			p.forceApos = m.pos + m.size + 1 // rock 'n' roll
+		}
+		if m.pos == p.forceApos {
+			m.canOpen, m.canClose, m.apos = false, false, true
+		}
+		p.mark(m)
+		i += size
+		p.lastNonSpace = i
+		p.lineContent = true
+	}
+	p.endAll(len(src))
+	sort.SliceStable(p.quotes, func(i, j int) bool {
+		a, b := &p.quotes[i], &p.quotes[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.Depth < b.Depth
+	})
+}
+
+func (p *parser) newline() {
+	blank := !p.lineContent
+	for i := range p.stack {
+		o := &p.stack[i]
+		if o.lines == 0 && !blank {
+			o.lineEnd = p.lastNonSpace
+		}
+		o.lines++
+		o.blank = o.blank || blank
+	}
+	p.lineContent = false
+}
+
+// mark handles one mark: first the paragraph logic for quotes left open
+// across line breaks, then pairing.
+func (p *parser) mark(m markInfo) {
+	idx := -1
+	if p.keepMarks {
+		idx = len(p.marks)
+		p.marks = append(p.marks, m)
+	}
+	role := p.pair(m, idx)
+	if p.keepMarks {
+		p.marks[idx].role = role
+	}
+}
+
+func (p *parser) pair(m markInfo, idx int) Role {
+	if len(p.stack) > 0 && p.stack[0].lines > 0 {
+		if r, done := p.crossLines(m, idx); done {
+			return r
+		}
+	}
+	if m.canClose {
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if p.stack[k].m.fam == m.fam && (m.fam != famSingle || k == len(p.stack)-1 || !m.apos) {
+				p.close(k, m.pos, m.pos+m.size)
+				return Closing
+			}
+		}
+	}
+	if m.canOpen {
+		// A second opening mark of the family already open on top,
+		// that cannot close it, means the first was never closed:
+		// “We urge restraint, Wang said. “We call on…”.
+		if n := len(p.stack); n > 0 && p.stack[n-1].m.fam == m.fam && !m.canClose && m.fam != famSingle {
+			p.endUnclosed(n-1, m.pos)
+		}
+		if len(p.stack) >= p.cfg.maxDepth {
+			return Stray
+		}
+		p.push(m, idx)
+		return Opening
+	}
+	if m.apos {
+		return Apostrophe
+	}
+	return Stray
+}
+
+// crossLines decides, for a mark on a later line than the open quotes'
+// start, whether the quote continues into a new paragraph, runs on over
+// a wrapped line, or ended unclosed at its line's end. done reports that
+// m was used up as a continuation mark.
+func (p *parser) crossLines(m markInfo, idx int) (Role, bool) {
+	bottom := &p.stack[0]
+	if m.lineStart && m.canOpen && m.fam == bottom.m.fam {
+		// The opening mark repeated at a new paragraph: the outer quote
+		// goes on, anything nested in it ended with the paragraph.
+		end := p.trimEnd(bottom.start, p.lastNonSpace)
+		p.unwind(1)
+		if end > bottom.start {
+			bottom.parts = append(bottom.parts, Span{bottom.start, end})
+		}
+		bottom.start = m.pos + m.size
+		bottom.lines, bottom.blank, bottom.lineEnd = 0, false, 0
+		return Continuation, true
+	}
+	if !bottom.blank && bottom.lines <= p.cfg.maxSoftLines && !m.canOpen {
+		return 0, false // a closing mark of a wrapped line, or an apostrophe
+	}
+	if !bottom.blank && bottom.lines <= p.cfg.maxSoftLines && m.canClose {
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if p.stack[k].m.fam == m.fam {
+				return 0, false
+			}
+		}
+	}
+	p.unwind(0)
+	return 0, false
+}
+
+// unwind ends every open quote above depth keep as unclosed, outermost
+// last, at the end of the line where each started.
+func (p *parser) unwind(keep int) {
+	for len(p.stack) > keep {
+		k := len(p.stack) - 1
+		o := &p.stack[k]
+		end := p.lastNonSpace
+		if o.lines > 0 {
+			end = o.lineEnd
+		}
+		p.endUnclosed(k, end)
+	}
+}
+
+func (p *parser) push(m markInfo, idx int) {
+	p.stack = append(p.stack, open{mark: idx, m: m, start: m.pos + m.size})
+}
+
+// close pairs the open quote at stack index k with a closing mark at
+// [cs, ce); quotes opened above k never closed and become Stray.
+func (p *parser) close(k, cs, ce int) {
+	for len(p.stack) > k+1 {
+		p.dropTop()
+	}
+	o := p.stack[k]
+	p.stack = p.stack[:k]
+	p.emit(o, cs, Span{cs, ce}, false)
+}
+
+// endUnclosed ends the open quote at stack index k (and anything above
+// it) before byte end, without a closing mark. A double quote becomes
+// an Unclosed quote; a single one was most likely an apostrophe.
+func (p *parser) endUnclosed(k, end int) {
+	for len(p.stack) > k+1 {
+		p.dropTop()
+	}
+	o := p.stack[k]
+	if o.m.fam == famSingle {
+		p.dropTop()
+		return
+	}
+	p.stack = p.stack[:k]
+	if end < o.start {
+		end = o.start
+	}
+	p.emit(o, end, Span{}, true)
+}
+
+// dropTop discards the innermost open quote as a stray mark.
+func (p *parser) dropTop() {
+	o := p.stack[len(p.stack)-1]
+	p.stack = p.stack[:len(p.stack)-1]
+	if o.mark >= 0 {
+		if o.m.apos {
+			p.marks[o.mark].role = Apostrophe
+		} else {
+			p.marks[o.mark].role = Stray
+		}
+	}
+}
+
+func (p *parser) endAll(eof int) {
+	_ = eof
+	p.unwind(0)
+}
+
+func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) {
+	start := p.trimStart(o.start, end)
+	end, trimmedComma := p.trimEndPunct(start, end)
+	if end <= start && len(o.parts) == 0 {
+		return // "" holds nothing worth reporting
+	}
+	q := Quote{Open: Span{o.m.pos, o.m.pos + o.m.size}, Close: closeMark, Depth: len(p.stack), Unclosed: unclosed}
+	if len(o.parts) > 0 {
+		q.Parts = append(o.parts, Span{start, end})
+		if end <= start {
+			q.Parts = q.Parts[:len(q.Parts)-1]
+			end = q.Parts[len(q.Parts)-1].End
+		}
+		start = q.Parts[0].Start
+	}
+	q.Start, q.End = start, end
+	q.Text = string(p.src[start:end])
+	q.Kind = kindOf(p.src, &q, trimmedComma)
+	p.quotes = append(p.quotes, q)
+}
+
+func (p *parser) trimStart(start, end int) int {
+	for start < end {
+		r, n := utf8.DecodeRune(p.src[start:end])
+		if !isSpace(r) {
+			break
+		}
+		start += n
+	}
+	return start
+}
+
+func (p *parser) trimEnd(start, end int) int {
+	for end > start {
+		r, n := utf8.DecodeLastRune(p.src[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return end
+}
+
+// trimEndPunct trims trailing space and the reporter's trailing comma,
+// semicolon or colon; it reports whether a comma went.
+func (p *parser) trimEndPunct(start, end int) (int, bool) {
+	comma := false
+	for {
+		end = p.trimEnd(start, end)
+		if end <= start {
+			return end, comma
+		}
+		r, n := utf8.DecodeLastRune(p.src[start:end])
+		switch r {
+		case ',', ';', ':', '，', '；', '：', '、':
+			comma = comma || r != ':'
+			end -= n
+			continue
+		}
+		return end, comma
+	}
+}
+
+// isUpperStart reports whether r can start a sentence: a capital, a
+// digit, or a letter of a script without case.
+func isUpperStart(r rune) bool {
+	return !unicode.IsLower(r)
+}

@@ -1,0 +1,185 @@
+package quote
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word-count bounds for telling statements from names and fragments.
+const (
+	maxTermWords     = 5 // “Survival Guide”, “Make America Great Again”
+	maxFragmentWords = 3 // ‘New shocks’, ‘move in’
+)
+
+// kindOf tells a full statement (Direct) from a fragment in the
+// reporter's sentence (Partial) and from a quoted name or title (Term),
+// from the shape of the quoted words and of the sentence around them.
+// trailingComma reports that a comma inside the marks was trimmed:
+// “Yes,” he said.
+func kindOf(src []byte, q *Quote, trailingComma bool) Kind {
+	text := src[q.Start:q.End]
+	words, titleCase := wordShape(text)
+	terminal := endsSentence(text)
+	before, beforePos := prevRune(src, q.Open.Start)
+	after := ' '
+	if !q.Close.Empty() {
+		after = nextRune(src, q.Close.End)
+	}
+	// A comma after the closing mark ends a statement only where the
+	// quote opens the sentence: “Nonsense”, he said — not the “Quad”, India.
+	statement := terminal || trailingComma || after == ',' && opensSentence(before)
+
+	if !statement && words <= maxTermWords && (titleCase || introducesTerm(src[:beforePos])) {
+		return Term
+	}
+	first, _ := utf8.DecodeRune(text)
+	if !isUpperStart(first) {
+		return Partial
+	}
+	if !statement && words <= maxFragmentWords {
+		return Partial // a headline fragment: ‘New shocks’: US hasn’t…
+	}
+	if opensSentence(before) || before == ',' {
+		return Direct
+	}
+	if terminal && words > maxFragmentWords && !afterThat(src[:beforePos]) {
+		return Direct // Blinken told reporters “The document…”
+	}
+	return Partial
+}
+
+// wordShape counts the words of text (up to a small bound, which is all
+// the callers need) and reports whether each word with letters starts
+// with a capital, small function words apart.
+func wordShape(text []byte) (words int, titleCase bool) {
+	titleCase = true
+	letters := false
+	for len(text) > 0 && words <= maxTermWords {
+		i := bytes.IndexFunc(text, func(r rune) bool { return !isSpace(r) })
+		if i < 0 {
+			break
+		}
+		text = text[i:]
+		j := bytes.IndexFunc(text, isSpace)
+		if j < 0 {
+			j = len(text)
+		}
+		w := text[:j]
+		text = text[j:]
+		words++
+		r, _ := utf8.DecodeRune(w)
+		for !unicode.IsLetter(r) && !isDigit(r) && len(w) > 0 {
+			_, n := utf8.DecodeRune(w)
+			w = w[n:]
+			r, _ = utf8.DecodeRune(w)
+		}
+		if len(w) == 0 || !unicode.IsLetter(r) {
+			continue
+		}
+		letters = true
+		if unicode.IsLower(r) && (words == 1 || !isSmallWord(w)) {
+			titleCase = false
+		}
+	}
+	return words, titleCase && letters
+}
+
+var smallWords = []string{"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with", "von", "van"}
+
+func isSmallWord(w []byte) bool {
+	for _, s := range smallWords {
+		if string(w) == s {
+			return true
+		}
+	}
+	return false
+}
+
+func endsSentence(text []byte) bool {
+	for len(text) > 0 {
+		r, n := utf8.DecodeLastRune(text)
+		switch r {
+		case '.', '?', '!', '…', '。', '？', '！':
+			return true
+		case ')', ']', '"', '\'', '’', '”':
+			text = text[:len(text)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// prevRune returns the last non-space rune before i on the same line,
+// and where it starts; it returns 0 at the start of a line.
+func prevRune(src []byte, i int) (rune, int) {
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(src[:i])
+		if r == '\n' {
+			return 0, i
+		}
+		if !isSpace(r) {
+			return r, i
+		}
+		i -= n
+	}
+	return 0, 0
+}
+
+// nextRune returns the first non-space rune at or after i on the same
+// line, or a space at the end of the line.
+func nextRune(src []byte, i int) rune {
+	for i < len(src) {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == '\n' {
+			return ' '
+		}
+		if !isSpace(r) {
+			return r
+		}
+		i += n
+	}
+	return ' '
+}
+
+// termIntroducers are the words that present what follows as a name or
+// a term rather than as speech: the so-called “peace dividend”.
+var termIntroducers = [][]byte{
+	[]byte("so-called"), []byte("so called"), []byte("dubbed"), []byte("nicknamed"),
+	[]byte("known as"), []byte("titled"), []byte("entitled"), []byte("the word"),
+	[]byte("the words"), []byte("the term"), []byte("the phrase"), []byte("the hashtag"),
+	[]byte("the slogan"), []byte("branded"), []byte("labelled"), []byte("labeled"),
+}
+
+func introducesTerm(before []byte) bool {
+	before = bytes.TrimRightFunc(before, isSpace)
+	for _, w := range termIntroducers {
+		if len(before) >= len(w) && bytes.EqualFold(before[len(before)-len(w):], w) {
+			k := len(before) - len(w)
+			if k == 0 || !isWordByte(before[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether a quote after the rune before starts a
+// sentence or a clause of its own.
+func opensSentence(before rune) bool {
+	switch before {
+	case 0, '.', '?', '!', ':', ';', '—', '–', '-', '(', '[', '|':
+		return true
+	case '”', '"', '’', '\'', '»', '」', '』':
+		return true // “Q1.” “Q2.”
+	}
+	return false
+}
+
+// afterThat reports whether before ends with the word "that", which
+// embeds what follows in the reporter's sentence: added that “Russia’s…”.
+func afterThat(before []byte) bool {
+	n := len(before)
+	return n >= 4 && bytes.EqualFold(before[n-4:], []byte("that")) && (n == 4 || !isWordByte(before[n-5]))
+}
