@@ -78,6 +78,12 @@ func wordShape(text []byte) (words int, titleCase bool) {
 			continue
 		}
 		letters = true
+		if !unicode.IsUpper(r) && !unicode.IsTitle(r) && !unicode.IsLower(r) {
+			// A script without case: count its letters as words, and
+			// never take it for title case.
+			words += utf8.RuneCount(w) - 1
+			titleCase = false
+		}
 		if unicode.IsLower(r) && (words == 1 || !isSmallWord(w)) {
 			titleCase = false
 		}
@@ -169,7 +175,7 @@ func introducesTerm(before []byte) bool {
 // sentence or a clause of its own.
 func opensSentence(before rune) bool {
 	switch before {
-	case 0, '.', '?', '!', ':', ';', '—', '–', '-', '(', '[', '|':
+	case 0, '.', '?', '!', ':', ';', '—', '–', '-', '(', '[', '|', '：', '。', '，':
 		return true
 	case '”', '"', '’', '\'', '»', '」', '』':
 		return true // “Q1.” “Q2.”

@@ -1,0 +1,28 @@
+package quote_test
+
+import (
+	"fmt"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+func ExampleExtract() {
+	src := []byte(`Without naming NATO, Wang said that “regional security cannot be guaranteed by strengthening or expanding military blocs.” The US calls the group the “Quad”.`)
+	for _, q := range quote.Extract(src) {
+		fmt.Printf("%s [%d:%d] %q\n", q.Kind, q.Start, q.End, q.Text)
+	}
+	// Output:
+	// partial [39:123] "regional security cannot be guaranteed by strengthening or expanding military blocs."
+	// term [157:161] "Quad"
+}
+
+func ExampleExtractor_Marks() {
+	src := []byte(`“Russia’s concerns,” he said.`)
+	for _, m := range quote.New().Marks(src) {
+		fmt.Printf("%c %s at %d\n", m.Rune, m.Role, m.Start)
+	}
+	// Output:
+	// “ opening at 0
+	// ’ apostrophe at 9
+	// ” closing at 23
+}

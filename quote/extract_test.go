@@ -1,0 +1,268 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// render lists quotes as "kind:text" (with "~" for nested and "!" for
+// unclosed quotes) so that a case reads like the sentence it tests.
+func render(qs []Quote) []string {
+	out := make([]string, 0, len(qs))
+	for _, q := range qs {
+		s := q.Kind.String() + ":" + q.Text
+		if q.Depth > 0 {
+			s = strings.Repeat("~", q.Depth) + s
+		}
+		if q.Unclosed {
+			s += "!"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// diff returns "" when want and got are equal, else a -want +got list.
+func diff(want, got []string) string {
+	if fmt.Sprint(want) == fmt.Sprint(got) && len(want) == len(got) {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range want {
+		fmt.Fprintf(&b, "-%q\n", w)
+	}
+	for _, g := range got {
+		fmt.Fprintf(&b, "+%q\n", g)
+	}
+	return b.String()
+}
+
+func checkSpans(t *testing.T, src string, qs []Quote) {
+	t.Helper()
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(src) || q.Start > q.End {
+			t.Fatalf("span [%d:%d] out of bounds (len %d)", q.Start, q.End, len(src))
+		}
+		if src[q.Start:q.End] != q.Text {
+			t.Errorf("text %q != src[%d:%d] %q", q.Text, q.Start, q.End, src[q.Start:q.End])
+		}
+	}
+}
+
+var extractTests = []struct {
+	name   string
+	reason string
+	in     string
+	want   []string
+}{
+	// Mark styles.
+	{"curly double", "the commonest style in wire copy",
+		"“We urge all parties to show restraint, refrain from escalating tensions and exacerbating the crisis,” Wang was quoted as saying by the Chinese Foreign Ministry.",
+		[]string{"direct:We urge all parties to show restraint, refrain from escalating tensions and exacerbating the crisis"}},
+	{"straight double", "scraped pages lose curly marks",
+		`"The parties oppose the further expansion of NATO," the statement read.`,
+		[]string{"direct:The parties oppose the further expansion of NATO"}},
+	{"curly single headline", "British headlines quote with single marks",
+		"US predicts Russia will ‘move in’ on Ukraine as UK and Canada send arms and special forces",
+		[]string{"partial:move in"}},
+	{"straight single headline", "the same headline with straight marks",
+		"US predicts Russia will 'move in' on Ukraine as UK and Canada send arms",
+		[]string{"partial:move in"}},
+	{"guillemets", "French and Russian outlets",
+		"Le ministre a déclaré : « Nous appelons toutes les parties à la retenue. »",
+		[]string{"direct:Nous appelons toutes les parties à la retenue."}},
+	{"reversed guillemets", "Danish and German print use »…«",
+		"Der Minister sagte: »Wir rufen alle Seiten zur Zurückhaltung auf.«",
+		[]string{"direct:Wir rufen alle Seiten zur Zurückhaltung auf."}},
+	{"low-high German", "„…“ opens low and closes with a left mark",
+		"Scholz sagte: „Wir stehen fest an der Seite der Ukraine.“ Dann ging er.",
+		[]string{"direct:Wir stehen fest an der Seite der Ukraine."}},
+	{"single guillemets", "‹…› nest inside «…»; 'the word' makes a term",
+		"He said: « The word ‹restraint› comes up often. »",
+		[]string{"direct:The word ‹restraint› comes up often.", "~term:restraint"}},
+	{"corner brackets", "Chinese and Japanese outlets",
+		"王毅说：「地区安全不能靠强化甚至扩张军事集团来保障。」",
+		[]string{"direct:地区安全不能靠强化甚至扩张军事集团来保障。"}},
+	{"white corner brackets nested", "『』 nest inside 「」; in a script without case only punctuation tells kinds",
+		"外相は「首相は『遺憾だ』と述べた」と語った。",
+		[]string{"partial:首相は『遺憾だ』と述べた", "~partial:遺憾だ"}},
+	{"curly opened straight closed", "scraped news mixes marks",
+		`“Our Chinese friends are paying close attention to the talks," Andrey Denisov said.`,
+		[]string{"direct:Our Chinese friends are paying close attention to the talks"}},
+	{"straight opened curly closed", "the other way round",
+		`"There’s no need to hide any content or subjects in these diplomatic efforts.” he said.`,
+		[]string{"direct:There’s no need to hide any content or subjects in these diplomatic efforts."}},
+	{"Swedish right marks both ways", "”…” is correct Swedish and common mojibake",
+		"Hon sa: ”Vi står enade med Ukraina.” Sedan gick hon.",
+		[]string{"direct:Vi står enade med Ukraina."}},
+
+	// Apostrophes.
+	{"possessives and contractions", "apostrophes inside words are not marks",
+		"Blinken said Russia’s troops don’t need to be there and the people's patience is thin.",
+		nil},
+	{"apostrophes beside a single-quoted fragment", "the headline quote must still pair",
+		"‘New shocks’: US hasn’t followed direction leaders discussed, China tells Blinken",
+		[]string{"partial:New shocks"}},
+	{"decade and elision", "'90s and rock 'n' roll are not quotes",
+		"He grew up in the '90s on rock 'n' roll and said 'em all.",
+		nil},
+	{"plural possessive", "the leaders’ meeting: a closing-shaped apostrophe with nothing open",
+		"The two leaders’ meeting was described as ‘productive’ by aides.",
+		[]string{"partial:productive"}},
+	{"plural possessive inside a quote", "’ after leaders must not close the double quote",
+		"“The leaders’ meeting was productive,” an aide said.",
+		[]string{"direct:The leaders’ meeting was productive"}},
+
+	// Kinds.
+	{"partial in reporter's sentence", "a fragment embedded after a possessive",
+		"Chinese Foreign Minister Wang Yi today defended Russia’s “reasonable concerns” over its security.",
+		[]string{"partial:reasonable concerns"}},
+	{"partial after said that", "a full clause embedded after 'that' is still partial",
+		"He further added that “Russia’s reasonable security concerns should be taken seriously and resolved.”",
+		[]string{"partial:Russia’s reasonable security concerns should be taken seriously and resolved."}},
+	{"term name", "a quoted name is not speech",
+		"the Asia-Pacific “Quad” of Australia, India, Japan and the United States.",
+		[]string{"term:Quad"}},
+	{"term title", "a quoted title is not speech",
+		"Poland | “Survival Guide” for Citizens in Case of Crises",
+		[]string{"term:Survival Guide"}},
+	{"term after so-called", "introducer words mark scare quotes",
+		"He dismissed the so-called “peace dividend” as a myth.",
+		[]string{"term:peace dividend"}},
+	{"short statement with cue", "“Yes,” is speech though short and capitalised",
+		"“Absolutely,” she said when asked whether talks would resume.",
+		[]string{"direct:Absolutely"}},
+	{"direct after colon", "a colon introduces a full statement",
+		"The statement was blunt: “The parties oppose the further expansion of NATO.”",
+		[]string{"direct:The parties oppose the further expansion of NATO."}},
+	{"direct after comma and cue", "X said, “Q”",
+		"For his part, “Minister Blinken underlined the global risks,” said Ned Price.",
+		[]string{"direct:Minister Blinken underlined the global risks"}},
+	{"two parts of one statement", "“Q1,” X said. “Q2.”",
+		"“Our Chinese friends are paying close attention to the talks,” Denisov said. “There’s no need to hide any content.”",
+		[]string{"direct:Our Chinese friends are paying close attention to the talks", "direct:There’s no need to hide any content."}},
+
+	// Structure.
+	{"nested single in double", "a speaker quoting someone",
+		"“They told us ‘the door is open’ and then closed it,” the diplomat said.",
+		[]string{"direct:They told us ‘the door is open’ and then closed it", "~partial:the door is open"}},
+	{"line break inside a quote", "hard-wrapped copy breaks lines inside quotes",
+		"“We call on all parties to remain calm\nand refrain from doing things that stimulate tension,” the statement read.",
+		[]string{"direct:We call on all parties to remain calm\nand refrain from doing things that stimulate tension"}},
+	{"multi-paragraph quote", "the opening mark repeats at each paragraph and closes only at the end",
+		"“The document we’ve delivered includes concerns of the United States.\n\n“It sets out our own proposals for areas where we may find common ground,” Blinken said.",
+		[]string{"direct:The document we’ve delivered includes concerns of the United States.\n\n“It sets out our own proposals for areas where we may find common ground"}},
+	{"unclosed quote stays in its paragraph", "a missing closing mark must not swallow the article",
+		"“We urge all parties to show restraint, Wang said.\n\nWashington accuses Moscow of preparing to invade Ukraine. “Russia has denied it,” officials said.",
+		[]string{"direct:We urge all parties to show restraint, Wang said.!", "direct:Russia has denied it"}},
+	{"reopened before closing", "a second opening mark ends the unclosed first",
+		"“We urge restraint, Wang said. “We call on all parties to remain calm,” the statement read.",
+		[]string{"direct:We urge restraint, Wang said.!", "direct:We call on all parties to remain calm"}},
+	{"stray closing mark", "a closing mark with nothing open is ignored",
+		"The troops” remained near the border. “We are ready to talk,” he said.",
+		[]string{"direct:We are ready to talk"}},
+	{"one paragraph per line", "an unclosed quote ends at its line; the next line's quotes pair alone",
+		"He said “the pair had expressed concern\nPutin told Xi about “mounting threats to Russia’s national interests,” Ushakov said.",
+		[]string{"partial:the pair had expressed concern!", "partial:mounting threats to Russia’s national interests"}},
+	{"empty quotes", "“” holds nothing to report",
+		"He answered with “” and left.",
+		nil},
+	{"inch mark", "a straight double quote after a digit with nothing open is a unit",
+		`The screen measures 13" across.`,
+		nil},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tt := range extractTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract([]byte(tt.in))
+			checkSpans(t, tt.in, got)
+			if d := diff(tt.want, render(got)); d != "" {
+				t.Errorf("%s\n%s(-want +got):\n%s", tt.reason, tt.in, d)
+			}
+		})
+	}
+}
+
+func TestExtractOffsetsWithBadBytes(t *testing.T) {
+	// Invalid UTF-8 and NUL bytes before and inside a quote keep their
+	// byte positions.
+	src := "\xff\x00Wang said: “security \xfe\x00 concerns” today."
+	qs := Extract([]byte(src))
+	checkSpans(t, src, qs)
+	if len(qs) != 1 || qs[0].Text != "security \xfe\x00 concerns" {
+		t.Fatalf("got %q", render(qs))
+	}
+	if want := strings.Index(src, "security"); qs[0].Start != want {
+		t.Errorf("Start = %d, want %d", qs[0].Start, want)
+	}
+}
+
+func TestExtractTrailingPunctuation(t *testing.T) {
+	// A comma inside the marks goes, a period stays: see Quote.
+	for in, want := range map[string]string{
+		"“We are ready,” he said.":     "We are ready",
+		"He said: “We are ready.”":     "We are ready.",
+		"“Are we ready?” he asked.":    "Are we ready?",
+		"He spoke of “limits;” others": "limits",
+	} {
+		qs := Extract([]byte(in))
+		if len(qs) != 1 || qs[0].Text != want {
+			t.Errorf("%s: got %q, want %q", in, render(qs), want)
+		}
+	}
+}
+
+func TestMarksAccountForEveryMark(t *testing.T) {
+	src := "Russia’s “reasonable concerns”, the ‘Quad’ and a stray ” mark, rock 'n' roll."
+	marks := New().Marks([]byte(src))
+	var got []string
+	for _, m := range marks {
+		got = append(got, string(m.Rune)+"="+m.Role.String())
+	}
+	want := []string{"’=apostrophe", "“=opening", "”=closing", "‘=opening", "’=closing", "”=stray", "'=apostrophe", "'=apostrophe"}
+	if d := diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	mp := New().Marks([]byte("“One.\n\n“Two.”"))
+	if len(mp) != 3 || mp[1].Role != Continuation {
+		t.Errorf("continuation mark: got %+v", mp)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	src := []byte("“a ‘b “c ‘d’ e” f’ g”")
+	if got := len(New(MaxDepth(2)).Extract(src)); got != 2 {
+		t.Errorf("MaxDepth(2): %d quotes, want 2", got)
+	}
+	if got := len(New().Extract(src)); got != 4 {
+		t.Errorf("default depth: %d quotes, want 4", got)
+	}
+	wrapped := []byte("“one\ntwo\nthree,” he said.")
+	if qs := New(MaxSoftLines(1)).Extract(wrapped); len(qs) != 1 || !qs[0].Unclosed {
+		t.Errorf("MaxSoftLines(1): got %q, want one unclosed quote", render(qs))
+	}
+	if qs := New().Extract(wrapped); len(qs) != 1 || qs[0].Unclosed {
+		t.Errorf("default: got %q", render(qs))
+	}
+}
+
+func TestKindText(t *testing.T) {
+	for _, k := range []Kind{Direct, Partial, Indirect, Term} {
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Kind
+		if err := back.UnmarshalText(b); err != nil || back != k {
+			t.Errorf("round trip %v: %v %v", k, back, err)
+		}
+	}
+	if _, err := ParseKind("quote"); err == nil {
+		t.Error("ParseKind accepted an unknown kind")
+	}
+	if _, err := Kind(0).MarshalText(); err == nil {
+		t.Error("the zero Kind marshalled")
+	}
+}
