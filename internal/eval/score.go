@@ -177,6 +177,11 @@ func match(d *Doc, preds []quote.Quote) *result {
 		if g.Kind == KindIndirect {
 			continue
 		}
+		if len(g.Quoted) == 0 {
+			// The conversion found no marks it could pair (a quote
+			// opened with ” or never closed): the span is the segment.
+			r.gold = addSeg(r.gold, gidx, Trim(text, g.Span), qi)
+		}
 		for _, sp := range g.Quoted {
 			r.gold = addSeg(r.gold, gidx, Trim(text, sp), qi)
 		}
