@@ -1,0 +1,391 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// Key returns the normalised comparison key of a quote's text: its
+// words in lower case, without punctuation or quote marks, British
+// spellings made American, joined by single spaces. Two quotes with
+// the same Key render a statement identically; a distributed run can
+// group by Key first to collapse copies of a wire story.
+func Key(q quote.Quote) string { return string(appendKey(nil, q.Text)) }
+
+// Tokens returns the sorted, distinct match tokens of a quote: the
+// stems of its content words after synonym folding. They are the keys
+// of the inverted index that proposes candidate pairs, so a
+// distributed run can group unique Keys by token (capping each group)
+// and verify pairs within groups.
+func Tokens(q quote.Quote) []string {
+	var out []string
+	for _, w := range words(Key(q)) {
+		if t := matchToken(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return sortStrings(out)
+}
+
+// utext is one distinct rendering (one Key) and the quotes that carry it.
+type utext struct {
+	key     string
+	short   bool    // too few content words to link fuzzily
+	toks    []int32 // sorted distinct token ids
+	weight  float64 // sum of the tokens' IDF
+	spk     [4]int32
+	nspk    uint8
+	content int32 // number of distinct content tokens
+}
+
+func (u *utext) addSpeaker(p int32) {
+	for i := uint8(0); i < u.nspk; i++ {
+		if u.spk[i] == p {
+			return
+		}
+	}
+	if u.nspk < uint8(len(u.spk)) {
+		u.spk[u.nspk] = p
+		u.nspk++
+	}
+}
+
+func sameSpeaker(a, b *utext) bool {
+	for i := uint8(0); i < a.nspk; i++ {
+		for j := uint8(0); j < b.nspk; j++ {
+			if a.spk[i] == b.spk[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type edge struct {
+	u, v  int32
+	full  bool // similar length: union; otherwise u is a fragment of v
+	score float32
+}
+
+// clusterQuotes groups speech quotes into clusters in three steps:
+// identical Keys collapse; an inverted index on content tokens, with
+// capped posting lists, proposes candidate pairs among distinct Keys;
+// and a verified pair of similar length joins two clusters, while a
+// fragment only attaches to its best match, so it cannot glue two
+// statements together.
+func (r *run) clusterQuotes() {
+	keyIdx := make(map[string]int32, len(r.qs)/2+1)
+	var buf []byte
+	var ws []string
+	for i := range r.qs {
+		rec := &r.qs[i]
+		if !rec.q.IsSpeech() {
+			continue
+		}
+		buf = appendKey(buf[:0], rec.q.Text)
+		ws = strings.Fields(string(buf))
+		content := 0
+		for _, w := range ws {
+			if matchToken(w) != "" {
+				content++
+			}
+		}
+		short := content < r.cfg.minContent
+		ps := r.persons(i)
+		k := string(buf)
+		if short {
+			// A short quote collapses only with the same words from
+			// the same speaker; without a speaker it stays alone.
+			if len(ps) == 0 {
+				k += "\x00" + rec.id
+			} else {
+				for _, p := range ps {
+					k += "\x00" + r.forms[p].text
+				}
+			}
+		}
+		u, ok := keyIdx[k]
+		if !ok {
+			u = int32(len(r.uniq))
+			keyIdx[k] = u
+			r.uniq = append(r.uniq, utext{key: string(buf), short: short})
+		}
+		rec.uniq = u
+		for _, p := range ps {
+			r.uniq[u].addSpeaker(p)
+		}
+	}
+	n := len(r.uniq)
+	r.parent = make([]int32, n)
+	for i := range r.parent {
+		r.parent[i] = int32(i)
+	}
+
+	// Intern tokens and count document frequency over distinct Keys.
+	tokID := map[string]int32{}
+	var df []int32
+	for ui := range r.uniq {
+		u := &r.uniq[ui]
+		if u.short {
+			continue
+		}
+		var ids []int32
+		for _, w := range strings.Fields(u.key) {
+			t := matchToken(w)
+			if t == "" {
+				continue
+			}
+			id, ok := tokID[t]
+			if !ok {
+				id = int32(len(df))
+				tokID[t] = id
+				df = append(df, 0)
+			}
+			ids = append(ids, id)
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		ids = dedupe32(ids)
+		for _, id := range ids {
+			df[id]++
+		}
+		u.toks = ids
+		u.content = int32(len(ids))
+	}
+	idf := make([]float64, len(df))
+	for t, c := range df {
+		idf[t] = math.Log(1 + float64(n)/float64(c))
+	}
+	// Posting lists in one flat array (CSR), ascending by Key index.
+	off := make([]int32, len(df)+1)
+	for t, c := range df {
+		off[t+1] = off[t] + c
+	}
+	post := make([]int32, off[len(df)])
+	fill := append([]int32(nil), off[:len(df)]...)
+	for ui := range r.uniq {
+		u := &r.uniq[ui]
+		for _, t := range u.toks {
+			u.weight += idf[t]
+			post[fill[t]] = int32(ui)
+			fill[t]++
+		}
+	}
+
+	// Propose and verify candidates in parallel; the edges found do
+	// not depend on scheduling, and union-find ignores their order.
+	w := r.cfg.workers
+	if w > n {
+		w = 1
+	}
+	edges := make([][]edge, w)
+	var wg sync.WaitGroup
+	for k := 0; k < w; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			edges[k] = r.candidates(k, w, df, off, post, idf)
+		}(k)
+	}
+	wg.Wait()
+
+	best := make([]edge, n) // best attachment of each fragment
+	for i := range best {
+		best[i].u = -1
+	}
+	for _, es := range edges {
+		for _, e := range es {
+			if e.full {
+				r.unionU(e.u, e.v)
+				continue
+			}
+			b := &best[e.u]
+			if b.u < 0 || e.score > b.score || e.score == b.score &&
+				(r.uniq[e.v].content > r.uniq[b.v].content ||
+					r.uniq[e.v].content == r.uniq[b.v].content && e.v < b.v) {
+				*b = e
+			}
+		}
+	}
+	// Attach larger fragments first, and only fragments that no full
+	// link has placed already.
+	size := make([]int32, n)
+	for i := range r.uniq {
+		size[r.root(int32(i))]++
+	}
+	frags := make([]int32, 0)
+	for i := range best {
+		if best[i].u >= 0 {
+			frags = append(frags, int32(i))
+		}
+	}
+	sort.Slice(frags, func(i, j int) bool {
+		a, b := r.uniq[frags[i]].content, r.uniq[frags[j]].content
+		if a != b {
+			return a > b
+		}
+		return frags[i] < frags[j]
+	})
+	for _, f := range frags {
+		if size[r.root(f)] > 1 {
+			continue
+		}
+		r.unionU(f, best[f].v)
+		size[r.root(f)] = 2
+	}
+}
+
+// candidates verifies the pairs proposed for the Keys k, k+w, k+2w…
+func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64) []edge {
+	n := len(r.uniq)
+	stamp := make([]int32, n)
+	cnt := make([]int32, n)
+	for i := range stamp {
+		stamp[i] = -1
+	}
+	var out []edge
+	var sig, cands []int32
+	half := r.cfg.postingCap / 2
+	for ui := k; ui < n; ui += w {
+		u := &r.uniq[ui]
+		if u.short || len(u.toks) == 0 {
+			continue
+		}
+		// The rarest tokens carry the evidence; common ones only cost.
+		sig = append(sig[:0], u.toks...)
+		sort.Slice(sig, func(i, j int) bool {
+			if df[sig[i]] != df[sig[j]] {
+				return df[sig[i]] < df[sig[j]]
+			}
+			return sig[i] < sig[j]
+		})
+		if len(sig) > r.cfg.maxTokens {
+			sig = sig[:r.cfg.maxTokens]
+		}
+		cands = cands[:0]
+		visit := func(v int32) {
+			if int(v) == ui {
+				return
+			}
+			if stamp[v] != int32(ui) {
+				stamp[v] = int32(ui)
+				cnt[v] = 0
+				cands = append(cands, v)
+			}
+			cnt[v]++
+		}
+		for _, t := range sig {
+			list := post[off[t]:off[t+1]]
+			if len(list) <= r.cfg.postingCap {
+				for _, v := range list {
+					visit(v)
+				}
+				continue
+			}
+			// A long list: its head (shared by every Key, so copies
+			// meet one hub) and the Keys next to this one.
+			for _, v := range list[:half] {
+				visit(v)
+			}
+			p := sort.Search(len(list), func(i int) bool { return list[i] >= int32(ui) })
+			lo, hi := p-half/2, p+half/2+1
+			if lo < half {
+				lo = half
+			}
+			if hi > len(list) {
+				hi = len(list)
+			}
+			for _, v := range list[max(lo, 0):max(hi, lo)] {
+				visit(v)
+			}
+		}
+		need := int32(r.cfg.minShared)
+		if int32(len(sig)) < need {
+			need = int32(len(sig))
+		}
+		for _, v := range cands {
+			if cnt[v] < need {
+				continue
+			}
+			if e, ok := r.verify(int32(ui), v, idf); ok {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// verify scores a candidate pair: the IDF-weighted share of the
+// smaller rendering's content words that the other one has.
+func (r *run) verify(a, b int32, idf []float64) (edge, bool) {
+	ua, ub := &r.uniq[a], &r.uniq[b]
+	var shared float64
+	nshared := 0
+	i, j := 0, 0
+	for i < len(ua.toks) && j < len(ub.toks) {
+		switch {
+		case ua.toks[i] == ub.toks[j]:
+			shared += idf[ua.toks[i]]
+			nshared++
+			i++
+			j++
+		case ua.toks[i] < ub.toks[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	if nshared < r.cfg.minShared {
+		return edge{}, false
+	}
+	small, large := a, b
+	if ua.content > ub.content || ua.content == ub.content && a > b {
+		small, large = b, a
+	}
+	minW := math.Min(ua.weight, ub.weight)
+	if minW <= 0 {
+		return edge{}, false
+	}
+	score := shared / minW
+	t := r.cfg.threshold
+	if sameSpeaker(ua, ub) {
+		t = r.cfg.speakerThreshold
+	}
+	if score < t {
+		return edge{}, false
+	}
+	ratio := float64(r.uniq[small].content) / float64(r.uniq[large].content)
+	return edge{u: small, v: large, full: ratio >= r.cfg.fragmentRatio, score: float32(score)}, true
+}
+
+func (r *run) root(x int32) int32 {
+	for r.parent[x] != x {
+		r.parent[x] = r.parent[r.parent[x]]
+		x = r.parent[x]
+	}
+	return x
+}
+
+func (r *run) unionU(a, b int32) {
+	a, b = r.root(a), r.root(b)
+	if a == b {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	r.parent[b] = a
+}
+
+func dedupe32(s []int32) []int32 {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}

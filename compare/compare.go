@@ -1,0 +1,284 @@
+package compare
+
+import (
+	"errors"
+	"sort"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// ErrBadOption is returned by Validate when an option is out of range.
+var ErrBadOption = errors.New("compare: option out of range")
+
+// Person is someone (or an organisation, document or role) named in one
+// article, as package attribute reports it. Name is the canonical full
+// name within that article; Kind is "person", "organization",
+// "document" or "role". Mentions and Titles hold byte offsets into the
+// article's text.
+type Person struct {
+	Name     string          `json:"name"`
+	Kind     string          `json:"kind"`
+	Mentions []quote.Mention `json:"mentions"`
+	Titles   []quote.Mention `json:"titles"`
+}
+
+// Document is one article to compare: its name (unique within a
+// Compare call), text, the attributed quotes found in it and the people
+// it names. Outlet, URL and Published are carried to the report.
+type Document struct {
+	Name      string
+	Text      []byte
+	Quotes    []quote.Quote
+	People    []Person
+	Outlet    string
+	URL       string
+	Published string
+}
+
+// config holds the tunable thresholds. The defaults were set on the
+// seed corpus and synthetic variants of it; they may change.
+type config struct {
+	threshold        float64 // IDF-weighted overlap to link two renderings
+	speakerThreshold float64 // the same, when both are credited to one person
+	minShared        int     // shared content words needed for a fuzzy link
+	minContent       int     // content words a quote needs to be linked fuzzily
+	fragmentRatio    float64 // below this content-length ratio a link only attaches a fragment
+	postingCap       int     // posting-list entries scanned per word
+	maxTokens        int     // rarest words of a quote used for candidates
+	maxNameEdit      int     // largest edit distance between two spellings of one name
+	maxEvidence      int     // evidence entries kept per flag
+	maxVariants      int     // renderings listed per variant-wording flag
+	workers          int     // goroutines for candidate verification
+}
+
+func defaults() config {
+	return config{
+		threshold:        0.6,
+		speakerThreshold: 0.45,
+		minShared:        3,
+		minContent:       3,
+		fragmentRatio:    0.6,
+		postingCap:       32,
+		maxTokens:        24,
+		maxNameEdit:      2,
+		maxEvidence:      64,
+		maxVariants:      8,
+		workers:          2,
+	}
+}
+
+// Option configures a Clusterer.
+type Option func(*config)
+
+// WithThreshold sets the IDF-weighted word overlap (0–1, default 0.6)
+// above which two renderings are one statement. The scale may change.
+func WithThreshold(t float64) Option { return func(c *config) { c.threshold = t } }
+
+// WithSpeakerThreshold sets the lower overlap (default 0.45) accepted
+// when both renderings are credited to the same person: the speaker is
+// supporting evidence, never the only evidence.
+func WithSpeakerThreshold(t float64) Option { return func(c *config) { c.speakerThreshold = t } }
+
+// WithMinShared sets how many content words two renderings must share
+// before they can be linked fuzzily (default 3).
+func WithMinShared(n int) Option { return func(c *config) { c.minShared = n } }
+
+// WithMinContent sets how many content words a quote needs before it
+// is linked by anything but an identical rendering with the same
+// speaker (default 3); shorter quotes ("we will see") glue nothing.
+func WithMinContent(n int) Option { return func(c *config) { c.minContent = n } }
+
+// WithPostingCap bounds how many entries of one word's posting list a
+// quote scans for candidates (default 32); it keeps candidate
+// generation linear when one story is copied thousands of times.
+func WithPostingCap(n int) Option { return func(c *config) { c.postingCap = n } }
+
+// WithMaxNameEdit sets the largest edit distance between two spellings
+// of one name (default 2); distance 2 also needs a shared title or a
+// shared statement.
+func WithMaxNameEdit(n int) Option { return func(c *config) { c.maxNameEdit = n } }
+
+// WithMaxEvidence bounds the evidence entries kept per flag (default 64).
+func WithMaxEvidence(n int) Option { return func(c *config) { c.maxEvidence = n } }
+
+// WithWorkers sets the goroutines used to verify candidates (default 2).
+func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
+
+// Clusterer compares the quotes of many articles. It is safe for
+// concurrent use after New; the zero Clusterer uses the defaults.
+type Clusterer struct {
+	cfg config
+	set bool
+}
+
+// New returns a Clusterer with the defaults changed by opts. Values out
+// of range are replaced by the defaults; see Validate.
+func New(opts ...Option) *Clusterer {
+	c := defaults()
+	for _, o := range opts {
+		o(&c)
+	}
+	d := defaults()
+	if c.threshold <= 0 || c.threshold > 1 {
+		c.threshold = d.threshold
+	}
+	if c.speakerThreshold <= 0 || c.speakerThreshold > 1 {
+		c.speakerThreshold = d.speakerThreshold
+	}
+	if c.minShared < 1 {
+		c.minShared = d.minShared
+	}
+	if c.minContent < 1 {
+		c.minContent = d.minContent
+	}
+	if c.postingCap < 2 {
+		c.postingCap = d.postingCap
+	}
+	if c.maxNameEdit < 0 {
+		c.maxNameEdit = d.maxNameEdit
+	}
+	if c.maxEvidence < 1 {
+		c.maxEvidence = d.maxEvidence
+	}
+	if c.workers < 1 {
+		c.workers = 1
+	}
+	return &Clusterer{cfg: c, set: true}
+}
+
+// Validate reports ErrBadOption if any option is out of range; New
+// silently falls back to the defaults for such values.
+func Validate(opts ...Option) error {
+	c := defaults()
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.threshold <= 0 || c.threshold > 1 || c.speakerThreshold <= 0 || c.speakerThreshold > 1 ||
+		c.minShared < 1 || c.minContent < 1 || c.postingCap < 2 || c.maxNameEdit < 0 ||
+		c.maxEvidence < 1 || c.workers < 1 {
+		return ErrBadOption
+	}
+	return nil
+}
+
+func (c *Clusterer) config() config {
+	if c == nil || !c.set {
+		return defaults()
+	}
+	return c.cfg
+}
+
+// Report is the result of Compare. json.Marshal of a Report gives the
+// public JSON contract: documents, speakers, quotes, clusters, flags.
+// Every slice is sorted, so the same input gives the same Report
+// whatever the order of the documents.
+type Report struct {
+	Documents []DocSummary `json:"documents"`
+	Speakers  []Speaker    `json:"speakers"`
+	Quotes    []QuoteEntry `json:"quotes"`
+	Clusters  []Cluster    `json:"clusters"`
+	Flags     []Flag       `json:"flags"`
+}
+
+// DocSummary is one input document and how many quotes it holds.
+type DocSummary struct {
+	Doc       string `json:"doc"`
+	Quotes    int    `json:"quotes"`
+	Outlet    string `json:"outlet,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+}
+
+// Speaker is one person across all articles: the canonical spelling,
+// the other names the articles use, and the titles they give, with
+// counts (Titles) and the documents each title comes from (TitleDocs).
+type Speaker struct {
+	Name      string              `json:"name"`
+	Kind      string              `json:"kind,omitempty"`
+	Aliases   []string            `json:"aliases"`
+	Titles    map[string]int      `json:"titles"`
+	TitleDocs map[string][]string `json:"title_docs,omitempty"`
+	Quotes    int                 `json:"quotes"`
+}
+
+// QuoteEntry is one extracted quote with its document, its id (a hash
+// of document name and span, stable across runs) and its cluster id
+// ("" for Term quotes). Person is the speaker's canonical name across
+// all articles.
+type QuoteEntry struct {
+	Doc     string `json:"doc"`
+	ID      string `json:"id"`
+	Cluster string `json:"cluster"`
+	Person  string `json:"person,omitempty"`
+	quote.Quote
+}
+
+// Cluster is one statement as rendered by one or more quotes. Text is
+// the most common rendering; Docs counts the documents that quote it.
+type Cluster struct {
+	ID      string   `json:"id"`
+	Speaker string   `json:"speaker"`
+	Quotes  []string `json:"quotes"`
+	Text    string   `json:"text"`
+	Docs    int      `json:"docs"`
+}
+
+// Flag kinds.
+const (
+	VariantWording  = "variant-wording"
+	Truncated       = "truncated"
+	SpeakerConflict = "speaker-conflict"
+	TitleConflict   = "title-conflict"
+	NameVariant     = "name-variant"
+)
+
+// Flag is something a fact-checker must look at: its kind, the person
+// or statement it is about, the values that differ, a severity ("high",
+// "medium" or "low"), a one-sentence message and where to look.
+// Omitted counts evidence entries left out beyond the cap.
+type Flag struct {
+	Kind     string     `json:"kind"`
+	Subject  string     `json:"subject"`
+	Values   []string   `json:"values"`
+	Severity string     `json:"severity"`
+	Message  string     `json:"message"`
+	Evidence []Evidence `json:"evidence"`
+	Omitted  int        `json:"omitted,omitempty"`
+	Cluster  string     `json:"cluster,omitempty"`
+	Diff     string     `json:"diff,omitempty"`
+}
+
+// Evidence points into one document: half-open byte offsets of the
+// quote, name or title in question.
+type Evidence struct {
+	Doc   string `json:"doc"`
+	Start int    `json:"start"` // byte offset of the first byte
+	End   int    `json:"end"`   // byte offset just past the last byte
+	Text  string `json:"text,omitempty"`
+}
+
+// Compare clusters the quotes of docs and flags where they disagree.
+// It never modifies docs. It runs in time roughly linear in the total
+// number of quotes: identical renderings collapse first, and candidate
+// pairs come from a capped inverted index, never from all pairs.
+func (c *Clusterer) Compare(docs []Document) *Report {
+	cfg := c.config()
+	r := &run{cfg: cfg}
+	r.load(docs)
+	r.resolvePeople()
+	r.clusterQuotes()
+	r.mergeNamesByStatements()
+	return r.report()
+}
+
+// sortStrings sorts and removes duplicates in place.
+func sortStrings(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,254 @@
+package compare
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// appendKey appends the normalised words of s to dst, separated by
+// single spaces: lower case, quote marks and punctuation dropped,
+// British spellings turned American, possessive 's dropped, n't split
+// off as "not", and dotted abbreviations joined ("U.S." → "us").
+// Invalid UTF-8 counts as a separator. It allocates only for the rare
+// word that needs rewriting.
+func appendKey(dst []byte, s string) []byte {
+	start := len(dst) // start of the current word
+	flush := func() {
+		if len(dst) == start {
+			return
+		}
+		w := dst[start:]
+		_, brit := britishToAmerican[string(w)]
+		if brit || bytes.IndexByte(w, '\'') >= 0 || string(w) == "cannot" {
+			parts := appendWord(nil, string(w))
+			dst = dst[:start]
+			for i, p := range parts {
+				if i > 0 {
+					dst = append(dst, ' ')
+				}
+				dst = append(dst, p...)
+			}
+		}
+		dst = append(dst, ' ')
+		start = len(dst)
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		inWord := len(dst) > start
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			flush()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		case isApostrophe(r) && inWord && i+size < len(s) && nextIsLetter(s[i+size:]):
+			dst = append(dst, '\'')
+		case (r == '.' || r == ',') && inWord && i+size < len(s):
+			// Keep "u.s" and "100,000" together.
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if r == '.' && unicode.IsLetter(next) && isSingleLetterTail(s[:i]) {
+				break // dropped: "u.s" becomes "us"
+			}
+			if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				break
+			}
+			flush()
+		default:
+			flush()
+		}
+		i += size
+	}
+	flush()
+	if n := len(dst); n > 0 && dst[n-1] == ' ' {
+		dst = dst[:n-1]
+	}
+	return dst
+}
+
+// words splits a key made by appendKey.
+func words(key string) []string { return strings.Fields(key) }
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`'
+}
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// isSingleLetterTail reports whether s ends in a one-letter word, such
+// as the "U" of "U.S".
+func isSingleLetterTail(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	s = s[:len(s)-n]
+	if s == "" {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(s)
+	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+// appendWord normalises one lower-case word with inner apostrophes.
+func appendWord(dst []string, w string) []string {
+	if i := strings.IndexByte(w, '\''); i >= 0 {
+		base, tail := w[:i], w[i+1:]
+		switch {
+		case tail == "t" && strings.HasSuffix(base, "n"):
+			base = base[:len(base)-1]
+			switch base {
+			case "ca":
+				base = "can"
+			case "wo":
+				base = "will"
+			case "sha":
+				base = "shall"
+			}
+			return append(dst, spelling(base), "not")
+		case tail == "s" || tail == "":
+			return append(dst, spelling(base))
+		case tail == "ve":
+			return append(dst, spelling(base), "have")
+		case tail == "re":
+			return append(dst, spelling(base), "are")
+		case tail == "ll":
+			return append(dst, spelling(base), "will")
+		case tail == "d":
+			return append(dst, spelling(base), "would")
+		case tail == "m":
+			return append(dst, spelling(base), "am")
+		}
+		w = strings.ReplaceAll(w, "'", "")
+	}
+	if w == "cannot" {
+		return append(dst, "can", "not")
+	}
+	return append(dst, spelling(w))
+}
+
+// spelling returns the American spelling of a British word.
+func spelling(w string) string {
+	if a, ok := britishToAmerican[w]; ok {
+		return a
+	}
+	return w
+}
+
+// britishToAmerican is built once from small stem lists; each stem
+// expands with the suffixes its word class takes.
+var britishToAmerican = func() map[string]string {
+	m := make(map[string]string, 2048)
+	add := func(stems string, from, to string, suffixes []string) {
+		for _, st := range strings.Fields(stems) {
+			for _, suf := range suffixes {
+				m[st+from+suf] = st + to + suf
+			}
+		}
+	}
+	// -our → -or: colour, neighbour, harbour…
+	add("colo favo hono labo neighbo behavio harbo rumo vigo endeavo humo flavo savo armo rigo valo parlo odo splendo clamo cando fervo ardo tumo vapo",
+		"ur", "r", []string{"", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "hood", "hoods", "ly", "er", "ers", "less"})
+	// -ise → -ize and -isation → -ization.
+	add("organ recogn real emphas critic apolog author mobil priorit stabil destabil character summar util minim maxim jeopard legitim normal modern militar demilitar sympath central final scrutin capital penal neutral categor symbol special memor harmon local global privat liberal subsid terror polar marginal critic democrat industrial legal civil colon immun hospital visual vandal standard synchron optim monopol galvan mesmer",
+		"is", "iz", []string{"e", "es", "ed", "ing", "ation", "ations", "er", "ers"})
+	// -re → -er.
+	add("cent theat met fib calib lit spect sab lust",
+		"re", "er", []string{"", "s"})
+	// -ce → -se.
+	add("defen offen licen preten", "ce", "se", []string{"", "s", "less"})
+	// Doubled l before a suffix.
+	add("trave cance labe mode fue counse signa channe quarre equa tota dia",
+		"ll", "l", []string{"ed", "ing", "er", "ers"})
+	for b, a := range map[string]string{
+		"programme": "program", "programmes": "programs", "grey": "gray",
+		"manoeuvre": "maneuver", "manoeuvres": "maneuvers", "analyse": "analyze",
+		"analysed": "analyzed", "analysing": "analyzing", "catalogue": "catalog",
+		"judgement": "judgment", "ageing": "aging", "enrol": "enroll",
+		"fulfil": "fulfill", "instalment": "installment", "kerb": "curb",
+		"tyre": "tire", "plough": "plow", "sceptical": "skeptical",
+		"paralyse": "paralyze", "whilst": "while", "amongst": "among",
+		"towards": "toward", "afterwards": "afterward", "aluminium": "aluminum",
+	} {
+		m[b] = a
+	}
+	return m
+}()
+
+// synonyms folds common news paraphrases onto one word before stemming,
+// so that a re-translation shares more match tokens with the original.
+// The list is small on purpose: each entry is a pair that outlets
+// swap without changing what was said.
+var synonyms = map[string]string{
+	"urge": "call", "urges": "call", "urged": "call", "urging": "call",
+	"strongly": "firmly", "resolutely": "firmly",
+	"backs": "supports", "backed": "supported", "backing": "supporting",
+	"calm": "restraint", "stated": "said", "told": "said",
+	"large": "big", "huge": "big", "massive": "big",
+	"interfering": "meddling", "interfere": "meddle",
+	"alliance": "bloc", "alliances": "blocs",
+	"safeguard": "protect", "safeguarding": "protecting",
+	"nations": "countries", "nation": "country", "states": "countries",
+	"begin": "start", "began": "started", "commence": "start",
+	"additional": "more", "further": "more",
+}
+
+// stopwords are left out of match tokens: they carry no evidence that
+// two quotes render the same statement.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but if then than so as of at by for from in into on onto to
+		with without about over under up down out off again further once here there when where why how all any
+		both each few more most other some such no nor not only own same too very can will just should would could
+		may might must shall do does did doing done be is are was were been being have has had having i me my we us
+		our ours you your he him his she her it its they them their this that these those what which who whom
+		whose am also very s t don now while between because until against through during before after above
+		below said says say saying one`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// negations mark words whose presence in one rendering and absence in
+// another can flip what was said.
+var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "neither": true, "none": true, "nothing": true}
+
+// matchToken returns the token a normalised word contributes to fuzzy
+// matching, or "" for a stop word.
+func matchToken(w string) string {
+	if s, ok := synonyms[w]; ok {
+		w = s
+	}
+	if stopwords[w] {
+		return ""
+	}
+	return stem(w)
+}
+
+// stem strips common English inflections; it is crude on purpose:
+// "supporting", "supported" and "supports" must meet, nothing more.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	case n > 4 && (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	case n > 5 && strings.HasSuffix(w, "ly"):
+		w = w[:n-2]
+	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,586 @@
+package compare
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// A form is one way of writing a name. Multi-word forms are shared by
+// all documents; a one-word form ("Blinken", "Xi") is kept per
+// document, since "Wang" may be Wang Yi in one article and Wang Wei in
+// another.
+type form struct {
+	text   string
+	tokens []string // lower case, dots dropped
+	kind   string
+	docs   []int32 // sorted, distinct
+	count  int     // mentions, quotes and occurrences seen
+	titles []titleObs
+	ev     []Evidence // where the form is written
+	group  int32
+}
+
+type titleObs struct {
+	doc        int32
+	text       string // as written
+	role       string // role key: lower case, nationality dropped
+	start, end int    // byte offsets; -1 when only the quote's Title gave it
+	qstart     int    // the quote's span when start is -1
+	qend       int
+}
+
+// namePair is two multi-word forms that differ in one word by a small
+// edit distance and never name two people in one document.
+type namePair struct {
+	a, b   int32
+	dist   int
+	merged bool
+}
+
+func nameTokens(name string) []string {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", "")))
+	return f
+}
+
+// formID returns the form for name in document d, creating it.
+func (r *run) formID(name string, d int32) int32 {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return -1
+	}
+	k := name
+	if !strings.Contains(name, " ") {
+		k = string(rune(d+1)) + "\x00" + name
+	}
+	id, ok := r.formByKey[k]
+	if !ok {
+		id = int32(len(r.forms))
+		r.forms = append(r.forms, &form{text: name, tokens: nameTokens(name), group: id})
+		r.formByKey[k] = id
+	}
+	f := r.forms[id]
+	if n := len(f.docs); n == 0 || f.docs[n-1] != d {
+		f.docs = append(f.docs, d) // documents are visited in order
+	}
+	f.count++
+	return id
+}
+
+// speakerForms splits a speaker credit ("Vladimir Putin and Xi
+// Jinping") into forms.
+func (r *run) speakerForms(s string, d int32) []int32 {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	s = strings.NewReplacer(" & ", ",", " and ", ",").Replace(s)
+	var ids []int32
+	for _, p := range strings.Split(s, ",") {
+		if id := r.formID(p, d); id >= 0 {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// nationality words are dropped from a title to get its role, so that
+// "China's Foreign Minister" and "Chinese Foreign Minister" agree.
+var nationality = map[string]bool{
+	"chinese": true, "china": true, "russian": true, "russia": true, "us": true, "american": true,
+	"america": true, "united": true, "states": true, "british": true, "uk": true, "britain": true,
+	"ukrainian": true, "ukraine": true, "french": true, "france": true, "german": true, "germany": true,
+	"japanese": true, "japan": true, "indian": true, "india": true, "eu": true, "european": true,
+	"the": true, "his": true, "her": true, "their": true, "kremlin": true, "beijing": true,
+	"moscow": true, "washington": true, "white": true, "house": true,
+}
+
+// relational roles say nothing that another title could contradict.
+var relational = map[string]bool{
+	"counterpart": true, "colleague": true, "leader": true, "official": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "source": true, "friend": true, "ally": true,
+}
+
+// roleOf returns a title's role key and display form: "China's Foreign
+// Minister" → "foreign minister", "Foreign Minister".
+func roleOf(title string) (key, display string) {
+	var kw, dw []string
+	for _, w := range strings.Fields(title) {
+		t := strings.Trim(w, ",.;:()“”\"'’")
+		lw := strings.ToLower(t)
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		lw = strings.ReplaceAll(lw, ".", "")
+		if lw == "" || len(kw) == 0 && nationality[lw] {
+			continue // only leading words: "ambassador to China" keeps China
+		}
+		kw = append(kw, spelling(lw))
+		dw = append(dw, t)
+	}
+	return strings.Join(kw, " "), strings.Join(dw, " ")
+}
+
+func (r *run) addTitle(f int32, d int32, text string, start, end int, qs, qe int) {
+	key, disp := roleOf(text)
+	if key == "" {
+		return
+	}
+	r.forms[f].titles = append(r.forms[f].titles, titleObs{doc: d, text: disp, role: key, start: start, end: end, qstart: qs, qend: qe})
+}
+
+func (r *run) find(x int32) int32 {
+	for r.forms[x].group != x {
+		r.forms[x].group = r.forms[r.forms[x].group].group
+		x = r.forms[x].group
+	}
+	return x
+}
+
+func (r *run) union(a, b int32) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	r.forms[b].group = a
+}
+
+func sharesDoc(a, b []int32) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+func fuzzyKind(k string) bool { return k == "" || k == "person" }
+
+// resolvePeople decides which forms name one person: spellings one edit
+// apart in a given name (Anthony/Antony, Yuri/Yury), or up to
+// maxNameEdit apart with a shared title; then one-word forms join the
+// only full name in their document (or corpus) that contains them.
+// Forms that both appear in one document are never merged.
+func (r *run) resolvePeople() {
+	// Blocking: forms that differ in one word share the key made by
+	// blanking that word, so only those are compared.
+	blocks := map[string][]int32{}
+	for id, f := range r.forms {
+		if len(f.tokens) < 2 || !fuzzyKind(f.kind) {
+			continue
+		}
+		for i := range f.tokens {
+			k := strings.Join(f.tokens[:i], " ") + "\x00" + strings.Join(f.tokens[i+1:], " ")
+			k = string(rune('0'+i)) + k
+			blocks[k] = append(blocks[k], int32(id))
+		}
+	}
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	const maxBlock = 64 // a huge block ("John ?") is compared in a window
+	for _, k := range keys {
+		ids := blocks[k]
+		pos := int(k[0] - '0')
+		if len(ids) > maxBlock {
+			sort.Slice(ids, func(i, j int) bool { return r.forms[ids[i]].tokens[pos] < r.forms[ids[j]].tokens[pos] })
+		}
+		for i := range ids {
+			lim := len(ids)
+			if len(ids) > maxBlock && i+8 < lim {
+				lim = i + 8
+			}
+			for j := i + 1; j < lim; j++ {
+				r.considerPair(ids[i], ids[j], pos)
+			}
+		}
+	}
+	for i := range r.pairs {
+		p := &r.pairs[i]
+		a, b := r.forms[p.a], r.forms[p.b]
+		if p.dist == 1 || sharesRole(a, b) {
+			p.merged = true
+			r.union(p.a, p.b)
+		}
+	}
+	r.attachAliases()
+}
+
+func (r *run) considerPair(a, b int32, pos int) {
+	fa, fb := r.forms[a], r.forms[b]
+	if len(fa.tokens) != len(fb.tokens) || sharesDoc(fa.docs, fb.docs) {
+		return
+	}
+	ta, tb := fa.tokens[pos], fb.tokens[pos]
+	short := len(ta)
+	if len(tb) < short {
+		short = len(tb)
+	}
+	if short < 3 || ta[0] != tb[0] {
+		return // "Yi"/"Wei", "Kerry"/"Gerry": too little to go on
+	}
+	d := levenshtein.ComputeDistance(ta, tb)
+	if d == 0 || d > r.cfg.maxNameEdit || d*3 > short {
+		return
+	}
+	// A one-edit change in the surname (the last word) is not enough
+	// alone: Kerry/Kelly are two people. Ask for evidence.
+	if d == 1 && pos == len(fa.tokens)-1 {
+		d = 2
+	}
+	if a > b {
+		a, b = b, a
+	}
+	r.pairs = append(r.pairs, namePair{a: a, b: b, dist: d})
+}
+
+func sharesRole(a, b *form) bool {
+	for _, x := range a.titles {
+		if relational[lastWord(x.role)] {
+			continue
+		}
+		for _, y := range b.titles {
+			if x.role == y.role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// attachAliases joins each one-word form to the only multi-word group
+// that contains the word: first among the names of its own document,
+// then across the corpus.
+func (r *run) attachAliases() {
+	byToken := map[string][]int32{} // word → multi-word forms holding it
+	for id, f := range r.forms {
+		if len(f.tokens) < 2 {
+			continue
+		}
+		for _, t := range f.tokens {
+			byToken[t] = append(byToken[t], int32(id))
+		}
+	}
+	for id, f := range r.forms {
+		if len(f.tokens) != 1 {
+			continue
+		}
+		cands := byToken[f.tokens[0]]
+		if len(cands) == 0 {
+			continue
+		}
+		d := f.docs[0]
+		var local, global []int32
+		for _, c := range cands {
+			g := r.find(c)
+			if sharesDoc(r.forms[c].docs, []int32{d}) {
+				local = appendUnique(local, g)
+			}
+			global = appendUnique(global, g)
+		}
+		switch {
+		case len(local) == 1:
+			r.union(int32(id), local[0])
+		case len(local) == 0 && len(global) == 1:
+			r.union(int32(id), global[0])
+		}
+	}
+}
+
+func appendUnique(s []int32, v int32) []int32 {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// mergeNamesByStatements merges the remaining close spellings whose
+// forms are credited with one statement: a shared cluster is evidence
+// that the two spellings name one speaker.
+func (r *run) mergeNamesByStatements() {
+	changed := false
+	for i := range r.pairs {
+		p := &r.pairs[i]
+		if p.merged || r.find(p.a) == r.find(p.b) {
+			continue
+		}
+		if r.shareCluster(p.a, p.b) {
+			p.merged = true
+			r.union(p.a, p.b)
+			changed = true
+		}
+	}
+	if changed {
+		r.attachAliases()
+	}
+}
+
+func (r *run) shareCluster(a, b int32) bool {
+	ca := map[int32]bool{}
+	for _, q := range r.formQuotes[a] {
+		ca[r.clusterOf(q)] = true
+	}
+	for _, q := range r.formQuotes[b] {
+		if ca[r.clusterOf(q)] {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceFor finds where a form is written in document d: a mention
+// given by attribute, else the first occurrence in the text.
+func (r *run) locate(f *form, d int32) (Evidence, bool) {
+	for _, e := range f.ev {
+		if e.Doc == r.docs[d].name {
+			return e, true
+		}
+	}
+	if i := bytes.Index(r.docs[d].text, []byte(f.text)); i >= 0 {
+		return Evidence{Doc: r.docs[d].name, Start: i, End: i + len(f.text), Text: f.text}, true
+	}
+	return Evidence{}, false
+}
+
+// groups returns each person's forms, by group root, roots ascending.
+func (r *run) groups() ([]int32, map[int32][]int32) {
+	g := map[int32][]int32{}
+	var roots []int32
+	for id := range r.forms {
+		root := r.find(int32(id))
+		if _, ok := g[root]; !ok {
+			roots = append(roots, root)
+		}
+		g[root] = append(g[root], int32(id))
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i] < roots[j] })
+	return roots, g
+}
+
+// canonical returns the spelling used for person p: the full name
+// found in most documents, then most often, then the longest.
+func (r *run) canonical(p int32) string {
+	if r.canon == nil {
+		r.canon = map[int32]string{}
+		roots, g := r.groups()
+		for _, root := range roots {
+			var best *form
+			for _, id := range g[root] {
+				f := r.forms[id]
+				if best == nil || better(f, best) {
+					best = f
+				}
+			}
+			r.canon[root] = best.text
+		}
+	}
+	return r.canon[r.find(p)]
+}
+
+func better(a, b *form) bool {
+	if (len(a.tokens) > 1) != (len(b.tokens) > 1) {
+		return len(a.tokens) > 1
+	}
+	if len(a.docs) != len(b.docs) {
+		return len(a.docs) > len(b.docs)
+	}
+	if a.count != b.count {
+		return a.count > b.count
+	}
+	if len(a.text) != len(b.text) {
+		return len(a.text) > len(b.text)
+	}
+	return a.text < b.text
+}
+
+// roleStats counts a person's roles by key, with the display form most
+// often written and the observations behind them.
+type roleStat struct {
+	key     string
+	display map[string]int
+	obs     []titleObs
+	docs    map[int32]bool
+}
+
+func (r *run) roles(forms []int32) map[string]*roleStat {
+	m := map[string]*roleStat{}
+	for _, id := range forms {
+		for _, t := range r.forms[id].titles {
+			s, ok := m[t.role]
+			if !ok {
+				s = &roleStat{key: t.role, display: map[string]int{}, docs: map[int32]bool{}}
+				m[t.role] = s
+			}
+			s.display[t.text]++
+			s.obs = append(s.obs, t)
+			s.docs[t.doc] = true
+		}
+	}
+	return m
+}
+
+func (r *run) speakers() []Speaker {
+	roots, g := r.groups()
+	out := make([]Speaker, 0, len(roots))
+	for _, root := range roots {
+		name := r.canonical(root)
+		sp := Speaker{Name: name, Aliases: []string{}, Titles: map[string]int{}}
+		for _, id := range g[root] {
+			f := r.forms[id]
+			if sp.Kind == "" {
+				sp.Kind = f.kind
+			}
+			if f.text != name {
+				sp.Aliases = append(sp.Aliases, f.text)
+			}
+			sp.Quotes += len(r.formQuotes[id])
+		}
+		sp.Aliases = sortStrings(sp.Aliases)
+		for _, s := range r.roles(g[root]) {
+			disp := mostCommon(s.display)
+			sp.Titles[disp] += len(s.obs)
+			if sp.TitleDocs == nil {
+				sp.TitleDocs = map[string][]string{}
+			}
+			for d := range s.docs {
+				sp.TitleDocs[disp] = append(sp.TitleDocs[disp], r.docs[d].name)
+			}
+			sp.TitleDocs[disp] = sortStrings(sp.TitleDocs[disp])
+		}
+		out = append(out, sp)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].Quotes > out[j].Quotes
+	})
+	return out
+}
+
+// personFlags raises name-variant (one person, several full spellings)
+// and title-conflict (a person given a role that the rest of the
+// corpus gives someone else, while their own articles mostly say
+// otherwise).
+func (r *run) personFlags() []Flag {
+	var flags []Flag
+	roots, g := r.groups()
+	roleHolders := map[string][]int32{} // role → persons holding it
+	stats := map[int32]map[string]*roleStat{}
+	for _, root := range roots {
+		st := r.roles(g[root])
+		stats[root] = st
+		for k := range st {
+			roleHolders[k] = append(roleHolders[k], root)
+		}
+	}
+	for _, root := range roots {
+		name := r.canonical(root)
+		// name-variant: full spellings other than the canonical one.
+		var full []*form
+		for _, id := range g[root] {
+			if len(r.forms[id].tokens) > 1 {
+				full = append(full, r.forms[id])
+			}
+		}
+		if len(full) > 1 {
+			sort.Slice(full, func(i, j int) bool { return better(full[i], full[j]) })
+			f := Flag{Kind: NameVariant, Subject: name, Severity: "low"}
+			var parts []string
+			for _, fm := range full {
+				f.Values = append(f.Values, fm.text)
+				parts = append(parts, fmt.Sprintf("“%s” in %d", fm.text, len(fm.docs)))
+				for _, d := range fm.docs {
+					if e, ok := r.locate(fm, d); ok {
+						if len(f.Evidence) >= r.cfg.maxEvidence {
+							f.Omitted++
+							continue
+						}
+						f.Evidence = append(f.Evidence, e)
+					}
+				}
+			}
+			f.Message = fmt.Sprintf("%s is spelled differently across articles: %s article(s); check the right spelling.",
+				name, strings.Join(parts, ", "))
+			flags = append(flags, f)
+		}
+		// title-conflict.
+		st := stats[root]
+		var major *roleStat
+		for _, s := range sortedRoles(st) {
+			if relational[lastWord(s.key)] {
+				continue
+			}
+			if major == nil || len(s.docs) > len(major.docs) {
+				major = s
+			}
+		}
+		if major == nil {
+			continue
+		}
+		for _, s := range sortedRoles(st) {
+			if s == major || relational[lastWord(s.key)] || len(s.docs) >= len(major.docs) ||
+				strings.Contains(major.key, s.key) || strings.Contains(s.key, major.key) {
+				continue
+			}
+			// Someone else holds this role in more articles.
+			var other int32 = -1
+			for _, h := range roleHolders[s.key] {
+				if h != root && len(stats[h][s.key].docs) > len(s.docs) &&
+					(other < 0 || len(stats[h][s.key].docs) > len(stats[other][s.key].docs)) {
+					other = h
+				}
+			}
+			if other < 0 {
+				continue
+			}
+			disp, majDisp := mostCommon(s.display), mostCommon(major.display)
+			f := Flag{Kind: TitleConflict, Subject: name, Severity: "high",
+				Values: []string{disp, majDisp}}
+			f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), but %d call %s “%s” and %d give “%s” to %s.",
+				name, disp, len(s.docs), len(major.docs), name, majDisp, len(stats[other][s.key].docs), disp, r.canonical(other))
+			for _, o := range s.obs {
+				if len(f.Evidence) >= r.cfg.maxEvidence {
+					f.Omitted++
+					continue
+				}
+				e := Evidence{Doc: r.docs[o.doc].name, Start: o.start, End: o.end, Text: o.text}
+				if o.start < 0 {
+					e.Start, e.End, e.Text = o.qstart, o.qend, ""
+				}
+				f.Evidence = append(f.Evidence, e)
+			}
+			flags = append(flags, f)
+		}
+	}
+	return flags
+}
+
+func sortedRoles(m map[string]*roleStat) []*roleStat {
+	out := make([]*roleStat, 0, len(m))
+	for _, s := range m {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}

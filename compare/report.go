@@ -1,0 +1,449 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// report assembles the sorted Report and its flags.
+func (r *run) report() *Report {
+	rep := &Report{
+		Documents: []DocSummary{},
+		Speakers:  []Speaker{},
+		Quotes:    make([]QuoteEntry, 0, len(r.qs)),
+		Clusters:  []Cluster{},
+		Flags:     []Flag{},
+	}
+	for _, d := range r.docs {
+		rep.Documents = append(rep.Documents, DocSummary{Doc: d.name, Quotes: len(d.doc.Quotes),
+			Outlet: d.doc.Outlet, URL: d.doc.URL, Published: d.doc.Published})
+	}
+
+	// Clusters: members by root, id from the smallest member quote id.
+	members := map[int32][]int32{}
+	var roots []int32
+	for i := range r.qs {
+		c := r.clusterOf(int32(i))
+		if c < 0 {
+			continue
+		}
+		if _, ok := members[c]; !ok {
+			roots = append(roots, c)
+		}
+		members[c] = append(members[c], int32(i))
+	}
+	cid := make(map[int32]string, len(roots))
+	for _, c := range roots {
+		m := members[c]
+		sort.Slice(m, func(a, b int) bool { return r.qs[m[a]].id < r.qs[m[b]].id })
+		cid[c] = "c" + r.qs[m[0]].id[1:]
+	}
+	for i := range r.qs {
+		rec := &r.qs[i]
+		e := QuoteEntry{Doc: r.docs[rec.doc].name, ID: rec.id, Quote: *rec.q}
+		if c := r.clusterOf(int32(i)); c >= 0 {
+			e.Cluster = cid[c]
+		}
+		e.Person = r.personNames(r.persons(i))
+		rep.Quotes = append(rep.Quotes, e)
+	}
+	for _, c := range roots {
+		rep.Clusters = append(rep.Clusters, r.makeCluster(cid[c], members[c]))
+	}
+	sort.Slice(rep.Clusters, func(i, j int) bool {
+		a, b := &rep.Clusters[i], &rep.Clusters[j]
+		if a.Docs != b.Docs {
+			return a.Docs > b.Docs
+		}
+		if len(a.Quotes) != len(b.Quotes) {
+			return len(a.Quotes) > len(b.Quotes)
+		}
+		return a.ID < b.ID
+	})
+	for _, c := range roots {
+		rep.Flags = append(rep.Flags, r.clusterFlags(cid[c], members[c])...)
+	}
+	rep.Speakers = r.speakers()
+	rep.Flags = append(rep.Flags, r.personFlags()...)
+	sort.SliceStable(rep.Flags, func(i, j int) bool {
+		a, b := &rep.Flags[i], &rep.Flags[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		return strings.Join(a.Values, "\x00") < strings.Join(b.Values, "\x00")
+	})
+	return rep
+}
+
+func (r *run) personNames(ps []int32) string {
+	names := make([]string, 0, len(ps))
+	for _, p := range ps {
+		names = append(names, r.canonical(p))
+	}
+	sort.Strings(names)
+	return strings.Join(names, " and ")
+}
+
+func (r *run) makeCluster(id string, m []int32) Cluster {
+	c := Cluster{ID: id, Quotes: make([]string, len(m))}
+	docs := map[int32]bool{}
+	spk := map[string]int{}
+	for i, q := range m {
+		c.Quotes[i] = r.qs[q].id
+		docs[r.qs[q].doc] = true
+		if s := r.personNames(r.persons(int(q))); s != "" {
+			spk[s]++
+		}
+	}
+	c.Docs = len(docs)
+	c.Speaker = mostCommon(spk)
+	vs := r.variants(m, false)
+	if len(vs) > 0 {
+		c.Text = r.qs[vs[0].quotes[0]].q.Text
+	}
+	return c
+}
+
+func mostCommon(m map[string]int) string {
+	best, n := "", 0
+	for k, v := range m {
+		if v > n || v == n && k < best {
+			best, n = k, v
+		}
+	}
+	return best
+}
+
+// variant is one distinct Key within a cluster.
+type variant struct {
+	key    string
+	quotes []int32
+	docs   int
+}
+
+// variants returns a cluster's distinct renderings, most quoted first.
+// Indirect speech is left out when direct renderings exist and
+// directOnly is set: a paraphrase is not a variant wording.
+func (r *run) variants(m []int32, directOnly bool) []variant {
+	byKey := map[string]*variant{}
+	var order []*variant
+	for _, q := range m {
+		if directOnly && r.qs[q].q.Kind == quote.Indirect {
+			continue
+		}
+		k := r.uniq[r.qs[q].uniq].key
+		v, ok := byKey[k]
+		if !ok {
+			v = &variant{key: k}
+			byKey[k] = v
+			order = append(order, v)
+		}
+		v.quotes = append(v.quotes, q)
+	}
+	out := make([]variant, len(order))
+	for i, v := range order {
+		docs := map[int32]bool{}
+		for _, q := range v.quotes {
+			docs[r.qs[q].doc] = true
+		}
+		v.docs = len(docs)
+		out[i] = *v
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.docs != b.docs {
+			return a.docs > b.docs
+		}
+		if len(a.key) != len(b.key) {
+			return len(a.key) > len(b.key)
+		}
+		return a.key < b.key
+	})
+	return out
+}
+
+func (r *run) evidence(qs []int32, useMention bool, ev []Evidence, omitted *int) []Evidence {
+	for _, q := range qs {
+		if len(ev) >= r.cfg.maxEvidence {
+			*omitted++
+			continue
+		}
+		rec := &r.qs[q]
+		e := Evidence{Doc: r.docs[rec.doc].name, Start: rec.q.Start, End: rec.q.End}
+		if useMention && rec.q.Mention.End > rec.q.Mention.Start {
+			e = Evidence{Doc: e.Doc, Start: rec.q.Mention.Start, End: rec.q.Mention.End, Text: rec.q.Mention.Text}
+		}
+		ev = append(ev, e)
+	}
+	return ev
+}
+
+// clusterFlags raises variant-wording, truncated and speaker-conflict
+// for one cluster. Each variant is compared with the most quoted
+// rendering only, so the work is linear in the cluster's size.
+func (r *run) clusterFlags(id string, m []int32) []Flag {
+	var flags []Flag
+	vs := r.variants(m, true)
+	if len(vs) > 1 {
+		base := vs[0]
+		bw := words(base.key)
+		for i, v := range vs[1:] {
+			if i >= r.cfg.maxVariants {
+				break
+			}
+			if v.docs == 0 || onlyDoc(r, base, v) {
+				continue // one article repeating itself is not a disagreement
+			}
+			vw := words(v.key)
+			f := Flag{Cluster: id, Subject: r.qs[base.quotes[0]].q.Text}
+			switch {
+			case containsRun(bw, vw) || containsRun(vw, bw):
+				frag, full := v, base
+				fw, lw := vw, bw
+				if len(vw) > len(bw) {
+					frag, full, fw, lw = base, v, bw, vw
+				}
+				f.Kind = Truncated
+				f.Values = []string{r.qs[frag.quotes[0]].q.Text, r.qs[full.quotes[0]].q.Text}
+				f.Severity = "low"
+				if 2*len(fw) < len(lw) {
+					f.Severity = "medium"
+				}
+				if negCount(fw) != negCount(lw) {
+					f.Severity = "high"
+				}
+				f.Message = fmt.Sprintf("%s quotes only part of what %s quotes in full; check what was left out.",
+					r.docList(frag.quotes), r.docList(full.quotes))
+				f.Evidence = r.evidence(frag.quotes, false, nil, &f.Omitted)
+				f.Evidence = r.evidence(full.quotes, false, f.Evidence, &f.Omitted)
+			default:
+				diff, changed := wordDiff(bw, vw)
+				f.Kind = VariantWording
+				f.Values = []string{r.qs[base.quotes[0]].q.Text, r.qs[v.quotes[0]].q.Text}
+				f.Diff = diff
+				f.Severity = "low"
+				if changed > 0.4 {
+					f.Severity = "medium"
+				}
+				if negCount(bw) != negCount(vw) {
+					f.Severity = "high"
+				}
+				f.Message = fmt.Sprintf("%s quotes this statement in other words than %s; check which wording is the speaker's.",
+					r.docList(v.quotes), r.docList(base.quotes))
+				f.Evidence = r.evidence(base.quotes, false, nil, &f.Omitted)
+				f.Evidence = r.evidence(v.quotes, false, f.Evidence, &f.Omitted)
+			}
+			flags = append(flags, f)
+		}
+	}
+	if f, ok := r.speakerConflict(id, m); ok {
+		flags = append(flags, f)
+	}
+	return flags
+}
+
+func onlyDoc(r *run, a, b variant) bool {
+	if a.docs != 1 || b.docs != 1 {
+		return false
+	}
+	return r.qs[a.quotes[0]].doc == r.qs[b.quotes[0]].doc
+}
+
+// docList names the documents of some quotes: up to three, then a count.
+func (r *run) docList(qs []int32) string {
+	var names []string
+	for _, q := range qs {
+		names = append(names, r.docs[r.qs[q].doc].name)
+	}
+	names = sortStrings(names)
+	if len(names) > 3 {
+		return fmt.Sprintf("%s and %d other articles", strings.Join(names[:3], ", "), len(names)-3)
+	}
+	if len(names) > 1 {
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	}
+	return names[0]
+}
+
+func negCount(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if negations[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// containsRun reports whether small occurs as a contiguous run in big.
+func containsRun(big, small []string) bool {
+	if len(small) == 0 || len(small) > len(big) {
+		return false
+	}
+outer:
+	for i := 0; i+len(small) <= len(big); i++ {
+		for j := range small {
+			if big[i+j] != small[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// wordDiff returns a word-level diff of a and b ("kept [-removed-]
+// {+added+}") and the share of words changed. Long quotes are cut at
+// maxDiffWords to keep the table small.
+func wordDiff(a, b []string) (string, float64) {
+	const maxDiffWords = 300
+	if len(a) > maxDiffWords {
+		a = a[:maxDiffWords]
+	}
+	if len(b) > maxDiffWords {
+		b = b[:maxDiffWords]
+	}
+	n, m := len(a), len(b)
+	if n+m == 0 {
+		return "", 0
+	}
+	// lcs[i][j] is the LCS length of a[i:] and b[j:].
+	lcs := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &lcs[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				*at(i, j) = *at(i+1, j+1) + 1
+			} else {
+				*at(i, j) = max(*at(i+1, j), *at(i, j+1))
+			}
+		}
+	}
+	var sb strings.Builder
+	var del, ins []string
+	flush := func() {
+		if len(del) > 0 {
+			fmt.Fprintf(&sb, "[-%s-] ", strings.Join(del, " "))
+		}
+		if len(ins) > 0 {
+			fmt.Fprintf(&sb, "{+%s+} ", strings.Join(ins, " "))
+		}
+		del, ins = del[:0], ins[:0]
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && a[i] == b[j]:
+			flush()
+			sb.WriteString(a[i])
+			sb.WriteByte(' ')
+			i++
+			j++
+		case j < m && (i == n || *at(i, j+1) >= *at(i+1, j)):
+			ins = append(ins, b[j])
+			j++
+		default:
+			del = append(del, a[i])
+			i++
+		}
+	}
+	flush()
+	common := float64(*at(0, 0))
+	return strings.TrimSpace(sb.String()), 1 - 2*common/float64(n+m)
+}
+
+// speakerConflict flags a cluster credited to different persons. Name
+// variants of one person were merged before, so they never conflict.
+func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
+	type credit struct {
+		ps     []int32
+		quotes []int32
+		docs   map[int32]bool
+	}
+	byKey := map[string]*credit{}
+	var keys []string
+	for _, q := range m {
+		ps := r.persons(int(q))
+		if len(ps) == 0 {
+			continue
+		}
+		k := r.personNames(ps)
+		c, ok := byKey[k]
+		if !ok {
+			c = &credit{ps: ps, docs: map[int32]bool{}}
+			byKey[k] = c
+			keys = append(keys, k)
+		}
+		c.quotes = append(c.quotes, q)
+		c.docs[r.qs[q].doc] = true
+	}
+	if len(keys) < 2 {
+		return Flag{}, false
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := byKey[keys[i]], byKey[keys[j]]
+		if len(a.docs) != len(b.docs) {
+			return len(a.docs) > len(b.docs)
+		}
+		return keys[i] < keys[j]
+	})
+	// Credits within one article only (a quote and its echo) are
+	// left to attribute.
+	docs := map[int32]bool{}
+	for _, k := range keys {
+		for d := range byKey[k].docs {
+			docs[d] = true
+		}
+	}
+	if len(docs) < 2 {
+		return Flag{}, false
+	}
+	f := Flag{Kind: SpeakerConflict, Cluster: id, Values: keys}
+	f.Subject = r.qs[m[0]].q.Text
+	if vs := r.variants(m, false); len(vs) > 0 {
+		f.Subject = r.qs[vs[0].quotes[0]].q.Text
+	}
+	f.Severity = "high"
+	joint, nonPerson := false, false
+	for _, k := range keys[1:] {
+		a, b := byKey[keys[0]].ps, byKey[k].ps
+		if subset(a, b) || subset(b, a) {
+			joint = true
+		}
+		for _, p := range append(append([]int32(nil), a...), b...) {
+			if !fuzzyKind(r.forms[p].kind) {
+				nonPerson = true
+			}
+		}
+	}
+	switch {
+	case nonPerson:
+		f.Severity = "low"
+	case joint:
+		f.Severity = "medium"
+	}
+	f.Message = fmt.Sprintf("Articles credit this statement to different speakers: %s.", strings.Join(keys, "; "))
+	for _, k := range keys {
+		f.Evidence = r.evidence(byKey[k].quotes, true, f.Evidence, &f.Omitted)
+	}
+	return f, true
+}
+
+func subset(a, b []int32) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

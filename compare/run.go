@@ -1,0 +1,178 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/hex"
+	"hash/fnv"
+	"sort"
+	"strconv"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// run holds the state of one Compare call.
+type run struct {
+	cfg  config
+	docs []docRec
+	qs   []qrec
+
+	forms      []*form
+	formByKey  map[string]int32
+	formQuotes map[int32][]int32 // form → quotes credited to it
+	pairs      []namePair
+	canon      map[int32]string // person → canonical name, built at report time
+
+	uniq   []utext
+	parent []int32 // union-find over uniq
+}
+
+type docRec struct {
+	name string
+	text []byte
+	doc  *Document
+}
+
+type qrec struct {
+	doc     int32
+	q       *quote.Quote
+	id      string
+	speaker []int32 // forms credited
+	uniq    int32   // -1 for Term quotes
+}
+
+// load sorts the documents by name (then text), names duplicates
+// apart, and records every quote and name.
+func (r *run) load(in []Document) {
+	r.formByKey = map[string]int32{}
+	r.formQuotes = map[int32][]int32{}
+	order := make([]int, len(in))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &in[order[i]], &in[order[j]]
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return bytes.Compare(a.Text, b.Text) < 0
+	})
+	seen := map[string]int{}
+	for _, i := range order {
+		d := &in[i]
+		name := d.Name
+		if n := seen[d.Name]; n > 0 {
+			name = d.Name + "~" + strconv.Itoa(n+1)
+		}
+		seen[d.Name]++
+		r.docs = append(r.docs, docRec{name: name, text: d.Text, doc: d})
+	}
+	nq := 0
+	for _, d := range r.docs {
+		nq += len(d.doc.Quotes)
+	}
+	r.qs = make([]qrec, 0, nq)
+	for di := range r.docs {
+		dr := &r.docs[di]
+		d := int32(di)
+		for pi := range dr.doc.People {
+			p := &dr.doc.People[pi]
+			id := r.formID(p.Name, d)
+			if id < 0 {
+				continue
+			}
+			f := r.forms[id]
+			if f.kind == "" {
+				f.kind = p.Kind
+			}
+			for _, m := range p.Mentions {
+				f.count++
+				if m.Text == p.Name {
+					f.ev = append(f.ev, Evidence{Doc: dr.name, Start: m.Start, End: m.End, Text: m.Text})
+				}
+			}
+			for _, t := range p.Titles {
+				r.addTitle(id, d, t.Text, t.Start, t.End, 0, 0)
+			}
+		}
+		for k := range dr.doc.Quotes {
+			q := &dr.doc.Quotes[k]
+			qi := int32(len(r.qs))
+			rec := qrec{doc: d, q: q, id: quoteID(dr.name, q), uniq: -1}
+			rec.speaker = r.speakerForms(q.Speaker, d)
+			for _, f := range rec.speaker {
+				r.formQuotes[f] = append(r.formQuotes[f], qi)
+			}
+			if q.Title != "" && len(rec.speaker) == 1 {
+				r.addTitle(rec.speaker[0], d, q.Title, -1, -1, q.Start, q.End)
+			}
+			r.qs = append(r.qs, rec)
+		}
+	}
+	for _, f := range r.forms {
+		f.titles = dedupeTitles(f.titles)
+	}
+}
+
+// dedupeTitles keeps one observation per title mention; a title known
+// only from quotes counts once per document, and not at all when a
+// mention in that document already gives it.
+func dedupeTitles(ts []titleObs) []titleObs {
+	sort.SliceStable(ts, func(i, j int) bool {
+		a, b := ts[i], ts[j]
+		if a.doc != b.doc {
+			return a.doc < b.doc
+		}
+		if a.role != b.role {
+			return a.role < b.role
+		}
+		return a.start > b.start // mentions (start ≥ 0) before quote titles
+	})
+	out := ts[:0]
+	for i, t := range ts {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.doc == t.doc && p.role == t.role && (t.start < 0 || p.start == t.start) {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// quoteID is a hash of the document name and the quote's span, so it
+// does not depend on the order of documents.
+func quoteID(doc string, q *quote.Quote) string {
+	h := fnv.New64a()
+	h.Write([]byte(doc))
+	var b [17]byte
+	binary.LittleEndian.PutUint64(b[1:], uint64(q.Start))
+	binary.LittleEndian.PutUint64(b[9:], uint64(q.End))
+	h.Write(b[:])
+	var sum [8]byte
+	binary.BigEndian.PutUint64(sum[:], h.Sum64())
+	return "q" + hex.EncodeToString(sum[:6])
+}
+
+// person returns the group (canonical person) of a form.
+func (r *run) person(f int32) int32 { return r.find(f) }
+
+// persons returns the sorted distinct persons credited with quote i.
+func (r *run) persons(i int) []int32 {
+	var out []int32
+	for _, f := range r.qs[i].speaker {
+		out = appendUnique(out, r.person(f))
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	return out
+}
+
+// clusterOf returns the cluster root of quote q, or -1.
+func (r *run) clusterOf(q int32) int32 {
+	u := r.qs[q].uniq
+	if u < 0 {
+		return -1
+	}
+	return r.root(u)
+}
