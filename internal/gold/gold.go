@@ -172,3 +172,14 @@ func CorpusFile(name string) ([]byte, error) {
 	}
 	return os.ReadFile(filepath.Join(dir, "corpus", name))
 }
+
+// AsQuote returns q as a quote.Quote with its span, kind, depth and
+// attribution filled in, for comparing with what the pipeline produces.
+// Open, Close and Parts are left empty: the gold does not record marks.
+func (q *Quote) AsQuote() quote.Quote {
+	return quote.Quote{
+		Start: q.Start, End: q.End, Text: q.Text, Kind: q.Kind, Depth: q.Depth,
+		Speaker: q.Speaker, Mention: q.Mention, Title: q.Title, Via: q.Via,
+		Reporter: q.Reporter, Cue: q.Cue,
+	}
+}

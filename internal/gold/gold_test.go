@@ -432,3 +432,15 @@ func TestLoadErrors(t *testing.T) {
 		t.Error("Load of a missing file succeeded")
 	}
 }
+
+func TestAsQuote(t *testing.T) {
+	g, _ := load(t)
+	q, _ := g.Quote("000-03")
+	if q == nil {
+		t.Fatal("000-03 missing")
+	}
+	got := q.AsQuote()
+	if got.Span() != q.Span() || got.Text != q.Text || got.Kind != quote.Direct || got.Speaker != "Wang Yi" || got.Cue != q.Cue || got.Via != q.Via {
+		t.Errorf("AsQuote() = %+v, want the fields of %+v", got, *q)
+	}
+}
