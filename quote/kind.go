@@ -30,10 +30,20 @@ func kindOf(src []byte, q *Quote, trailingComma bool) Kind {
 	// quote opens the sentence: “Nonsense”, he said — not the “Quad”, India.
 	statement := terminal || trailingComma || after == ',' && opensSentence(before)
 
-	if !statement && words <= maxTermWords && (titleCase || introducesTerm(src[:beforePos])) {
-		return Term
+	if before == '=' {
+		return Term // a value in markup: <a title="…">
+	}
+	if words <= maxTermWords && (titleCase || introducesTerm(src[:beforePos])) {
+		// Mid-sentence, a quoted name keeps the reporter's comma or
+		// period inside the marks: on “Fox News Sunday,” Pence said.
+		if !statement || !opensSentence(before) {
+			return Term
+		}
 	}
 	first, _ := utf8.DecodeRune(text)
+	if words > maxFragmentWords && afterSpeechVerb(src[:beforePos]) {
+		return Direct // Xi said “both China and Russia need to…”
+	}
 	if !isUpperStart(first) {
 		return Partial
 	}
@@ -188,4 +198,29 @@ func opensSentence(before rune) bool {
 func afterThat(before []byte) bool {
 	n := len(before)
 	return n >= 4 && bytes.EqualFold(before[n-4:], []byte("that")) && (n == 4 || !isWordByte(before[n-5]))
+}
+
+// speechVerbs are the verbs that, right before an opening mark, make
+// the quote the verb's whole object: Xi said “both China and Russia…”.
+// Package attribute has the full cue lexicon; this short list only
+// decides the shape of a quote.
+var speechVerbs = []string{
+	"said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states",
+	"wrote", "writes", "tweeted", "asked", "replied", "declared", "insisted", "warned",
+	"stressed", "noted", "explained", "continued", "read", "reads",
+}
+
+func afterSpeechVerb(before []byte) bool {
+	before = bytes.TrimRightFunc(before, func(r rune) bool { return isSpace(r) || r == ',' || r == ':' })
+	i := len(before)
+	for i > 0 && isWordByte(before[i-1]) {
+		i--
+	}
+	w := before[i:]
+	for _, v := range speechVerbs {
+		if len(w) == len(v) && equalFoldASCII(w, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,9 @@ func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
 // A Mark is one quote mark or apostrophe-like character in the input
 // and the role the extractor gave it. Every such character in the input
-// has exactly one Mark.
+// belongs to exactly one Mark. Rune is the mark's first rune: a doubled
+// apostrophe or backtick ('' and `` in archive and TeX style copy) and a
+// doubled curly single mark are each one mark of two runes.
 type Mark struct {
 	Span      // half-open byte offsets of the mark itself
 	Rune rune `json:"rune"`
@@ -76,7 +78,14 @@ func decodeMark(src []byte, i int) (r rune, size int, fam uint8) {
 	case '"':
 		return '"', 1, famDouble
 	case '\'':
+		if i+1 < len(src) && src[i+1] == '\'' {
+			return '\'', 2, famDouble // ''archive style'' double quotes
+		}
 		return '\'', 1, famSingle
+	case '`':
+		if i+1 < len(src) && src[i+1] == '`' {
+			return '`', 2, famDouble // ``TeX style''
+		}
 	case 0xC2: // « »
 		if i+1 < len(src) {
 			switch src[i+1] {
@@ -89,6 +98,8 @@ func decodeMark(src []byte, i int) (r rune, size int, fam uint8) {
 	case 0xE2: // U+2018–U+201F, U+2039–U+203A
 		if i+2 < len(src) && src[i+1] == 0x80 {
 			switch b := src[i+2]; {
+			case (b == 0x98 || b == 0x99) && i+5 < len(src) && src[i+3] == 0xE2 && src[i+4] == 0x80 && src[i+5] == b:
+				return rune(0x2018 + int(b-0x98)), 6, famDouble // ‘‘doubled’’ singles
 			case b >= 0x98 && b <= 0x9B:
 				return rune(0x2018 + int(b-0x98)), 3, famSingle
 			case b >= 0x9C && b <= 0x9F:
@@ -152,6 +163,13 @@ func classify(src []byte, m *markInfo) {
 	left := !nextSpace && (!nextPunct || prevSpace || prevPunct)
 	right := !prevSpace && (!prevPunct || nextSpace || nextPunct)
 
+	if m.size > 1 && (m.r == '\'' || m.r == '`') {
+		m.canOpen, m.canClose = left, right
+		if m.r == '`' {
+			m.canOpen, m.canClose = true, false
+		}
+		return
+	}
 	switch m.r {
 	case '「', '『':
 		m.canOpen = true
@@ -164,6 +182,10 @@ func classify(src []byte, m *markInfo) {
 		if !left && !right { // spaced on both sides: let the state decide
 			m.canOpen, m.canClose = true, true
 		}
+		return
+	}
+	if m.fam == famDouble && (m.r == '‘' || m.r == '’') {
+		m.canOpen, m.canClose = m.r == '‘', m.r == '’'
 		return
 	}
 	single := m.fam == famSingle
