@@ -51,7 +51,8 @@ func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 // A Mark is one quote mark or apostrophe-like character in the input
 // and the role the extractor gave it. Every such character in the input
 // belongs to exactly one Mark. Rune is the mark's first rune: a doubled
-// apostrophe or backtick (” and “ in archive and TeX style copy) and a
+// apostrophe or backtick (two ASCII apostrophes or two backticks, as in
+// archive and TeX style copy) and a
 // doubled curly single mark are each one mark of two runes.
 type Mark struct {
 	Span      // half-open byte offsets of the mark itself
