@@ -1,0 +1,151 @@
+package attribute
+
+import (
+	"errors"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// Errors returned by New and ParseLexicon.
+var (
+	// ErrSection reports an unknown lexicon section.
+	ErrSection = errors.New("attribute: unknown lexicon section")
+	// ErrSyntax reports a malformed lexicon line.
+	ErrSyntax = errors.New("attribute: lexicon syntax error")
+)
+
+// Person kinds, the values of Person.Kind.
+const (
+	KindPerson       = "person"       // a named human being: "Wang Yi"
+	KindOrganization = "organization" // a named body or state: "the Kremlin", "Beijing", "CCTV"
+	KindDocument     = "document"     // a text that speaks: "Beijing’s statement"
+	KindRole         = "role"         // an unnamed speaker: "a spokesperson", "sources"
+)
+
+// A Person is a speaker, or a titled name, that a document mentions,
+// resolved within that document.
+type Person struct {
+	// Name is the fullest name the document gives ("Wang Yi"); for
+	// organisations, documents and roles it is the noun phrase as
+	// written, with a leading "The" lowered ("the Kremlin").
+	Name string `json:"name"`
+	// Kind is KindPerson, KindOrganization, KindDocument or KindRole.
+	Kind string `json:"kind"`
+	// Mentions lists every mention resolved to this person, in order.
+	Mentions []quote.Mention `json:"mentions"`
+	// Titles lists the titles written next to a mention ("Chinese
+	// Foreign Minister", "the Russian ambassador to China"), in order.
+	Titles []quote.Mention `json:"titles,omitempty"`
+}
+
+// Result is what Attribute returns.
+type Result struct {
+	// Quotes holds the input quotes with their attribution fields
+	// filled, and the Indirect quotes found, sorted by Start.
+	Quotes []quote.Quote `json:"quotes"`
+	// People lists everyone the document names as a speaker or with a
+	// title, in order of first mention.
+	People []Person `json:"people"`
+}
+
+type config struct {
+	lex       *Lexicon
+	indirect  bool
+	carryOver bool
+}
+
+// An Option configures an Attributor.
+type Option func(*config) error
+
+// WithLexicon adds the entries of a lexicon read from r (format at
+// Lexicon) to the default lexicon.
+func WithLexicon(r io.Reader) Option {
+	return func(c *config) error {
+		lx, err := ParseLexicon(r)
+		if err != nil {
+			return err
+		}
+		c.lex.Merge(lx)
+		return nil
+	}
+}
+
+// WithCues adds one cue: its forms, the first naming it
+// (WithCues("decry", "decried", "decries")).
+func WithCues(forms ...string) Option {
+	return func(c *config) error { return c.lex.Add(secCue, forms...) }
+}
+
+// WithTitles adds title words ("ombudsman", "rapporteur").
+func WithTitles(words ...string) Option {
+	return func(c *config) error { return c.lex.Add(secTitle, words...) }
+}
+
+// WithRoles adds role nouns for unnamed speakers ("negotiator").
+func WithRoles(words ...string) Option {
+	return func(c *config) error { return c.lex.Add(secRole, words...) }
+}
+
+// WithIndirect turns the search for indirect speech on or off (default on).
+func WithIndirect(on bool) Option {
+	return func(c *config) error { c.indirect = on; return nil }
+}
+
+// WithCarryOver turns on or off crediting an uncued quote to the
+// speaker of the previous sentence (default on).
+func WithCarryOver(on bool) Option {
+	return func(c *config) error { c.carryOver = on; return nil }
+}
+
+type cuePhrase struct {
+	words []string // lower-case
+	lemma string
+}
+
+// An Attributor credits quotes to speakers. It is safe for concurrent
+// use after New: Attribute only reads it.
+type Attributor struct {
+	cues map[string][]cuePhrase // first word → phrases, longest first
+	sec  map[string]map[string]string
+	cfg  config
+}
+
+// New returns an Attributor with the default lexicon, changed by opts.
+func New(opts ...Option) (*Attributor, error) {
+	c := config{lex: DefaultLexicon(), indirect: true, carryOver: true}
+	for _, o := range opts {
+		if err := o(&c); err != nil {
+			return nil, err
+		}
+	}
+	a := &Attributor{cues: map[string][]cuePhrase{}, sec: c.lex.words, cfg: c}
+	for form, lemma := range c.lex.words[secCue] {
+		w := strings.Fields(form)
+		a.cues[w[0]] = append(a.cues[w[0]], cuePhrase{w, lemma})
+	}
+	for k, ps := range a.cues {
+		sort.Slice(ps, func(i, j int) bool {
+			if len(ps[i].words) != len(ps[j].words) {
+				return len(ps[i].words) > len(ps[j].words)
+			}
+			return strings.Join(ps[i].words, " ") < strings.Join(ps[j].words, " ")
+		})
+		a.cues[k] = ps
+	}
+	a.cfg.lex = nil // the maps above are all Attribute reads
+	return a, nil
+}
+
+// Attribute fills the attribution fields of a copy of qs, adds the
+// Indirect quotes it finds, and returns all quotes sorted by Start with
+// the people the document names. qs must hold byte offsets into src,
+// as quote.Extract returns them; quotes out of range are returned
+// unattributed. Attribute never panics and does not modify qs.
+func (a *Attributor) Attribute(src []byte, qs []quote.Quote) *Result {
+	d := newDoc(a, src, qs)
+	d.run()
+	return d.result()
+}

@@ -1,0 +1,503 @@
+package attribute
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// entity is a Person under construction.
+type entity struct {
+	kind     string
+	name     string   // canonical name
+	nameToks []string // for persons: the name's words, honorifics dropped
+	head     string   // for documents and roles: lower-case head noun
+	mentions []quote.Mention
+	titles   []quote.Mention
+	last     int  // token index of the latest mention, for recency
+	speaker  bool // credited with words
+}
+
+// qinfo is a quote under attribution.
+type qinfo struct {
+	q          quote.Quote
+	open, clos int // token indices of the marks; -1 if none
+	ent        int // speaker entity, -1 if none
+	rep        int // reporter entity, -1 if none
+}
+
+// cueHit is a cue phrase found at tokens [i, j).
+type cueHit struct {
+	i, j  int
+	lemma string
+	// For "quoted X as saying": X is at tokens [objA, objB).
+	objA, objB int
+	// For "quoted by X as saying" and "as saying by X": X at [viaA, viaB).
+	viaA, viaB int
+}
+
+// doc is the per-call state of Attribute. Nothing in it is shared.
+type doc struct {
+	a     *Attributor
+	src   []byte
+	lower []byte
+	toks  []token
+	sents []int // token index where each sentence starts, plus len(toks)
+	qs    []qinfo
+	ents  []entity
+	byTok map[string][]int
+	used  []bool // tokens consumed by an attribution (cues of quotes)
+
+	// Discourse memory for pronouns and carry-over.
+	lastPerson, lastThing int
+	lastSpeaker           int
+	lastSpeakerSent       int
+	lastMention           quote.Mention
+	ind                   []qinfo // indirect quotes found
+}
+
+func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
+	d := &doc{a: a, src: src, lower: asciiLower(src), byTok: map[string][]int{},
+		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
+	d.toks = tokenize(src, d.isAbbrev, d.lower, make([]token, 0, len(src)/5+1))
+	d.used = make([]bool, len(d.toks))
+	d.qs = make([]qinfo, len(qs))
+	for i, q := range qs {
+		d.qs[i] = qinfo{q: q, open: -1, clos: -1, ent: -1, rep: -1}
+		d.qs[i].q.Parts = append([]quote.Span(nil), q.Parts...)
+	}
+	sort.SliceStable(d.qs, func(i, j int) bool { return d.qs[i].q.Start < d.qs[j].q.Start })
+	d.markQuotes()
+	d.splitSentences()
+	return d
+}
+
+func (d *doc) tokAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].e > off })
+}
+
+// markQuotes links quote marks to tokens and flags the tokens inside.
+func (d *doc) markQuotes() {
+	n := len(d.src)
+	for qi := range d.qs {
+		q := &d.qs[qi].q
+		if q.Start < 0 || q.End > n || q.Start > q.End {
+			continue
+		}
+		lo, hi := q.Start, q.End
+		if !q.Open.Empty() && q.Open.Start >= 0 && q.Open.End <= n {
+			if t := d.tokAt(q.Open.Start); t < len(d.toks) && d.toks[t].s == q.Open.Start {
+				d.qs[qi].open = t
+				d.toks[t].qmark = qi + 1
+				lo = q.Open.Start
+			}
+		}
+		if !q.Close.Empty() && q.Close.Start >= 0 && q.Close.End <= n {
+			if t := d.tokAt(q.Close.Start); t < len(d.toks) && d.toks[t].s == q.Close.Start {
+				d.qs[qi].clos = t
+				d.toks[t].qmark = qi + 1
+				hi = q.Close.End
+			}
+		}
+		if q.Depth > 0 || q.Kind == quote.Indirect {
+			continue
+		}
+		for t := d.tokAt(lo); t < len(d.toks) && d.toks[t].s < hi; t++ {
+			if t != d.qs[qi].open && t != d.qs[qi].clos {
+				d.toks[t].inQ = true
+			}
+		}
+	}
+}
+
+// splitSentences cuts paragraphs (lines) into sentences at . ? ! before
+// a capital or an opening mark, but not inside a quote unless the stop
+// ends the quote.
+func (d *doc) splitSentences() {
+	d.sents = d.sents[:0]
+	sent := 0
+	if len(d.toks) > 0 {
+		d.sents = append(d.sents, 0)
+	}
+	for i := 1; i < len(d.toks); i++ {
+		prev, t := &d.toks[i-1], &d.toks[i]
+		brk := t.para != prev.para
+		closing := prev.kind == tQuote && (prev.qmark == 0 || d.qs[prev.qmark-1].clos == i-1)
+		if !brk && (prev.kind == tStop || closing && i >= 2 && d.toks[i-2].kind == tStop) {
+			stop := i - 1
+			if prev.kind == tQuote {
+				stop = i - 2
+			}
+			inside := d.toks[stop].inQ && !(prev.kind == tQuote && prev.qmark > 0)
+			next := t.kind == tWord && t.cap || t.kind == tQuote && t.qmark > 0 && d.qs[t.qmark-1].open == i
+			brk = next && !inside && d.toks[stop].e == d.toks[stop].s+1
+		}
+		if brk {
+			sent++
+			d.sents = append(d.sents, i)
+		}
+		t.sent = sent
+	}
+	d.sents = append(d.sents, len(d.toks))
+}
+
+// Lexicon lookups on a token; they do not allocate.
+func (d *doc) in(sec string, t int) bool {
+	if t < 0 || t >= len(d.toks) {
+		return false
+	}
+	tk := &d.toks[t]
+	_, ok := d.a.sec[sec][string(d.lower[tk.s:tk.e])]
+	return ok
+}
+
+func (d *doc) isAbbrev(w []byte) bool {
+	_, ok := d.a.sec[secHonorific][string(w)+"."]
+	if !ok {
+		_, ok = d.a.sec[secTitle][string(w)+"."]
+	}
+	return ok
+}
+
+func (d *doc) is(t int, w string) bool {
+	if t < 0 || t >= len(d.toks) {
+		return false
+	}
+	tk := &d.toks[t]
+	return tk.kind == tWord && string(d.lower[tk.s:tk.e]) == w
+}
+
+func (d *doc) text(a, b int) string { // tokens [a, b)
+	if a >= b {
+		return ""
+	}
+	return string(d.src[d.toks[a].s:d.toks[b-1].e])
+}
+
+func (d *doc) mention(a, b int) quote.Mention {
+	if a >= b {
+		return quote.Mention{}
+	}
+	return quote.Mention{Text: d.text(a, b), Start: d.toks[a].s, End: d.toks[b-1].e}
+}
+
+func (d *doc) word(t int) bool { return t >= 0 && t < len(d.toks) && d.toks[t].kind == tWord }
+
+// capName reports whether token t can be part of a personal name: a
+// capitalised word that is in no lexicon list and not all capitals.
+func (d *doc) capName(t int) bool {
+	if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ {
+		return false
+	}
+	for _, s := range [...]string{secStop, secTitle, secOrg, secPlace, secNationality, secRole, secDocument, secPronoun, secChannel} {
+		if d.in(s, t) {
+			return false
+		}
+	}
+	return !d.allCaps(t)
+}
+
+func (d *doc) allCaps(t int) bool {
+	tk := &d.toks[t]
+	if tk.e-tk.s < 2 {
+		return false
+	}
+	for _, c := range d.src[tk.s:tk.e] {
+		if c >= 'a' && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lexWord reports whether t is a word of a title or affiliation.
+func (d *doc) lexWord(t int) bool {
+	return d.in(secTitle, t) || d.in(secNationality, t) || d.in(secOrg, t) || d.in(secPlace, t) ||
+		d.in(secRole, t) || d.in(secHonorific, t)
+}
+
+func (d *doc) det(t int) bool {
+	if !d.word(t) {
+		return false
+	}
+	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
+	case "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "its", "his", "her", "their", "this", "these", "both", "most", "few", "all":
+		return true
+	}
+	return false
+}
+
+func (d *doc) pronoun(t int) (kind string, ok bool) {
+	if !d.word(t) {
+		return "", false
+	}
+	tk := &d.toks[t]
+	kind, ok = d.a.sec[secPronoun][string(d.lower[tk.s:tk.e])]
+	return kind, ok
+}
+
+// cueAt matches the longest cue phrase starting at token t.
+func (d *doc) cueAt(t int) (cueHit, bool) {
+	if !d.word(t) || d.toks[t].inQ {
+		return cueHit{}, false
+	}
+	tk := &d.toks[t]
+	ps := d.a.cues[string(d.lower[tk.s:tk.e])]
+	if len(ps) == 0 {
+		return d.quotedAt(t)
+	}
+	// A capitalised cue is a name ("State") unless it opens a sentence
+	// ("Said Ellis:", "According to…").
+	if tk.cap && t > 0 && d.toks[t-1].sent == tk.sent && d.toks[t-1].kind != tQuote {
+		return cueHit{}, false
+	}
+	// After a determiner it is a noun: "the report", "a call".
+	if d.det(t - 1) {
+		return cueHit{}, false
+	}
+	for _, p := range ps {
+		if t+len(p.words) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			u := &d.toks[t+k]
+			if u.kind != tWord || u.inQ || string(d.lower[u.s:u.e]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			h := cueHit{i: t, j: t + len(p.words), lemma: p.lemma, objA: -1, viaA: -1}
+			if strings.HasSuffix(p.lemma, "as saying") {
+				d.viaAfter(&h)
+			}
+			return h, true
+		}
+	}
+	return d.quotedAt(t)
+}
+
+// quotedAt matches "quoted X as saying" and "quoted by X as saying".
+func (d *doc) quotedAt(t int) (cueHit, bool) {
+	if !d.is(t, "quoted") {
+		return cueHit{}, false
+	}
+	for k := t + 1; k < len(d.toks) && k < t+10 && d.toks[k].sent == d.toks[t].sent; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].inQ {
+			break
+		}
+		if d.is(k, "as") && d.is(k+1, "saying") {
+			h := cueHit{i: t, j: k + 2, lemma: "quoted as saying", objA: -1, viaA: -1}
+			if d.is(t+1, "by") {
+				h.viaA, h.viaB = t+2, k
+			} else if k > t+1 {
+				h.objA, h.objB = t+1, k
+			}
+			if h.viaA < 0 {
+				d.viaAfter(&h)
+			}
+			return h, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// viaAfter extends "as saying" with a trailing "by X".
+func (d *doc) viaAfter(h *cueHit) {
+	if d.is(h.j, "by") {
+		if b, ok := d.npAfter(h.j+1, len(d.toks)); ok {
+			h.viaA, h.viaB = h.j+1, b
+			h.j = b
+		}
+	}
+}
+
+// cueName is the cue's text for Quote.Rule: lower case, one space.
+func (d *doc) cueName(h cueHit) string {
+	if h.objA >= 0 || h.viaA >= 0 {
+		return "quoted as saying"
+	}
+	var b strings.Builder
+	for k := h.i; k < h.j; k++ {
+		if k > h.i {
+			b.WriteByte(' ')
+		}
+		b.Write(d.lower[d.toks[k].s:d.toks[k].e])
+	}
+	return b.String()
+}
+
+func (d *doc) cueMention(h cueHit) quote.Mention { return d.mention(h.i, h.j) }
+
+// skippable reports whether t may stand between a subject and its cue:
+// auxiliaries and adverbs ("has also said", "further added").
+func (d *doc) skippable(t int) bool {
+	if !d.word(t) || d.toks[t].cap {
+		return false
+	}
+	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
+	case "has", "had", "have", "was", "were", "is", "are", "also", "further", "later", "then",
+		"earlier", "again", "reportedly", "previously", "repeatedly", "once", "recently", "today",
+		"yesterday", "would", "will", "did", "does", "do", "been", "consistently", "already", "not", "never", "just",
+		"quickly", "flatly", "publicly", "privately", "separately", "subsequently", "initially",
+		"first", "finally", "simply", "only", "himself", "herself", "themselves", "itself", "too":
+		return true
+	}
+	return false
+}
+
+// npBefore finds the noun phrase that ends at token k (inclusive) and
+// starts at or after lo: the subject of a cue. It returns [a, k+1).
+func (d *doc) npBefore(k, lo int) (int, bool) {
+	if k < lo || k < 0 || d.toks[k].inQ {
+		return 0, false
+	}
+	if _, ok := d.pronoun(k); ok {
+		return k, true
+	}
+	j := k
+	for j >= lo {
+		t := j
+		switch {
+		case d.word(t) && d.toks[t].inQ:
+		case d.word(t) && d.toks[t].cap && !d.in(secStop, t):
+			j--
+			continue
+		case d.word(t) && !d.toks[t].cap && d.lexWord(t) && !d.in(secStop, t):
+			j--
+			continue
+		case d.toks[t].kind == tPoss && t > lo && d.word(t-1):
+			j--
+			continue
+		case (d.is(t, "of") || d.is(t, "for")) && t < k && t > lo && d.word(t-1) && (d.toks[t-1].cap || d.lexWord(t-1)) && d.toks[t+1].cap:
+			j--
+			continue
+		case d.toks[t].kind == tDash && d.toks[t].e-d.toks[t].s == 1 && t > lo && t < k && d.word(t-1) && d.word(t+1):
+			j--
+			continue
+		}
+		break
+	}
+	a := j + 1
+	if a > k {
+		return d.roleBefore(k, lo)
+	}
+	if j >= lo && d.det(j) {
+		a = j
+	}
+	return a, true
+}
+
+// roleBefore finds "a source familiar with the matter", "Beijing’s
+// statement following the call": a role or document head with a
+// determiner, a few words before k.
+func (d *doc) roleBefore(k, lo int) (int, bool) {
+	for t := k; t >= lo && t > k-8; t-- {
+		if !d.word(t) || d.toks[t].inQ {
+			return 0, false
+		}
+		if d.in(secRole, t) || d.in(secDocument, t) {
+			switch {
+			case d.det(t - 1):
+				return t - 1, true
+			case t-1 >= lo && d.toks[t-1].kind == tPoss:
+				if a, ok := d.npBefore(t-2, lo); ok {
+					return a, true
+				}
+			case t-2 >= lo && d.det(t-2) && d.word(t-1) && !d.toks[t-1].cap:
+				return t - 2, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// npAfter finds the noun phrase that starts at token k and ends before
+// hi: the speaker after an inverted cue ("said Ned Price") or after
+// "according to". It returns its end b, exclusive.
+func (d *doc) npAfter(k, hi int) (int, bool) {
+	if k >= hi || k >= len(d.toks) || d.toks[k].inQ {
+		return 0, false
+	}
+	if _, ok := d.pronoun(k); ok {
+		return k + 1, true
+	}
+	j := k
+	if d.det(j) {
+		j++
+	}
+	start := j
+	for j < hi {
+		switch {
+		case d.word(j) && d.toks[j].inQ:
+		case d.word(j) && d.toks[j].cap && (j == start || !d.in(secStop, j)):
+			j++
+			continue
+		case d.word(j) && !d.toks[j].cap && d.lexWord(j) && !d.in(secStop, j):
+			j++
+			continue
+		case d.toks[j].kind == tPoss && j > start:
+			j++
+			continue
+		case (d.is(j, "of") || d.is(j, "for")) && j > start && j+1 < hi && d.word(j+1) && d.toks[j+1].cap:
+			j++
+			continue
+		}
+		break
+	}
+	if j == start {
+		return 0, false
+	}
+	// A name does not end in a stop word ("Xi On").
+	for j > start && d.in(secStop, j-1) {
+		j--
+	}
+	return j, j > start
+}
+
+// appositive returns the title phrase after a comma at token c
+// ("Andrey Denisov, the Russian ambassador to China,"): tokens [c+1, b)
+// up to the next comma, stop or quote, when it holds a title word.
+func (d *doc) appositive(c int) (int, int, bool) {
+	if c >= len(d.toks) || d.toks[c].kind != tComma {
+		return 0, 0, false
+	}
+	a := c + 1
+	if !d.word(a) || d.toks[a].inQ {
+		return 0, 0, false
+	}
+	if _, ok := d.cueAt(a); ok {
+		return 0, 0, false
+	}
+	title := false
+	b := a
+	for ; b < len(d.toks) && b < a+12; b++ {
+		tk := &d.toks[b]
+		if tk.kind != tWord && tk.kind != tPoss && !(tk.kind == tDash && tk.e-tk.s == 1) || tk.inQ || tk.sent != d.toks[a].sent {
+			break
+		}
+		if b > a {
+			if _, ok := d.cueAt(b); ok {
+				break
+			}
+		}
+		if d.in(secTitle, b) || d.in(secRole, b) {
+			title = true
+		}
+	}
+	if !title || b == len(d.toks) || b == a+12 {
+		return 0, 0, false
+	}
+	if k := d.toks[b].kind; k != tComma && k != tStop && k != tQuote && k != tDash && k != tParen && !d.isCue(b) {
+		return 0, 0, false
+	}
+	first := d.toks[a]
+	if !(d.det(a) || first.cap || d.lexWord(a)) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+func (d *doc) isCue(t int) bool { _, ok := d.cueAt(t); return ok }

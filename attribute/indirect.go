@@ -1,0 +1,253 @@
+package attribute
+
+import (
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// indirectIn finds reported speech without quote marks in sentence s,
+// tokens [ss, se): "Wang said that regional security cannot…" (the
+// content after the cue) and "Regional security cannot…, Wang said"
+// (the content before it).
+func (d *doc) indirectIn(s, ss, se int) {
+	end := se
+	for end > ss && (d.toks[end-1].kind == tStop || d.toks[end-1].kind == tQuote && d.toks[end-1].qmark == 0 || d.toks[end-1].kind == tParen) {
+		end--
+	}
+	found := false
+	for t := ss; t < end; t++ {
+		if d.used[t] || d.toks[t].inQ {
+			continue
+		}
+		h, ok := d.cueAt(t)
+		if !ok || h.lemma == "according to" {
+			continue
+		}
+		k := h.j
+		if k >= end || d.toks[k].kind == tQuote || d.toks[k].kind == tColon || d.toks[k].kind == tComma {
+			t = h.j - 1
+			continue
+		}
+		if h.lemma == "tell" || h.lemma == "urge" || h.lemma == "warn" || h.lemma == "ask" || h.lemma == "assure" {
+			if b, ok := d.npAfter(k, end); ok && !d.is(k, "that") {
+				k = b
+			}
+		}
+		start := -1
+		for u := k; u < end && u < k+8; u++ {
+			if d.is(u, "that") {
+				start = u + 1
+				break
+			}
+			if d.toks[u].kind != tWord && d.toks[u].kind != tComma || d.toks[u].inQ {
+				break
+			}
+		}
+		if start < 0 && d.sayVerb(h) && d.clauseStart(k) {
+			start = k
+		}
+		if start < 0 || start >= end {
+			continue
+		}
+		a, b, ta, tb, ok := d.subjectOf(h, ss)
+		if h.objA >= 0 {
+			a, b, ok = h.objA, h.objB, true
+		}
+		if !ok {
+			continue
+		}
+		cend, via := d.cutTail(start, end)
+		if cend-start < 3 || d.overlapsSpeech(start, cend) {
+			continue
+		}
+		sp, ok := d.resolveNP(a, b)
+		if !ok {
+			continue
+		}
+		if ta < tb && sp.ent >= 0 {
+			sp.title = d.mention(ta, tb)
+			d.addMention(sp.ent, sp.mention, sp.title)
+		}
+		at := attr{sp: sp, cue: d.cueMention(h), rule: "indirect:" + d.cueName(h), conf: confIndirect, reporter: -1, via: via}
+		if at.via == "" {
+			d.addVia(&at, h, end)
+		}
+		d.markUsed(h)
+		d.addIndirect(start, cend, at, s)
+		found = true
+		t = cend
+	}
+	if found {
+		return
+	}
+	// "CONTENT, X said." — the cue closes the sentence.
+	for p := end - 1; p > ss+2; p-- {
+		if d.toks[p].kind != tComma {
+			continue
+		}
+		at, ok := d.tail(p+1, end)
+		if !ok || at.sp.ent < 0 && !at.sp.pronoun {
+			break
+		}
+		a := ss
+		for a < p && (d.toks[a].kind == tQuote || d.toks[a].kind == tDash) {
+			a++
+		}
+		if p-a < 4 || d.overlapsSpeech(a, p) || d.toks[a].inQ {
+			break
+		}
+		at.rule = "indirect-content-first:" + strings.TrimPrefix(at.rule, "cue-after:")
+		at.conf = confIndirect
+		d.addIndirect(a, p, at, s)
+		break
+	}
+}
+
+// sayVerb reports whether the cue takes a bare content clause.
+func (d *doc) sayVerb(h cueHit) bool {
+	_, ok := d.a.sec[secSayVerb][h.lemma]
+	return ok
+}
+
+// clauseStart reports whether token k can open a content clause
+// without "that": "he plans", "the pair", "China", "sport could".
+func (d *doc) clauseStart(k int) bool {
+	if !d.word(k) || d.toks[k].inQ {
+		return false
+	}
+	if _, ok := d.pronoun(k); ok {
+		return !d.is(k, "him") && !d.is(k, "them") && !d.is(k, "her")
+	}
+	if d.det(k) || d.is(k, "there") {
+		return true
+	}
+	if d.toks[k].cap {
+		return !d.in(secStop, k) || d.det(k)
+	}
+	if c := d.src[d.toks[k].s]; c >= '0' && c <= '9' {
+		return true
+	}
+	// A lower-case noun followed by a modal or a verb: "sport could help".
+	if d.word(k + 1) {
+		switch string(d.lower[d.toks[k+1].s:d.toks[k+1].e]) {
+		case "could", "would", "will", "should", "can", "must", "may", "might", "is", "are", "was", "were", "has", "have", "had":
+			return !d.in(secStop, k)
+		}
+	}
+	return false
+}
+
+// cutTail ends indirect content before a trailing attribution: ", as
+// reported by CCTV", ", according to officials", ", Ushakov said". It
+// returns the new end and the channel named there.
+func (d *doc) cutTail(start, end int) (int, string) {
+	for p := end - 1; p > start; p-- {
+		if d.toks[p].kind != tComma {
+			continue
+		}
+		if d.is(p+1, "as") && d.word(p+2) && d.is(p+3, "by") {
+			if b, ok := d.npAfter(p+4, end); ok {
+				a := p + 4
+				if d.det(a) {
+					a++
+				}
+				return p, d.text(a, b)
+			}
+		}
+		if at, ok := d.tail(p+1, end); ok {
+			if at.sp.ent >= 0 && d.isChannel(at.sp.ent) {
+				return p, strings.TrimPrefix(d.ents[at.sp.ent].name, "the ")
+			}
+			return p, at.via
+		}
+		break
+	}
+	return end, ""
+}
+
+// tail parses tokens [p, end) as a closing attribution: "Ushakov
+// said", "said Smith", "a source said on Monday", "according to X".
+func (d *doc) tail(p, end int) (attr, bool) {
+	if p >= end {
+		return attr{}, false
+	}
+	if h, ok := d.cueAt(p); ok {
+		b, ok := d.npAfter(h.j, end)
+		if !ok || end-b > 6 {
+			return attr{}, false
+		}
+		sp, ok := d.resolveNP(h.j, b)
+		if !ok {
+			return attr{}, false
+		}
+		rule := "cue-after:" + d.cueName(h)
+		if h.lemma == "according to" {
+			rule = "according-to"
+		}
+		d.markUsed(h)
+		return attr{sp: sp, cue: d.cueMention(h), rule: rule, reporter: -1}, true
+	}
+	for t := p + 1; t < end && t < p+14; t++ {
+		if d.toks[t].kind == tStop || d.toks[t].kind == tQuote {
+			break
+		}
+		h, ok := d.cueAt(t)
+		if !ok {
+			continue
+		}
+		if end-h.j > 8 {
+			return attr{}, false
+		}
+		a, b, ta, tb, ok := d.subjectOf(h, p)
+		if !ok || a != p {
+			return attr{}, false
+		}
+		sp, ok := d.resolveNP(a, b)
+		if !ok {
+			return attr{}, false
+		}
+		if ta < tb && sp.ent >= 0 {
+			sp.title = d.mention(ta, tb)
+			d.addMention(sp.ent, sp.mention, sp.title)
+		}
+		at := attr{sp: sp, cue: d.cueMention(h), rule: "cue-after:" + d.cueName(h), reporter: -1}
+		d.addVia(&at, h, end)
+		d.markUsed(h)
+		return at, true
+	}
+	return attr{}, false
+}
+
+// overlapsSpeech reports whether tokens [a, b) overlap a direct or
+// partial quote, marks included.
+func (d *doc) overlapsSpeech(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	lo, hi := d.toks[a].s, d.toks[b-1].e
+	for i := range d.qs {
+		q := &d.qs[i].q
+		if !q.IsSpeech() || q.Kind == quote.Indirect {
+			continue
+		}
+		s, e := q.Start, q.End
+		if !q.Open.Empty() {
+			s = q.Open.Start
+		}
+		if !q.Close.Empty() {
+			e = q.Close.End
+		}
+		if s < hi && lo < e {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) addIndirect(a, b int, at attr, s int) {
+	st, en := d.toks[a].s, d.toks[b-1].e
+	qv := qinfo{q: quote.Quote{Start: st, End: en, Text: string(d.src[st:en]), Kind: quote.Indirect}, open: -1, clos: -1, ent: -1, rep: -1}
+	d.apply(&qv, at, s)
+	d.ind = append(d.ind, qv)
+}

@@ -1,0 +1,175 @@
+package attribute
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+)
+
+//go:embed lexicon.txt
+var defaultLexicon string
+
+// Lexicon sections. A section not listed here is an error, so that a
+// typo in a user lexicon is not silently ignored.
+const (
+	secCue         = "cue"         // speech verbs: lemma | form | form …
+	secSayVerb     = "sayverb"     // cue lemmas that take a bare clause
+	secTitle       = "title"       // office words: minister, spokesman
+	secHonorific   = "honorific"   // Mr., Mrs.: stripped from names
+	secRole        = "role"        // unnamed speakers: source, officials
+	secDocument    = "document"    // statement, report
+	secOrg         = "org"         // Kremlin, ministry, campaign
+	secChannel     = "channel"     // CCTV, Xinhua: relays, not speakers
+	secPronoun     = "pronoun"     // he | him = person
+	secNationality = "nationality" // Chinese, US: title modifiers
+	secPlace       = "place"       // China, Beijing: title possessors, state speakers
+	secStop        = "stop"        // capitalised words that never join a name
+)
+
+var knownSections = map[string]bool{
+	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
+	secDocument: true, secOrg: true, secChannel: true, secPronoun: true,
+	secNationality: true, secPlace: true, secStop: true,
+}
+
+// A Lexicon holds the word lists the attributor matches: cue verbs,
+// title words, role nouns, pronouns, organisation and channel words.
+//
+// Its text format is line based. "#" starts a comment. A line
+// "[section]" starts a section; every other non-blank line is one
+// entry, its forms separated by "|". In the cue section the first form
+// names the cue (its lemma) and forms may be several words ("was quoted
+// as saying"); a leading "~" on the first form makes it a name only. In the pronoun section an entry ends
+// with "= person", "= group", "= thing" or "= self". In the other
+// sections every form is one word. Matching ignores ASCII case.
+// Sections: cue, sayverb, title, honorific, role, document, org,
+// channel, pronoun, nationality, place, stop; lexicon.txt in this
+// package is the default and documents each.
+//
+// A Lexicon is not safe for concurrent modification; an Attributor
+// copies what it needs in New.
+type Lexicon struct {
+	words map[string]map[string]string // section → lower-case form → value (lemma or pronoun kind)
+}
+
+// DefaultLexicon returns a fresh copy of the built-in lexicon.
+func DefaultLexicon() *Lexicon {
+	lx, err := ParseLexicon(strings.NewReader(defaultLexicon))
+	if err != nil {
+		panic("attribute: bad built-in lexicon: " + err.Error()) // a build defect, caught by tests
+	}
+	return lx
+}
+
+// ParseLexicon reads a lexicon in the format described at Lexicon.
+func ParseLexicon(r io.Reader) (*Lexicon, error) {
+	lx := &Lexicon{words: map[string]map[string]string{}}
+	if err := lx.read(r); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// Merge adds every entry of other to lx.
+func (lx *Lexicon) Merge(other *Lexicon) {
+	for sec, m := range other.words {
+		for k, v := range m {
+			lx.set(sec, k, v)
+		}
+	}
+}
+
+// Add adds forms to section; for the cue section the first form is the
+// lemma, for the pronoun section kind must be given as "= kind" in the
+// last form.
+func (lx *Lexicon) Add(section string, forms ...string) error {
+	if !knownSections[section] {
+		return fmt.Errorf("%w: %q", ErrSection, section)
+	}
+	return lx.addEntry(section, forms)
+}
+
+func (lx *Lexicon) set(sec, k, v string) {
+	if lx.words == nil {
+		lx.words = map[string]map[string]string{}
+	}
+	m := lx.words[sec]
+	if m == nil {
+		m = map[string]string{}
+		lx.words[sec] = m
+	}
+	m[k] = v
+}
+
+func (lx *Lexicon) read(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sec := ""
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			sec = strings.TrimSpace(line[1 : len(line)-1])
+			if !knownSections[sec] {
+				return fmt.Errorf("%w: line %d: %q", ErrSection, n, sec)
+			}
+			continue
+		}
+		if sec == "" {
+			return fmt.Errorf("%w: line %d: entry before any [section]", ErrSyntax, n)
+		}
+		if err := lx.addEntry(sec, strings.Split(line, "|")); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (lx *Lexicon) addEntry(sec string, forms []string) error {
+	val := ""
+	if sec == secPronoun {
+		last := forms[len(forms)-1]
+		i := strings.IndexByte(last, '=')
+		if i < 0 {
+			return fmt.Errorf("%w: pronoun entry needs \"= kind\"", ErrSyntax)
+		}
+		val = strings.TrimSpace(last[i+1:])
+		forms = append(forms[:len(forms)-1:len(forms)-1], last[:i])
+	}
+	var first string
+	for _, f := range forms {
+		f = strings.ToLower(strings.Join(strings.Fields(f), " "))
+		if f == "" {
+			continue
+		}
+		if sec != secCue && strings.IndexByte(f, ' ') >= 0 {
+			return fmt.Errorf("%w: section %s takes single words, got %q", ErrSyntax, sec, f)
+		}
+		skip := false
+		if sec == secCue && strings.HasPrefix(f, "~") {
+			f, skip = strings.TrimPrefix(f, "~"), true
+		}
+		if first == "" {
+			first = f
+		}
+		if skip {
+			continue
+		}
+		v := val
+		if sec == secCue || sec == secSayVerb {
+			v = first
+		}
+		lx.set(sec, f, v)
+	}
+	if first == "" {
+		return fmt.Errorf("%w: empty entry", ErrSyntax)
+	}
+	return nil
+}

@@ -1,0 +1,574 @@
+package attribute
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// Confidence values. They are heuristic and may change.
+const (
+	confCueAfter     = 0.95
+	confCueBefore    = 0.9
+	confChain        = 0.85
+	confPronoun      = 0.8
+	confRole         = 0.85
+	confSameSentence = 0.7
+	confContinuation = 0.75
+	confPrevSentence = 0.5
+	confIndirect     = 0.7
+	confUnresolved   = 0.1
+)
+
+func (d *doc) run() {
+	d.scanTitles()
+	d.scanDocuments()
+	for s := 0; s+1 < len(d.sents); s++ {
+		d.sentence(s, d.sents[s], d.sents[s+1])
+	}
+	d.scanSurnames()
+}
+
+// scanTitles finds titled names anywhere outside quotes: "Chinese
+// Foreign Minister Wang Yi", "Vladimir Putin’s foreign affairs adviser,
+// Yuri Ushakov", "Andrey Denisov, the Russian ambassador to China".
+func (d *doc) scanTitles() {
+	for i := 0; i < len(d.toks); {
+		t := &d.toks[i]
+		if t.kind != tWord || t.inQ || !(t.cap && !d.in(secStop, i) || d.in(secTitle, i) || d.in(secNationality, i)) {
+			i++
+			continue
+		}
+		j, ok := d.npAfter(i, d.sents[t.sent+1])
+		if !ok || j <= i {
+			i++
+			continue
+		}
+		L := i - 1
+		for k := i; k < j; k++ {
+			if d.lexWord(k) || d.toks[k].kind == tPoss || !d.toks[k].cap {
+				L = k
+			}
+		}
+		nameOK := L+1 < j && j-(L+1) <= 4
+		for k := L + 1; k < j; k++ {
+			nameOK = nameOK && d.capName(k)
+		}
+		switch {
+		case nameOK && L >= i && d.hasTitleWord(i, L+1):
+			e := d.person(L+1, j)
+			d.addMention(e, d.mention(L+1, j), d.mention(i, L+1))
+			if a, b, ok := d.appositive(j); ok {
+				d.addMention(e, d.mention(L+1, j), d.mention(a, b))
+			}
+		case L == j-1 && d.in(secTitle, L) && d.toks[j].kind == tComma:
+			n := j + 1
+			for n < len(d.toks) && n < j+5 && d.capName(n) {
+				n++
+			}
+			if n > j+1 && n < len(d.toks) {
+				k := d.toks[n].kind
+				if k == tComma || k == tStop || k == tQuote || k == tParen || d.isCue(n) {
+					e := d.person(j+1, n)
+					d.addMention(e, d.mention(j+1, n), d.mention(i, j))
+					j = n
+				}
+			}
+		case L < i && nameOK:
+			if a, b, ok := d.appositive(j); ok {
+				e := d.person(i, j)
+				d.addMention(e, d.mention(i, j), d.mention(a, b))
+				j = b
+			}
+		}
+		i = j
+	}
+}
+
+// scanDocuments records the documents an article introduces with a
+// possessive or an adjective ("Beijing’s statement", "a joint
+// statement") so that a later "the statement" resolves to them.
+func (d *doc) scanDocuments() {
+	for i := 1; i < len(d.toks); i++ {
+		if !d.word(i) || d.toks[i].inQ || d.toks[i].cap || !d.in(secDocument, i) {
+			continue
+		}
+		switch {
+		case d.toks[i-1].kind == tPoss && d.word(i-2) && d.toks[i-2].cap:
+			a := i - 2
+			for a > 0 && d.word(a-1) && d.toks[a-1].cap && !d.in(secStop, a-1) {
+				a--
+			}
+			d.named(KindDocument, a, i+1)
+		case d.word(i-1) && !d.toks[i-1].cap && !d.det(i-1) && d.det(i-2) && !d.is(i-2, "a") && !d.is(i-2, "an"):
+			d.named(KindDocument, i-2, i+1)
+		}
+	}
+	for e := range d.ents {
+		if d.ents[e].kind == KindDocument {
+			d.ents[e].last = -1
+		}
+	}
+}
+
+// scanSurnames adds to each person the bare mentions of their name
+// ("Putin and Xi discussed…").
+func (d *doc) scanSurnames() {
+	for i := 0; i < len(d.toks); {
+		if !d.capName(i) {
+			i++
+			continue
+		}
+		j := i
+		toks := make([]string, 0, 4)
+		for j < len(d.toks) && d.capName(j) && j-i < 5 {
+			toks = append(toks, string(d.src[d.toks[j].s:d.toks[j].e]))
+			j++
+		}
+		best := -1
+		for _, e := range d.byTok[toks[0]] {
+			if d.ents[e].kind == KindPerson && subseq(toks, d.ents[e].nameToks) {
+				if best < 0 || d.lastBefore(e, d.toks[i].s) > d.lastBefore(best, d.toks[i].s) {
+					best = e
+				}
+			}
+		}
+		if best >= 0 {
+			d.addMention(best, d.mention(i, j), quote.Mention{})
+		}
+		i = j
+	}
+}
+
+// attr is one attribution found for a quote or an indirect statement.
+type attr struct {
+	sp       speakerRef
+	cue      quote.Mention
+	rule     string
+	conf     float64
+	via      string
+	reporter int
+}
+
+func (d *doc) sentence(s, ss, se int) {
+	prevClose := -1
+	var prevAttr *attr
+	for qi := range d.qs {
+		qv := &d.qs[qi]
+		o := qv.open
+		if o < 0 {
+			o = d.tokAt(qv.q.Start)
+		}
+		if o < ss || o >= se {
+			continue
+		}
+		q := &qv.q
+		if !q.IsSpeech() || q.Kind == quote.Indirect {
+			continue
+		}
+		if q.Depth > 0 {
+			q.Rule = "nested-quote"
+			continue
+		}
+		c := qv.clos
+		if c < 0 {
+			c = d.tokAt(q.End) - 1
+		}
+		leftLo := ss
+		if prevClose >= 0 {
+			leftLo = prevClose + 1
+		}
+		rightHi := se
+		for qj := qi + 1; qj < len(d.qs); qj++ {
+			if n := d.qs[qj]; n.open > c && n.q.Depth == 0 && n.q.Kind != quote.Indirect {
+				if n.open < rightHi {
+					rightHi = n.open
+				}
+				break
+			}
+		}
+		prevClose = c
+		at, ok := d.attribute(q, leftLo, o, c+1, rightHi)
+		switch {
+		case ok:
+		case prevAttr != nil:
+			at = *prevAttr
+			at.rule, at.conf = "same-sentence", confSameSentence
+			ok = true
+		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1 && d.lastSpeakerPara() == d.toks[o].para:
+			at = attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, rule: "same-paragraph-continuation", conf: confContinuation, reporter: -1}
+			ok = true
+		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1:
+			at = attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, rule: "previous-sentence-speaker", conf: confPrevSentence, reporter: -1}
+			ok = true
+		default:
+			q.Rule = "no-cue"
+		}
+		if ok {
+			d.apply(qv, at, s)
+			prevAttr = &at
+		}
+	}
+	if d.a.cfg.indirect {
+		d.indirectIn(s, ss, se)
+	}
+}
+
+func (d *doc) lastSpeakerPara() int {
+	if d.lastMention.End == 0 && d.lastMention.Start == 0 {
+		return -1
+	}
+	return d.toks[d.tokAt(d.lastMention.Start)].para
+}
+
+// apply writes an attribution into a quote and updates the discourse
+// memory.
+func (d *doc) apply(qv *qinfo, at attr, s int) {
+	q := &qv.q
+	q.Cue, q.Rule, q.Confidence, q.Via = at.cue, at.rule, at.conf, at.via
+	if at.sp.ent < 0 {
+		q.Mention = at.sp.mention
+		q.Rule = "unresolved-pronoun"
+		q.Confidence = confUnresolved
+		return
+	}
+	qv.ent, qv.rep = at.sp.ent, at.reporter
+	q.Mention = at.sp.mention
+	q.Title = at.sp.title.Text
+	d.ents[at.sp.ent].speaker = true
+	d.remember(at.sp, s)
+}
+
+func (d *doc) remember(sp speakerRef, s int) {
+	if sp.ent < 0 {
+		return
+	}
+	d.lastSpeaker, d.lastSpeakerSent, d.lastMention = sp.ent, s, sp.mention
+	if d.ents[sp.ent].kind == KindPerson {
+		d.lastPerson = sp.ent
+	} else {
+		d.lastThing = sp.ent
+	}
+}
+
+// attribute looks for the cue of the quote whose marks are at tokens
+// o and c-1: in [lo, o) before it and in [c, hi) after it.
+func (d *doc) attribute(q *quote.Quote, lo, o, c, hi int) (attr, bool) {
+	right, rok := d.rightCue(c, hi)
+	left, lok := d.leftCue(lo, o)
+	switch {
+	case rok && lok && right.sp.ent != left.sp.ent && right.sp.ent >= 0 && left.sp.ent >= 0 && left.reporter < 0:
+		left.rule = "reported-chain:" + strings.TrimPrefix(left.rule, "cue-before:")
+		left.conf = confChain
+		if d.isChannel(right.sp.ent) {
+			left.via = d.ents[right.sp.ent].name
+		} else {
+			left.reporter = right.sp.ent
+			d.ents[right.sp.ent].speaker = true
+		}
+		return left, true
+	case rok:
+		return right, true
+	case lok:
+		return left, true
+	}
+	return attr{}, false
+}
+
+func (d *doc) isChannel(e int) bool {
+	if e < 0 || d.ents[e].kind == KindPerson {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(d.ents[e].name)) {
+		if _, ok := d.a.sec[secChannel][w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) conf(base float64, sp speakerRef) float64 {
+	switch {
+	case sp.pronoun:
+		return confPronoun
+	case sp.ent >= 0 && d.ents[sp.ent].kind == KindRole:
+		return confRole
+	}
+	return base
+}
+
+// rightCue matches a cue after a quote: “Q,” Wang said / said Ned
+// Price / according to the statement.
+func (d *doc) rightCue(lo, hi int) (attr, bool) {
+	k := lo
+	for k < hi && k < lo+2 && (d.toks[k].kind == tComma || d.toks[k].kind == tDash) {
+		k++
+	}
+	if k >= hi {
+		return attr{}, false
+	}
+	if h, ok := d.cueAt(k); ok {
+		b, ok := d.npAfter(h.j, hi)
+		if !ok {
+			return attr{}, false
+		}
+		sp, ok := d.resolveNP(h.j, b)
+		if !ok {
+			return attr{}, false
+		}
+		if ta, tb, ok := d.appositive(b); ok && sp.ent >= 0 {
+			sp.title = d.mention(ta, tb)
+			d.addMention(sp.ent, sp.mention, sp.title)
+		}
+		at := attr{sp: sp, cue: d.cueMention(h), reporter: -1}
+		if h.lemma == "according to" {
+			at.rule, at.conf = "according-to", d.conf(confCueAfter, sp)
+		} else {
+			at.rule, at.conf = "cue-after:"+d.cueName(h), d.conf(confCueAfter, sp)
+		}
+		d.markUsed(h)
+		return at, true
+	}
+	for t := k; t < hi && t < k+16; t++ {
+		if d.toks[t].kind == tStop || d.toks[t].kind == tQuote {
+			break
+		}
+		h, ok := d.cueAt(t)
+		if !ok {
+			continue
+		}
+		a, b, ta, tb, ok := d.subjectOf(h, k)
+		if !ok || a != k {
+			return attr{}, false
+		}
+		sp, ok := d.resolveNP(a, b)
+		if !ok {
+			return attr{}, false
+		}
+		if ta < tb && sp.ent >= 0 {
+			sp.title = d.mention(ta, tb)
+			d.addMention(sp.ent, sp.mention, sp.title)
+		}
+		at := attr{sp: sp, cue: d.cueMention(h), rule: "cue-after:" + d.cueName(h), conf: d.conf(confCueAfter, sp), reporter: -1}
+		d.addVia(&at, h, hi)
+		d.markUsed(h)
+		return at, true
+	}
+	return attr{}, false
+}
+
+// addVia records a channel after a cue: "quoted … by the Chinese
+// Foreign Ministry", "said according to CCTV", "as reported by CCTV".
+func (d *doc) addVia(at *attr, h cueHit, hi int) {
+	if h.viaA >= 0 {
+		a := h.viaA
+		if d.det(a) {
+			a++
+		}
+		at.via = d.text(a, h.viaB)
+		return
+	}
+	for t := h.j; t < hi && t < h.j+4; t++ {
+		if d.is(t, "according") && d.is(t+1, "to") {
+			if b, ok := d.npAfter(t+2, hi); ok {
+				a := t + 2
+				if d.det(a) {
+					a++
+				}
+				at.via = d.text(a, b)
+			}
+			return
+		}
+	}
+}
+
+func (d *doc) markUsed(h cueHit) {
+	for t := h.i; t < h.j && t < len(d.used); t++ {
+		d.used[t] = true
+	}
+}
+
+// subjectOf finds the subject of the cue h, not before token lo:
+// "Wang", "Andrey Denisov, the Russian ambassador to China,",
+// "Putin’s foreign affairs adviser, Yuri Ushakov,". It returns the
+// subject [a, b) and an appositive title [ta, tb), possibly empty.
+func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
+	e := h.i - 1
+	for e >= lo && d.skippable(e) {
+		e--
+	}
+	if e >= lo+2 && d.is(e, "who") && d.toks[e-1].kind == tComma {
+		e -= 2
+	}
+	if e >= lo && d.toks[e].kind == tComma {
+		c2 := -1
+		for t := e - 1; t >= lo && t > e-13; t-- {
+			if k := d.toks[t].kind; k == tComma {
+				c2 = t
+				break
+			} else if k == tStop || k == tQuote || k == tColon || d.toks[t].inQ {
+				break
+			}
+		}
+		if c2 > lo {
+			if aa, bb, ok := d.appositive(c2); ok && bb == e {
+				if na, ok := d.npBefore(c2-1, lo); ok {
+					return na, c2, aa, bb, true
+				}
+			}
+			allName := e-c2-1 >= 1 && e-c2-1 <= 4
+			for t := c2 + 1; t < e; t++ {
+				allName = allName && d.capName(t)
+			}
+			if allName && d.in(secTitle, c2-1) {
+				if na, ok := d.npBefore(c2-1, lo); ok {
+					return c2 + 1, e, na, c2, true
+				}
+			}
+		}
+		e--
+	}
+	na, ok := d.npBefore(e, lo)
+	if !ok {
+		return 0, 0, 0, 0, false
+	}
+	return na, e + 1, 0, 0, true
+}
+
+// leftCue matches a cue before a quote: Wang said: “Q” / Wang said
+// that “Q” / Beijing’s statement quoted Wang as saying that “Q” /
+// Ushakov said Xi said he “Q”.
+func (d *doc) leftCue(lo, hi int) (attr, bool) {
+	var hits []cueHit
+	var buf [8]cueHit
+	hits = buf[:0]
+	for t := lo; t < hi; {
+		if h, ok := d.cueAt(t); ok && h.j <= hi {
+			hits = append(hits, h)
+			t = h.j
+			continue
+		}
+		t++
+	}
+	for k := len(hits) - 1; k >= 0; k-- {
+		h := hits[k]
+		at := attr{cue: d.cueMention(h), reporter: -1}
+		var sp speakerRef
+		ok := false
+		switch {
+		case h.lemma == "according to":
+			if b, ok2 := d.npAfter(h.j, hi); ok2 {
+				sp, ok = d.resolveNP(h.j, b)
+			}
+			at.rule = "according-to"
+		case h.objA >= 0:
+			sp, ok = d.resolveNP(h.objA, h.objB)
+			if a, b, _, _, ok2 := d.subjectOf(h, lo); ok2 {
+				if a < b && d.det(a) {
+					a++
+				}
+				at.via = d.text(a, b)
+			}
+			at.rule = "cue-before:" + d.cueName(h)
+		default:
+			var a, b, ta, tb int
+			a, b, ta, tb, ok = d.subjectOf(h, lo)
+			if ok {
+				sp, ok = d.resolveNP(a, b)
+				if ok && ta < tb && sp.ent >= 0 {
+					sp.title = d.mention(ta, tb)
+					d.addMention(sp.ent, sp.mention, sp.title)
+				}
+			}
+			at.rule = "cue-before:" + d.cueName(h)
+			if h.viaA >= 0 {
+				d.addVia(&at, h, hi)
+			}
+		}
+		if !ok {
+			continue
+		}
+		at.sp = sp
+		at.conf = d.conf(confCueBefore, sp)
+		d.markUsed(h)
+		// An earlier cue with its own subject reports the chain.
+		for k2 := k - 1; k2 >= 0; k2-- {
+			h2 := hits[k2]
+			if h2.lemma == "according to" {
+				if b, ok2 := d.npAfter(h2.j, hi); ok2 {
+					if r, ok3 := d.resolveNP(h2.j, b); ok3 && r.ent >= 0 && r.ent != sp.ent && d.ents[r.ent].kind != KindDocument {
+						d.chain(&at, r.ent)
+					}
+				}
+				break
+			}
+			if a, b, _, _, ok2 := d.subjectOf(h2, lo); ok2 {
+				if r, ok3 := d.resolveNP(a, b); ok3 && r.ent >= 0 && r.ent != sp.ent {
+					d.chain(&at, r.ent)
+					d.markUsed(h2)
+				}
+				break
+			}
+		}
+		return at, true
+	}
+	return attr{}, false
+}
+
+func (d *doc) chain(at *attr, e int) {
+	if d.isChannel(e) {
+		if at.via == "" {
+			at.via = strings.TrimPrefix(d.ents[e].name, "the ")
+		}
+		return
+	}
+	at.reporter = e
+	at.rule = "reported-chain:" + strings.TrimPrefix(at.rule, "cue-before:")
+	at.conf = confChain
+	d.ents[e].speaker = true
+}
+
+// result builds the Result: speaker names are filled only now, since a
+// later mention may have lengthened a person's name.
+func (d *doc) result() *Result {
+	all := append(d.qs[:len(d.qs):len(d.qs)], d.ind...)
+	out := make([]quote.Quote, 0, len(all))
+	for i := range all {
+		qv := &all[i]
+		q := qv.q
+		if qv.ent >= 0 {
+			en := &d.ents[qv.ent]
+			q.Speaker = en.name
+			if q.Title == "" && en.kind == KindPerson && len(en.titles) > 0 {
+				q.Title = en.titles[0].Text
+			}
+		}
+		if qv.rep >= 0 {
+			q.Reporter = d.ents[qv.rep].name
+		}
+		out = append(out, q)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	r := &Result{Quotes: out}
+	for i := range d.ents {
+		en := &d.ents[i]
+		if !en.speaker && len(en.titles) == 0 {
+			continue
+		}
+		ms := append([]quote.Mention(nil), en.mentions...)
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		ts := append([]quote.Mention(nil), en.titles...)
+		sort.Slice(ts, func(a, b int) bool { return ts[a].Start < ts[b].Start })
+		r.People = append(r.People, Person{Name: en.name, Kind: en.kind, Mentions: ms, Titles: ts})
+	}
+	sort.SliceStable(r.People, func(i, j int) bool { return firstStart(r.People[i]) < firstStart(r.People[j]) })
+	return r
+}
+
+func firstStart(p Person) int {
+	if len(p.Mentions) == 0 {
+		return 1 << 62
+	}
+	return p.Mentions[0].Start
+}

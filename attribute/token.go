@@ -1,0 +1,156 @@
+package attribute
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1
+	tPoss          // possessive ’s / 's
+	tComma         // ,
+	tStop          // . ? ! …
+	tColon         // : ;
+	tQuote         // any quote mark
+	tDash          // — – ―
+	tParen         // ( ) [ ]
+	tOther         // anything else, invalid UTF-8 included
+)
+
+// A token is a half-open byte range [s, e) of the input.
+type token struct {
+	s, e  int
+	kind  tokKind
+	cap   bool // word starts with an upper-case letter
+	para  int  // paragraph number (a paragraph is a line)
+	sent  int  // sentence number, set by splitSentences
+	inQ   bool // inside a speech quote's marks
+	qmark int  // for tQuote: index+1 of the quote whose mark this is, else 0
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' }
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '‟', '\'':
+		return true
+	}
+	return false
+}
+
+// tokenize splits src into tokens in one pass. It never fails: invalid
+// UTF-8 becomes one-byte tOther tokens.
+func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []token) []token {
+	para := 0
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		switch {
+		case r == '\n':
+			para++
+			i += n
+			continue
+		case r == utf8.RuneError && n <= 1, unicode.IsSpace(r):
+			if r == utf8.RuneError {
+				toks = append(toks, token{s: i, e: i + n, kind: tOther, para: para})
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(src) {
+				r2, n2 := utf8.DecodeRune(src[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
+				if r2 == '-' || r2 == '.' || isApos(r2) || r2 == '&' {
+					r3, n3 := utf8.DecodeRune(src[j+n2:])
+					if !(unicode.IsLetter(r3) || unicode.IsDigit(r3)) {
+						break
+					}
+					// A possessive ’s ends the word.
+					if isApos(r2) && (r3 == 's' || r3 == 'S') {
+						r4, _ := utf8.DecodeRune(src[j+n2+n3:])
+						if j+n2+n3 >= len(src) || !(unicode.IsLetter(r4) || unicode.IsDigit(r4)) {
+							break
+						}
+					}
+					// "end.The" is two sentences; "U.S" and "3.5" are one word.
+					if r2 == '.' && unicode.IsUpper(r3) && j-i > 1 && !unicode.IsUpper(lastRune(src[i:j])) {
+						break
+					}
+					j += n2 + n3
+					continue
+				}
+				break
+			}
+			// Abbreviations and initials keep their period.
+			if j < len(src) && src[j] == '.' {
+				w := lower[i:j]
+				if abbrev(w) || (j-i == 1 && unicode.IsUpper(r)) || containsByte(src[i:j], '.') {
+					j++
+				}
+			}
+			toks = append(toks, token{s: i, e: j, kind: tWord, cap: unicode.IsUpper(r), para: para})
+			i = j
+			continue
+		}
+		k := tOther
+		switch {
+		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == tWord &&
+			i+n < len(src) && (src[i+n] == 's' || src[i+n] == 'S') &&
+			(i+n+1 >= len(src) || !isWordByte(src[i+n+1])):
+			toks = append(toks, token{s: i, e: i + n + 1, kind: tPoss, para: para})
+			i += n + 1
+			continue
+		case isQuoteRune(r):
+			k = tQuote
+		case r == ',':
+			k = tComma
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			k = tStop
+		case r == ':' || r == ';':
+			k = tColon
+		case r == '—' || r == '–' || r == '―' || r == '-':
+			k = tDash
+		case r == '(' || r == ')' || r == '[' || r == ']':
+			k = tParen
+		}
+		toks = append(toks, token{s: i, e: i + n, kind: k, para: para})
+		i += n
+	}
+	return toks
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func containsByte(b []byte, c byte) bool {
+	for _, x := range b {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(b []byte) rune {
+	r, _ := utf8.DecodeLastRune(b)
+	return r
+}
+
+// asciiLower returns a copy of src with A–Z lowered; every other byte is
+// kept, so offsets into it are offsets into src.
+func asciiLower(src []byte) []byte {
+	out := make([]byte, len(src))
+	for i, c := range src {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return out
+}
