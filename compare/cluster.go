@@ -35,6 +35,7 @@ func Tokens(q quote.Quote) []string {
 type utext struct {
 	key     string
 	short   bool    // too few content words to link fuzzily
+	alone   bool    // a wrapper: never linked
 	toks    []int32 // sorted distinct token ids
 	weight  float64 // sum of the tokens' IDF
 	spk     [4]int32
@@ -78,6 +79,7 @@ type edge struct {
 // fragment only attaches to its best match, so it cannot glue two
 // statements together.
 func (r *run) clusterQuotes() {
+	wrappers := r.wrappers()
 	keyIdx := make(map[string]int32, len(r.qs)/2+1)
 	var buf []byte
 	var ws []string
@@ -97,6 +99,12 @@ func (r *run) clusterQuotes() {
 		short := content < r.cfg.minContent
 		ps := r.persons(i)
 		k := string(buf)
+		if wrappers[int32(i)] {
+			// Reported framing around another speaker's words: the
+			// nested quote carries the statement, the wrapper stays alone.
+			k += "\x00wrap\x00" + rec.id
+			short = true
+		}
 		if short {
 			// A short quote collapses only with the same words from
 			// the same speaker; without a speaker it stays alone.
@@ -112,7 +120,7 @@ func (r *run) clusterQuotes() {
 		if !ok {
 			u = int32(len(r.uniq))
 			keyIdx[k] = u
-			r.uniq = append(r.uniq, utext{key: string(buf), short: short})
+			r.uniq = append(r.uniq, utext{key: string(buf), short: short, alone: wrappers[int32(i)]})
 		}
 		rec.uniq = u
 		for _, p := range ps {
@@ -130,9 +138,6 @@ func (r *run) clusterQuotes() {
 	var df []int32
 	for ui := range r.uniq {
 		u := &r.uniq[ui]
-		if u.short {
-			continue
-		}
 		var ids []int32
 		for _, w := range strings.Fields(u.key) {
 			t := matchToken(w)
@@ -160,9 +165,17 @@ func (r *run) clusterQuotes() {
 		idf[t] = math.Log(1 + float64(n)/float64(c))
 	}
 	// Posting lists in one flat array (CSR), ascending by Key index.
+	// Short Keys are left out: they only attach (attachShort).
 	off := make([]int32, len(df)+1)
-	for t, c := range df {
-		off[t+1] = off[t] + c
+	for ui := range r.uniq {
+		if !r.uniq[ui].short {
+			for _, t := range r.uniq[ui].toks {
+				off[t+1]++
+			}
+		}
+	}
+	for t := range df {
+		off[t+1] += off[t]
 	}
 	post := make([]int32, off[len(df)])
 	fill := append([]int32(nil), off[:len(df)]...)
@@ -170,8 +183,10 @@ func (r *run) clusterQuotes() {
 		u := &r.uniq[ui]
 		for _, t := range u.toks {
 			u.weight += idf[t]
-			post[fill[t]] = int32(ui)
-			fill[t]++
+			if !u.short {
+				post[fill[t]] = int32(ui)
+				fill[t]++
+			}
 		}
 	}
 
@@ -236,6 +251,105 @@ func (r *run) clusterQuotes() {
 		r.unionU(f, best[f].v)
 		size[r.root(f)] = 2
 	}
+	r.attachShort(df, off, post)
+}
+
+// attachShort attaches a short quote ("reasonable concerns", "joint
+// actions") to the rendering that holds all its content words, when
+// the two share a document, or a speaker and the words run in the same
+// order. It never joins two clusters: a short quote has no other links.
+func (r *run) attachShort(df []int32, off, post []int32) {
+	// Documents of each Key, for the same-document test.
+	qoff := make([]int32, len(r.uniq)+1)
+	for i := range r.qs {
+		if u := r.qs[i].uniq; u >= 0 {
+			qoff[u+1]++
+		}
+	}
+	for u := range r.uniq {
+		qoff[u+1] += qoff[u]
+	}
+	qdoc := make([]int32, qoff[len(r.uniq)])
+	fill := append([]int32(nil), qoff[:len(r.uniq)]...)
+	for i := range r.qs {
+		if u := r.qs[i].uniq; u >= 0 {
+			qdoc[fill[u]] = r.qs[i].doc
+			fill[u]++
+		}
+	}
+	docsOf := func(u int32) []int32 { return qdoc[qoff[u]:qoff[u+1]] }
+	const maxDocsChecked = 64 // a wire story copied 2,000 times needs no more
+	sharesDocument := func(a, b int32) bool {
+		da, db := docsOf(a), docsOf(b)
+		if len(db) > maxDocsChecked {
+			db = db[:maxDocsChecked]
+		}
+		for _, x := range da {
+			for _, y := range db {
+				if x == y {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	limit := 4 * r.cfg.postingCap
+	for si := range r.uniq {
+		s := &r.uniq[si]
+		if !s.short || s.alone || len(s.toks) < 2 {
+			continue
+		}
+		rare := s.toks[0]
+		for _, t := range s.toks[1:] {
+			if df[t] < df[rare] {
+				rare = t
+			}
+		}
+		list := post[off[rare]:off[rare+1]]
+		if len(list) > limit {
+			list = list[:limit]
+		}
+		sw := words(s.key)
+		best, bestRank := int32(-1), 0
+		for _, v := range list {
+			u := &r.uniq[v]
+			if !subset32(s.toks, u.toks) {
+				continue
+			}
+			run := containsRun(words(u.key), sw)
+			rank := 0
+			switch {
+			case sharesDocument(int32(si), v) && run:
+				rank = 3
+			case sharesDocument(int32(si), v):
+				rank = 2
+			case run && sameSpeaker(s, u):
+				rank = 1
+			default:
+				continue
+			}
+			if rank > bestRank || rank == bestRank && u.content < r.uniq[best].content {
+				best, bestRank = v, rank
+			}
+		}
+		if best >= 0 {
+			r.unionU(int32(si), best)
+		}
+	}
+}
+
+// subset32 reports whether every id in a (sorted) is in b (sorted).
+func subset32(a, b []int32) bool {
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			return false
+		}
+	}
+	return true
 }
 
 // candidates verifies the pairs proposed for the Keys k, k+w, k+2w…
@@ -350,8 +464,10 @@ func (r *run) verify(a, b int32, idf []float64) (edge, bool) {
 		return edge{}, false
 	}
 	score := shared / minW
+	// The speaker only lowers the bar, and only with one more shared
+	// word: it is supporting evidence, never the only evidence.
 	t := r.cfg.threshold
-	if sameSpeaker(ua, ub) {
+	if nshared > r.cfg.minShared && sameSpeaker(ua, ub) {
 		t = r.cfg.speakerThreshold
 	}
 	if score < t {
@@ -388,4 +504,67 @@ func dedupe32(s []int32) []int32 {
 		}
 	}
 	return out
+}
+
+// wrappers finds the quotes that are a reporter's framing of another
+// speaker's words in the same document ("Ushakov said Xi acknowledged
+// … and stated that he fully supported …"): a speech quote whose span
+// holds a nested speech quote, credited to someone else, that covers
+// most of its content words.
+func (r *run) wrappers() map[int32]bool {
+	out := map[int32]bool{}
+	byDoc := map[int32][]int32{}
+	for i := range r.qs {
+		if r.qs[i].q.IsSpeech() {
+			byDoc[r.qs[i].doc] = append(byDoc[r.qs[i].doc], int32(i))
+		}
+	}
+	const maxNested = 16 // nested quotes checked per quote
+	for _, qs := range byDoc {
+		sort.Slice(qs, func(a, b int) bool {
+			x, y := r.qs[qs[a]].q, r.qs[qs[b]].q
+			if x.Start != y.Start {
+				return x.Start < y.Start
+			}
+			return x.End > y.End
+		})
+		for i, a := range qs {
+			qa := r.qs[a].q
+			var aw map[string]bool
+			for j := i + 1; j < len(qs) && j <= i+maxNested; j++ {
+				qb := r.qs[qs[j]].q
+				if qb.Start >= qa.End {
+					break
+				}
+				if qb.End > qa.End || qb.End-qb.Start >= qa.End-qa.Start || qb.Speaker == "" || qb.Speaker == qa.Speaker {
+					continue
+				}
+				if aw == nil {
+					aw = contentSet(qa.Text)
+				}
+				bw := contentSet(qb.Text)
+				covered := 0
+				for w := range bw {
+					if aw[w] {
+						covered++
+					}
+				}
+				if len(aw) > 0 && 5*covered >= 3*len(aw) {
+					out[a] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func contentSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words(string(appendKey(nil, s))) {
+		if t := matchToken(w); t != "" {
+			m[t] = true
+		}
+	}
+	return m
 }

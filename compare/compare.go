@@ -4,23 +4,16 @@ import (
 	"errors"
 	"sort"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 // ErrBadOption is returned by Validate when an option is out of range.
 var ErrBadOption = errors.New("compare: option out of range")
 
-// Person is someone (or an organisation, document or role) named in one
-// article, as package attribute reports it. Name is the canonical full
-// name within that article; Kind is "person", "organization",
-// "document" or "role". Mentions and Titles hold byte offsets into the
-// article's text.
-type Person struct {
-	Name     string          `json:"name"`
-	Kind     string          `json:"kind"`
-	Mentions []quote.Mention `json:"mentions"`
-	Titles   []quote.Mention `json:"titles"`
-}
+// Person is someone (or an organisation, document or role) named in
+// one article, as package attribute resolves it.
+type Person = attribute.Person
 
 // Document is one article to compare: its name (unique within a
 // Compare call), text, the attributed quotes found in it and the people
