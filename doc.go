@@ -1,10 +1,53 @@
-// Package verbatim finds what news articles quote, who said it, and
-// whether outlets agree.
+// Package verbatim answers three questions about news text: what was
+// quoted, who said it, and do the outlets agree?
 //
-// The pipeline has three stages, each a package that can be used alone:
-// package quote finds quoted statements with exact byte offsets,
-// package attribute credits each to its speaker and adds reported
-// (indirect) speech, and package compare clusters the quotes of many
-// articles that render the same statement and flags where outlets
-// differ.
+// The pipeline has three stages, each a package that can be used alone,
+// with dependencies pointing one way:
+//
+//   - package quote finds quoted statements — direct, partial and
+//     quoted terms — with exact byte offsets, in any quote-mark style;
+//   - package attribute credits each quote to its speaker, keeps the
+//     title the article gives and the channel that relayed the words,
+//     and adds indirect (reported) speech;
+//   - package compare clusters the quotes of many articles that render
+//     the same statement and flags variant wordings, truncations,
+//     conflicting speakers and titles, and misspelled names.
+//
+// This package ties them together: a Pipeline runs the stages over
+// Documents read by Load, Extract returns one article's quotes, and
+// Check returns the cross-outlet Report.
+//
+// # Terms
+//
+// A quote is a span of an article presented as someone's words: between
+// quote marks (direct, partial) or reported without them (indirect). A
+// term is a quoted name or title that is not speech. A speaker is the
+// person, organisation or document the article credits with a quote,
+// named by the fullest name the article gives; the mention is the words
+// that name the speaker at that quote ("Wang", "He"); the cue is the
+// verb or phrase that ties them ("was quoted as saying"); the channel
+// (Via) is whoever relayed the words (CCTV). A statement is what a
+// speaker said once; a cluster is the set of quotes, across articles,
+// that render one statement; a variant is a rendering whose words differ
+// from the others in its cluster.
+//
+// # Offsets
+//
+// Every Start and End in Verbatim is a half-open byte offset into the
+// document's Text, counted from 0, and the reported text equals those
+// bytes.
+//
+// # Example
+//
+//	docs, err := verbatim.Load("testdata/corpus")
+//	if err != nil {
+//		log.Print(err) // unreadable inputs; the others were loaded
+//	}
+//	report, err := verbatim.Check(docs)
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	for _, f := range report.Flags {
+//		fmt.Println(f.Severity, f.Kind, f.Message)
+//	}
 package verbatim

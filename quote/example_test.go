@@ -7,13 +7,13 @@ import (
 )
 
 func ExampleExtract() {
-	src := []byte(`Without naming NATO, Wang said that “regional security cannot be guaranteed by strengthening or expanding military blocs.” The US calls the group the “Quad”.`)
+	src := []byte(`Without naming NATO, Wang said that “regional security cannot be guaranteed by strengthening or expanding military blocs.” They criticised the Asia-Pacific “Quad” of Australia, India, Japan and the US.`)
 	for _, q := range quote.Extract(src) {
 		fmt.Printf("%s [%d:%d] %q\n", q.Kind, q.Start, q.End, q.Text)
 	}
 	// Output:
 	// partial [39:123] "regional security cannot be guaranteed by strengthening or expanding military blocs."
-	// term [157:161] "Quad"
+	// term [163:167] "Quad"
 }
 
 func ExampleExtractor_Marks() {

@@ -33,7 +33,7 @@ func kindOf(src []byte, q *Quote, trailingComma bool) Kind {
 	if before == '=' {
 		return Term // a value in markup: <a title="…">
 	}
-	if words <= maxTermWords && (titleCase || introducesTerm(src[:beforePos])) {
+	if words <= maxTermWords && (titleCase && !namedBySpeaker(src[:beforePos]) || introducesTerm(src[:beforePos])) {
 		// Mid-sentence, a quoted name keeps the reporter's comma or
 		// period inside the marks: on “Fox News Sunday,” Pence said.
 		if !statement || !opensSentence(before) {
@@ -162,10 +162,44 @@ func nextRune(src []byte, i int) rune {
 // termIntroducers are the words that present what follows as a name or
 // a term rather than as speech: the so-called “peace dividend”.
 var termIntroducers = [][]byte{
-	[]byte("so-called"), []byte("so called"), []byte("dubbed"), []byte("nicknamed"),
-	[]byte("known as"), []byte("titled"), []byte("entitled"), []byte("the word"),
-	[]byte("the words"), []byte("the term"), []byte("the phrase"), []byte("the hashtag"),
-	[]byte("the slogan"), []byte("branded"), []byte("labelled"), []byte("labeled"),
+	[]byte("so-called"), []byte("so called"), []byte("known as"), []byte("titled"),
+	[]byte("entitled"), []byte("the word"), []byte("the words"), []byte("the term"),
+	[]byte("the phrase"), []byte("the hashtag"), []byte("the slogan"),
+}
+
+// namingVerbs make a capitalised quote someone's words, not a name the
+// reporter uses: Trump called the pageant winner “Miss Piggy”.
+var namingVerbs = []string{"called", "calling", "calls", "call", "dubbed", "dubbing", "nicknamed", "branded", "labelled", "labeled", "hailed"}
+
+// namedBySpeaker reports whether one of the last few words of before,
+// within its sentence, is a naming verb.
+func namedBySpeaker(before []byte) bool {
+	const window = 6
+	n := 0
+	for i := len(before); i > 0 && n < window; {
+		j := i
+		for j > 0 && isWordByte(before[j-1]) {
+			j--
+		}
+		if j == i {
+			c := before[i-1]
+			if c == '.' || c == '!' || c == '?' || c == '\n' {
+				return false
+			}
+			i--
+			continue
+		}
+		w := before[j:i]
+		n++
+		so := j >= 4 && string(before[j-4:j-1]) == "so" // so-called
+		for _, v := range namingVerbs {
+			if len(w) == len(v) && equalFoldASCII(w, v) && !so {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 func introducesTerm(before []byte) bool {

@@ -1,0 +1,77 @@
+package quote
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pathological inputs that scraped pages really contain, each scaled
+// to a size at which anything quadratic would take minutes.
+var pathological = []struct {
+	name string
+	make func() []byte
+}{
+	{"10 MB single line", func() []byte {
+		return bytes.Repeat([]byte("Wang said “security cannot be guaranteed” and Russia’s 'concerns' matter. "), 10<<20/80)
+	}},
+	{"200,000 opening marks and no closing one", func() []byte {
+		return []byte("He said " + strings.Repeat("“", 200000) + " and left.")
+	}},
+	{"200,000 straight marks", func() []byte {
+		return []byte(strings.Repeat(`"a `, 200000))
+	}},
+	{"deeply nested quotes", func() []byte {
+		return []byte(strings.Repeat("“a ‘b ", 100000) + strings.Repeat("c’ d” ", 100000))
+	}},
+	{"a quote that never closes across 20,000 paragraphs", func() []byte {
+		return []byte(strings.Repeat("“We will continue to press for restraint.\n\n", 20000))
+	}},
+	{"thousands of apostrophes", func() []byte {
+		return []byte(strings.Repeat("Russia’s leaders’ 'n' don't '90s ", 50000))
+	}},
+	{"invalid UTF-8 and NUL bytes", func() []byte {
+		return bytes.Repeat([]byte("\xff\xfe\x00“\xe2\x80 quote\xc2”\x00"), 200000)
+	}},
+	{"CRLF line ends and a BOM", func() []byte {
+		return []byte("\ufeff" + strings.Repeat("“We urge restraint,” he said.\r\n\r\n", 100000))
+	}},
+	{"right-to-left text and emoji", func() []byte {
+		return []byte(strings.Repeat("قال الوزير «نحن ندعو إلى ضبط النفس» 🇺🇦 “שלום” 😀 ", 50000))
+	}},
+}
+
+func TestPathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	for _, tt := range pathological {
+		t.Run(tt.name, func(t *testing.T) {
+			src := tt.make()
+			start := time.Now()
+			qs := Extract(src)
+			marks := New().Marks(src)
+			// Generous: linear work here takes well under a second.
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("%d bytes took %v", len(src), d)
+			}
+			for _, q := range qs {
+				if q.Start < 0 || q.End > len(src) || q.Start > q.End || string(src[q.Start:q.End]) != q.Text {
+					t.Fatalf("bad span [%d:%d]", q.Start, q.End)
+				}
+			}
+			if len(marks) == 0 && bytes.ContainsAny(src, "“\"'’") {
+				t.Error("no marks reported")
+			}
+		})
+	}
+}
+
+func TestUnclosedAcrossParagraphsIsOneQuote(t *testing.T) {
+	src := []byte(strings.Repeat("“We will continue to press for restraint.\n\n", 2000))
+	qs := Extract(src)
+	if len(qs) != 1 || len(qs[0].Parts) != 2000 || !qs[0].Unclosed {
+		t.Fatalf("got %d quotes; want one unclosed quote of 2000 parts", len(qs))
+	}
+}
