@@ -4,8 +4,8 @@
 // # Terms
 //
 // A quote mark is any of " “ ” „ ‟ ' ‘ ’ ‚ ‛ « » ‹ › 「 」 『 』 ＂, and the
-// doubled forms '' `` ‘‘ ’’ that archive and TeX-style copy use for a
-// double quote. Marks come in families (double, single, and the two
+// doubled forms that archive and TeX-style copy use for a double quote
+// (two apostrophes, two backticks, ‘‘ and ’’). Marks come in families (double, single, and the two
 // corner-bracket pairs); a closing mark closes an open mark of its own
 // family only, so a curly opening mark closed by a straight one pairs,
 // while an apostrophe never closes a double quote.
