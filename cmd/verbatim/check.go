@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim"
+	"github.com/verbatim-nlp/verbatim/compare"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: `text` (a readable report) or json (one JSON document)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: verbatim check [-format text|json] PATH...")
+		fmt.Fprintln(stderr, "\nCheck runs the whole pipeline over the articles at PATH (files, or folders")
+		fmt.Fprintln(stderr, "searched recursively for .txt and .jsonl): it clusters the quotes that render")
+		fmt.Fprintln(stderr, "the same statement and flags variant wordings, truncations, speaker and title")
+		fmt.Fprintln(stderr, "conflicts and misspelled names.")
+		fmt.Fprintln(stderr, "Unreadable paths are reported on stderr and the exit status is 1; the rest are still processed.")
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "verbatim check: unknown format %q (want text or json)\n", *format)
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	docs, loadErr := verbatim.Load(fs.Args()...)
+	status := reportErrors(stderr, "check", loadErr)
+	rep, err := verbatim.Check(docs)
+	if err != nil {
+		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
+		return 1
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if *format == "json" {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			fmt.Fprintf(stderr, "verbatim check: %v\n", err)
+			return 1
+		}
+		return status
+	}
+	writeReport(out, rep)
+	return status
+}
+
+// writeReport prints the report for a reader: flags first, most severe
+// first, then the clusters that more than one document quotes.
+func writeReport(w io.Writer, rep *compare.Report) {
+	nq := 0
+	for _, d := range rep.Documents {
+		nq += d.Quotes
+	}
+	fmt.Fprintf(w, "%d documents, %d quotes, %d speakers, %d clusters, %d flags\n",
+		len(rep.Documents), nq, len(rep.Speakers), len(rep.Clusters), len(rep.Flags))
+	if len(rep.Flags) > 0 {
+		fmt.Fprintln(w, "\nFLAGS")
+	}
+	for _, sev := range []string{"high", "medium", "low"} {
+		for _, f := range rep.Flags {
+			if f.Severity != sev {
+				continue
+			}
+			fmt.Fprintf(w, "\n[%s] %s: %s\n  %s\n", f.Severity, f.Kind, f.Subject, f.Message)
+			if len(f.Values) > 0 {
+				fmt.Fprintf(w, "  values: %s\n", strings.Join(quoteAll(f.Values), " | "))
+			}
+			if f.Diff != "" {
+				fmt.Fprintf(w, "  diff: %s\n", f.Diff)
+			}
+			for _, e := range f.Evidence {
+				fmt.Fprintf(w, "  at %s:%d-%d", e.Doc, e.Start, e.End)
+				if e.Text != "" {
+					fmt.Fprintf(w, " %q", e.Text)
+				}
+				fmt.Fprintln(w)
+			}
+		}
+	}
+	byID := make(map[string]*compare.QuoteEntry, len(rep.Quotes))
+	for i := range rep.Quotes {
+		byID[rep.Quotes[i].ID] = &rep.Quotes[i]
+	}
+	header := false
+	for _, c := range rep.Clusters {
+		if c.Docs < 2 {
+			continue
+		}
+		if !header {
+			fmt.Fprintln(w, "\nSTATEMENTS QUOTED BY MORE THAN ONE DOCUMENT")
+			header = true
+		}
+		who := c.Speaker
+		if who == "" {
+			who = "unattributed"
+		}
+		fmt.Fprintf(w, "\n%s (%s, %d documents)\n", c.ID, who, c.Docs)
+		for _, id := range c.Quotes {
+			if q := byID[id]; q != nil {
+				fmt.Fprintf(w, "  %s:%d-%d %s %q\n", q.Doc, q.Start, q.End, q.Kind, q.Text)
+			}
+		}
+	}
+}
+
+func quoteAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[i] = fmt.Sprintf("%q", v)
+	}
+	return out
+}

@@ -1,0 +1,185 @@
+package verbatim
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// A Document is one article to read.
+type Document struct {
+	// Name identifies the document in results: the path as given, or
+	// for an article from a JSON Lines file, "FILE#ID" (or "FILE:LINE"
+	// when it has no id).
+	Name string `json:"doc"`
+	// Text is the article. Every offset Verbatim reports is a byte
+	// offset into Text.
+	Text []byte `json:"-"`
+	// Outlet, URL, Published and Title are optional metadata that travel
+	// with every quote of the document.
+	Outlet    string `json:"outlet,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+	Title     string `json:"title,omitempty"`
+}
+
+// An Error is a problem with one input, positioned by path and, where
+// it applies, line.
+type Error struct {
+	Path string
+	Line int // 1-based line in a JSON Lines file; 0 when it does not apply
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// An ErrorList is a list of input errors. The zero value is an empty
+// list ready to use.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}
+
+// Err returns l as an error, or nil when l is empty.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Sentinel errors of Load.
+var (
+	ErrUnsupported = errors.New("verbatim: unsupported file type (want .txt or .jsonl)")
+	ErrNoText      = errors.New("verbatim: article has no text")
+)
+
+// Load reads the documents at paths: files, and folders searched
+// recursively for the file types it knows (.txt; .jsonl, one article
+// per line as {"id", "outlet", "url", "published", "title", "text"},
+// only text required). It returns every document it could read, in the
+// order of paths and, within a folder, of file names, together with an
+// ErrorList for the paths and lines it could not read; those do not
+// stop the others. A file named directly is read whatever its
+// extension is, as text unless it ends in .jsonl.
+func Load(paths ...string) ([]Document, error) {
+	var docs []Document
+	var errs ErrorList
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &Error{Path: p, Err: err})
+			continue
+		}
+		if !info.IsDir() {
+			ds, es := loadFile(p)
+			docs, errs = append(docs, ds...), append(errs, es...)
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &Error{Path: path, Err: err})
+				return nil
+			}
+			if !d.IsDir() && known(path) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &Error{Path: p, Err: err})
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			ds, es := loadFile(f)
+			docs, errs = append(docs, ds...), append(errs, es...)
+		}
+	}
+	return docs, errs.Err()
+}
+
+func known(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".jsonl":
+		return true
+	}
+	return false
+}
+
+func loadFile(path string) ([]Document, ErrorList) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ErrorList{{Path: path, Err: err}}
+	}
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		return ReadJSONL(path, b)
+	}
+	return []Document{{Name: path, Text: b}}, nil
+}
+
+// jsonArticle is one line of a JSON Lines article file.
+type jsonArticle struct {
+	ID        string  `json:"id"`
+	Outlet    string  `json:"outlet"`
+	URL       string  `json:"url"`
+	Published string  `json:"published"`
+	Title     string  `json:"title"`
+	Text      *string `json:"text"`
+}
+
+// ReadJSONL reads articles, one JSON object per line, from b; name is
+// the file's name for Document names and errors. Blank lines are
+// skipped; a line that is not an article is an Error with its line
+// number, and the other lines are still read.
+func ReadJSONL(name string, b []byte) ([]Document, ErrorList) {
+	var docs []Document
+	var errs ErrorList
+	for line := 1; len(b) > 0; line++ {
+		raw := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			raw, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		raw = bytes.TrimSpace(raw)
+		if len(raw) == 0 {
+			continue
+		}
+		var a jsonArticle
+		if err := json.Unmarshal(raw, &a); err != nil {
+			errs = append(errs, &Error{Path: name, Line: line, Err: err})
+			continue
+		}
+		if a.Text == nil {
+			errs = append(errs, &Error{Path: name, Line: line, Err: ErrNoText})
+			continue
+		}
+		id := fmt.Sprintf("%s:%d", name, line)
+		if a.ID != "" {
+			id = name + "#" + a.ID
+		}
+		docs = append(docs, Document{Name: id, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Title: a.Title})
+	}
+	return docs, errs
+}
