@@ -160,9 +160,12 @@ func (r *run) clusterQuotes() {
 		u.toks = ids
 		u.content = int32(len(ids))
 	}
+	// IDF over distinct Keys, with at least idfPrior of them assumed,
+	// so that two or three quotes are not weighed as a whole corpus.
+	const idfPrior = 100
 	idf := make([]float64, len(df))
 	for t, c := range df {
-		idf[t] = math.Log(1 + float64(n)/float64(c))
+		idf[t] = math.Log(1 + float64(max(n, idfPrior))/float64(c))
 	}
 	// Posting lists in one flat array (CSR), ascending by Key index.
 	// Short Keys are left out: they only attach (attachShort).

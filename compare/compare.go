@@ -174,9 +174,11 @@ type Report struct {
 }
 
 // DocSummary is one input document and how many quotes it holds.
+// Skipped counts quotes left out because their Kind is invalid.
 type DocSummary struct {
 	Doc       string `json:"doc"`
 	Quotes    int    `json:"quotes"`
+	Skipped   int    `json:"skipped,omitempty"`
 	Outlet    string `json:"outlet,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`

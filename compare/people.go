@@ -94,7 +94,11 @@ var nationality = map[string]bool{
 	"ukrainian": true, "ukraine": true, "french": true, "france": true, "german": true, "germany": true,
 	"japanese": true, "japan": true, "indian": true, "india": true, "eu": true, "european": true,
 	"the": true, "his": true, "her": true, "their": true, "kremlin": true, "beijing": true,
-	"moscow": true, "washington": true, "white": true, "house": true,
+	"moscow": true, "washington": true, "white": true, "house": true, "belarusian": true,
+	"polish": true, "italian": true, "spanish": true, "turkish": true, "iranian": true, "israeli": true,
+	"palestinian": true, "korean": true, "north": true, "south": true, "australian": true,
+	"canadian": true, "taiwanese": true, "dutch": true, "swedish": true, "finnish": true, "nato": true,
+	"un": true, "former": true, "then": true, "a": true, "an": true,
 }
 
 // relational roles say nothing that another title could contradict.
@@ -107,7 +111,16 @@ var relational = map[string]bool{
 // Minister" → "foreign minister", "Foreign Minister".
 func roleOf(title string) (key, display string) {
 	var kw, dw []string
-	for _, w := range strings.Fields(title) {
+	fields := strings.Fields(title)
+	// "Vladimir Putin’s foreign affairs adviser": the role follows the
+	// last possessive.
+	for i := len(fields) - 1; i >= 0; i-- {
+		if strings.HasSuffix(fields[i], "’s") || strings.HasSuffix(fields[i], "'s") {
+			fields = fields[i+1:]
+			break
+		}
+	}
+	for _, w := range fields {
 		t := strings.Trim(w, ",.;:()“”\"'’")
 		lw := strings.ToLower(t)
 		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")

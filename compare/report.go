@@ -17,8 +17,8 @@ func (r *run) report() *Report {
 		Clusters:  []Cluster{},
 		Flags:     []Flag{},
 	}
-	for _, d := range r.docs {
-		rep.Documents = append(rep.Documents, DocSummary{Doc: d.name, Quotes: len(d.doc.Quotes),
+	for i, d := range r.docs {
+		rep.Documents = append(rep.Documents, DocSummary{Doc: d.name, Quotes: len(d.doc.Quotes) - r.skipped[i], Skipped: r.skipped[i],
 			Outlet: d.doc.Outlet, URL: d.doc.URL, Published: d.doc.Published})
 	}
 

@@ -21,6 +21,7 @@ type run struct {
 	formByKey  map[string]int32
 	formQuotes map[int32][]int32 // form → quotes credited to it
 	pairs      []namePair
+	skipped    []int            // quotes with an invalid Kind, per document
 	canon      map[int32]string // person → canonical name, built at report time
 
 	uniq   []utext
@@ -72,6 +73,7 @@ func (r *run) load(in []Document) {
 		nq += len(d.doc.Quotes)
 	}
 	r.qs = make([]qrec, 0, nq)
+	r.skipped = make([]int, len(r.docs))
 	for di := range r.docs {
 		dr := &r.docs[di]
 		d := int32(di)
@@ -97,6 +99,10 @@ func (r *run) load(in []Document) {
 		}
 		for k := range dr.doc.Quotes {
 			q := &dr.doc.Quotes[k]
+			if q.Kind < quote.Direct || q.Kind > quote.Term {
+				r.skipped[d]++ // an invalid Kind cannot be reported in JSON
+				continue
+			}
 			qi := int32(len(r.qs))
 			rec := qrec{doc: d, q: q, id: quoteID(dr.name, q), uniq: -1}
 			rec.speaker = r.speakerForms(q.Speaker, d)

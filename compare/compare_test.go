@@ -1,0 +1,328 @@
+package compare
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// side is one rendering in a table case: the document it sits in.
+type side struct {
+	doc, text, speaker string
+	kind               quote.Kind
+}
+
+// docsOf builds one Document per distinct doc name, with each text
+// placed in the document's body at its real offsets.
+func docsOf(sides []side) []Document {
+	byName := map[string]*Document{}
+	var order []string
+	for _, s := range sides {
+		d, ok := byName[s.doc]
+		if !ok {
+			d = &Document{Name: s.doc}
+			byName[s.doc] = d
+			order = append(order, s.doc)
+		}
+		prefix := fmt.Sprintf("%s said: “", s.speaker)
+		start := len(d.Text) + len(prefix)
+		d.Text = append(d.Text, prefix+s.text+"”\n\n"...)
+		k := s.kind
+		if k == 0 {
+			k = quote.Direct
+		}
+		d.Quotes = append(d.Quotes, quote.Quote{Start: start, End: start + len(s.text), Text: s.text, Kind: k, Speaker: s.speaker})
+	}
+	out := make([]Document, 0, len(order))
+	for _, n := range order {
+		out = append(out, *byName[n])
+	}
+	return out
+}
+
+// TestLinks checks, case by case, whether two renderings end up in one
+// cluster. Texts come from the seed corpus or are news prose written
+// for the test.
+func TestLinks(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		a, b         side
+		same         bool
+	}{
+		{"identical", "the same words in two outlets",
+			side{"a", "Russia’s reasonable security concerns should be taken seriously and resolved.", "Wang Yi", quote.Partial},
+			side{"b", "Russia's reasonable security concerns should be taken seriously and resolved", "Wang Yi", quote.Partial}, true},
+		{"truncated", "a partial quote inside a longer one",
+			side{"a", "mounting threats to Russia’s national interests", "Vladimir Putin", quote.Partial},
+			side{"b", "mounting threats to Russia’s national interests from the US and the NATO bloc, which consistently move their military infrastructure close to the Russian borders", "Vladimir Putin", quote.Partial}, true},
+		{"re-translated", "two translations of one readout, credited to the same minister",
+			side{"a", "We urge all parties to show restraint, refrain from escalating tensions and exacerbating the crisis", "Wang Yi", 0},
+			side{"b", "We call on all parties to remain calm and refrain from doing things that stimulate tension and hype up the crisis", "Wang Yi", 0}, true},
+		{"re-translated, other speaker", "the same translation pair with the second credited to the ministry: words alone must carry it",
+			side{"a", "We urge all parties to show restraint, refrain from escalating tensions and exacerbating the crisis", "Wang Yi", 0},
+			side{"b", "We call on all parties to remain calm and refrain from doing things that stimulate tension and hype up the crisis", "Chinese Foreign Ministry", 0}, true},
+		{"reordered clauses", "the two halves swap places and verbs change form",
+			side{"a", "firmly opposing attempts to drive a wedge between our countries while supporting China’s efforts to protect its national interests.", "Xi Jinping", quote.Partial},
+			side{"b", "strongly supported China’s efforts to protect key national interests and firmly opposed attempts to drive a wedge between our countries.", "Xi Jinping", quote.Partial}, true},
+		{"direct and indirect", "a direct fragment and a longer indirect rendering",
+			side{"a", "regional security cannot be guaranteed by strengthening or expanding military blocs.", "Wang Yi", quote.Partial},
+			side{"b", "the security of one country should not be at the expense of the security of others, and regional security could not be guaranteed by strengthening or expanding military blocs", "Wang Yi", quote.Indirect}, true},
+		{"British and American spelling", "neighbour/neighbor, defence/defense, organise/organize",
+			side{"a", "We will defend our neighbours and organise the defence of the border together.", "Olaf Scholz", 0},
+			side{"b", "We will defend our neighbors and organize the defense of the border together.", "Olaf Scholz", 0}, true},
+		{"same speaker, two statements", "two different things Xi said in one story share only China/Russia",
+			side{"a", "both China and Russia need to carry out more joint actions to more effectively safeguard our security and interests.", "Xi Jinping", quote.Partial},
+			side{"b", "At present, certain international forces are arbitrarily interfering in the internal affairs of China and Russia under the guise of democracy and human rights", "Xi Jinping", 0}, false},
+		{"same topic, different statements", "Kremlin statement and Wang's call both talk about security and NATO",
+			side{"a", "The parties oppose the further expansion of NATO and call on the North Atlantic Alliance to refrain from ideological approaches since the Cold War", "Kremlin", 0},
+			side{"b", "regional security cannot be guaranteed by strengthening or expanding military blocs.", "Wang Yi", quote.Partial}, false},
+		{"generic short quote", "identical words from two speakers are not one statement",
+			side{"a", "We will see.", "Joe Biden", 0},
+			side{"b", "We will see.", "Boris Johnson", 0}, false},
+		{"generic short quote, no speaker", "without a speaker a short quote stays alone",
+			side{"a", "no comment", "", 0},
+			side{"b", "no comment", "", 0}, false},
+		{"short quote, same speaker", "a short quote repeated by the same speaker in two outlets collapses",
+			side{"a", "fully supports", "Xi Jinping", quote.Partial},
+			side{"b", "fully supports", "Xi Jinping", quote.Partial}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := New().Compare(docsOf([]side{tc.a, tc.b}))
+			got := rep.Quotes[0].Cluster == rep.Quotes[1].Cluster
+			if got != tc.same {
+				t.Errorf("%s\nsame cluster: (-want +got)\n-%v\n+%v\nclusters: %q, %q", tc.reason, tc.same, got, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster)
+			}
+		})
+	}
+}
+
+// TestFragmentDoesNotGlue: a short phrase found in two different
+// statements attaches to one of them at most; the two stay apart.
+func TestFragmentDoesNotGlue(t *testing.T) {
+	sides := []side{
+		{"a", "the security of one country should not be at the expense of the security of others", "Wang Yi", quote.Indirect},
+		{"b", "regional security cannot be guaranteed by strengthening or expanding military blocs", "Wang Yi", quote.Partial},
+		{"c", "security of one country", "Wang Yi", quote.Partial},
+		{"c", "regional security cannot be guaranteed", "Wang Yi", quote.Partial},
+	}
+	rep := New().Compare(docsOf(sides))
+	byText := map[string]string{}
+	for _, q := range rep.Quotes {
+		byText[q.Text] = q.Cluster
+	}
+	if byText[sides[0].text] == byText[sides[1].text] {
+		t.Errorf("fragments glued two statements: %v", byText)
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"curly marks and possessive", "Russia’s “reasonable concerns”", "russia reasonable concerns"},
+		{"US abbreviation", "the U.S. and the US", "the us and the us"},
+		{"British spelling", "harbouring plans to storm its neighbour", "harboring plans to storm its neighbor"},
+		{"contraction", "We can’t and won't", "we can not and will not"},
+		{"numbers", "gathering 100,000 troops.", "gathering 100000 troops"},
+		{"hyphen splits", "de-escalation", "de escalation"},
+		{"invalid UTF-8", "ab\xffcd", "ab cd"},
+		{"empty", "", ""},
+	}
+	for _, tc := range tests {
+		if got := Key(quote.Quote{Text: tc.in}); got != tc.want {
+			t.Errorf("%s: Key(%q)\n-%q\n+%q", tc.name, tc.in, tc.want, got)
+		}
+	}
+}
+
+// TestNames checks which spellings are taken for one person.
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		a, b         Person // in two different documents
+		same         bool
+	}{
+		{"Anthony/Antony", "one edit in the given name",
+			Person{Name: "Anthony Blinken", Kind: "person"}, Person{Name: "Antony Blinken", Kind: "person"}, true},
+		{"Yuri/Yury", "transliteration",
+			Person{Name: "Yuri Ushakov", Kind: "person"}, Person{Name: "Yury Ushakov", Kind: "person"}, true},
+		{"Xi alone", "a surname joins the only full name holding it",
+			Person{Name: "Xi", Kind: "person"}, Person{Name: "Xi Jinping", Kind: "person"}, true},
+		{"Kerry/Kelly", "two edits in the surname: two people",
+			Person{Name: "John Kerry", Kind: "person"}, Person{Name: "John Kelly", Kind: "person"}, false},
+		{"Wang Yi/Wang Wei", "short given names: too little to go on",
+			Person{Name: "Wang Yi", Kind: "person"}, Person{Name: "Wang Wei", Kind: "person"}, false},
+		{"surname one edit, no evidence", "Smith/Smyth without a shared title stay apart",
+			Person{Name: "Sarah Smith", Kind: "person"}, Person{Name: "Sarah Smyth", Kind: "person"}, false},
+		{"surname one edit, shared title", "the same title is the evidence",
+			Person{Name: "Alexander Lukashenko", Kind: "person", Titles: []quote.Mention{{Text: "Belarusian President"}}},
+			Person{Name: "Alexander Lukashenka", Kind: "person", Titles: []quote.Mention{{Text: "President"}}}, true},
+		{"organisations", "no fuzzy matching of organisation names",
+			Person{Name: "Reuters Agency", Kind: "organization"}, Person{Name: "Reuter Agency", Kind: "organization"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := []Document{
+				{Name: "a", Text: []byte(tc.a.Name), People: []Person{tc.a}},
+				{Name: "b", Text: []byte(tc.b.Name), People: []Person{tc.b}},
+			}
+			rep := New().Compare(docs)
+			got := len(rep.Speakers) == 1
+			if got != tc.same {
+				t.Errorf("%s: one person: -%v +%v; speakers %+v", tc.reason, tc.same, got, rep.Speakers)
+			}
+		})
+	}
+	// Two spellings in one article are two people, however close.
+	docs := []Document{{Name: "a", People: []Person{{Name: "Anthony Blinken", Kind: "person"}, {Name: "Antony Blinken", Kind: "person"}}}}
+	if n := len(New().Compare(docs).Speakers); n != 2 {
+		t.Errorf("co-occurring spellings merged: %d speakers", n)
+	}
+}
+
+// TestSpeakerConflict: a joint credit against one person is a conflict;
+// a name variant of one person is not.
+func TestSpeakerConflict(t *testing.T) {
+	text := "such principles as not interfering in internal affairs, respect for each other’s interests, determination to turn the shared border into a belt of eternal peace"
+	tests := []struct {
+		name     string
+		a, b     string
+		severity string // "" for no flag
+	}{
+		{"joint credit", "Vladimir Putin and Xi Jinping", "Vladimir Putin", "medium"},
+		{"different people", "Xi Jinping", "Vladimir Putin", "high"},
+		{"name variant", "Yuri Ushakov", "Yury Ushakov", ""},
+	}
+	for _, tc := range tests {
+		rep := New().Compare(docsOf([]side{{"a", text, tc.a, 0}, {"b", text, tc.b, 0}}))
+		got := ""
+		for _, f := range rep.Flags {
+			if f.Kind == SpeakerConflict {
+				got = f.Severity
+			}
+		}
+		if got != tc.severity {
+			t.Errorf("%s: severity -%q +%q; flags:\n%s", tc.name, tc.severity, got, flagList(rep.Flags))
+		}
+	}
+}
+
+func TestCorpusFlags(t *testing.T) {
+	rep := New().Compare(corpusDocs(t))
+	want := map[string][]string{ // kind → subjects
+		NameVariant:    {"Antony Blinken", "Yuri Ushakov"},
+		TitleConflict:  {"Xi Jinping"},
+		Truncated:      {"mounting threats to Russia’s national interests from the US and the NATO bloc, which consistently move their military infrastructure close to the Russian borders"},
+		VariantWording: {"We call on all parties to remain calm and refrain from doing things that stimulate tension and hype up the crisis"},
+	}
+	for kind, subjects := range want {
+		for _, s := range subjects {
+			found := false
+			for _, f := range rep.Flags {
+				if f.Kind == kind && (f.Subject == s || strings.HasPrefix(f.Subject, s)) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no %s flag on %q; flags:\n%s", kind, s, flagList(rep.Flags))
+			}
+		}
+	}
+	for _, f := range rep.Flags {
+		if f.Kind == SpeakerConflict {
+			t.Errorf("unexpected speaker conflict: %+v", f)
+		}
+	}
+}
+
+// TestDeterministic: shuffling documents changes nothing.
+func TestDeterministic(t *testing.T) {
+	docs := corpusDocs(t)
+	want, _ := json.Marshal(New().Compare(docs))
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 5; i++ {
+		rng.Shuffle(len(docs), func(a, b int) { docs[a], docs[b] = docs[b], docs[a] })
+		got, _ := json.Marshal(New(WithWorkers(1 + i%3)).Compare(docs))
+		if string(got) != string(want) {
+			t.Fatalf("report changed with document order")
+		}
+	}
+}
+
+// TestJSONShape pins the public JSON field names.
+func TestJSONShape(t *testing.T) {
+	b, err := json.Marshal(New().Compare(corpusDocs(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string][]map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"documents": {"doc", "quotes"},
+		"speakers":  {"name", "aliases", "titles"},
+		"quotes":    {"doc", "id", "cluster", "start", "end", "text", "kind", "speaker", "mention", "title", "via", "cue"},
+		"clusters":  {"id", "speaker", "quotes"},
+		"flags":     {"kind", "subject", "values", "severity", "message", "evidence"},
+	}
+	for sec, fields := range want {
+		if len(m[sec]) == 0 {
+			t.Errorf("section %q empty", sec)
+			continue
+		}
+		for _, f := range fields {
+			if _, ok := m[sec][0][f]; !ok {
+				t.Errorf("%s[0] lacks %q: %v", sec, f, reflect.ValueOf(m[sec][0]).MapKeys())
+			}
+		}
+	}
+}
+
+// TestNoPanic feeds hostile input.
+func TestNoPanic(t *testing.T) {
+	long := strings.Repeat("security guarantees ", 50000)
+	docs := []Document{
+		{Name: "x", Text: []byte("\xff\xfe"), Quotes: []quote.Quote{{Text: "\xff\xfe“”", Kind: quote.Direct, Speaker: "\xff"}}},
+		{Name: "x", Quotes: []quote.Quote{{Text: "", Kind: quote.Direct}, {Text: "’’’", Kind: quote.Partial, Speaker: " and , & "}}},
+		{Name: "", Quotes: []quote.Quote{{Text: long, Kind: quote.Direct, Start: -5, End: 3}, {Text: long, Kind: 0}}},
+		{Name: "y", People: []Person{{Name: ""}, {Name: "A B C D"}, {Name: "A"}}},
+	}
+	rep := New(WithThreshold(7), WithWorkers(-1)).Compare(docs)
+	if _, err := json.Marshal(rep); err != nil {
+		t.Fatal(err)
+	}
+	New().Compare(nil)
+	var zero Clusterer
+	zero.Compare(docs)
+}
+
+func FuzzCompare(f *testing.F) {
+	for _, qs := range corpusQuotes {
+		for _, h := range qs {
+			f.Add(h.text, h.speaker)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, speaker string) {
+		docs := docsOf([]side{{"a", text, speaker, 0}, {"b", text + " " + text, speaker, quote.Partial}})
+		rep := New().Compare(docs)
+		for _, q := range rep.Quotes {
+			if q.Cluster == "" {
+				t.Fatalf("speech quote without cluster: %+v", q)
+			}
+		}
+	})
+}
+
+func TestValidate(t *testing.T) {
+	if err := Validate(WithThreshold(0.5)); err != nil {
+		t.Errorf("valid option rejected: %v", err)
+	}
+	if err := Validate(WithThreshold(2)); err != ErrBadOption {
+		t.Errorf("Validate(WithThreshold(2)) = %v, want ErrBadOption", err)
+	}
+}
