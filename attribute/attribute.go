@@ -52,52 +52,59 @@ type Result struct {
 }
 
 type config struct {
+	err       error // first error an option met; New returns it
 	lex       *Lexicon
 	indirect  bool
 	carryOver bool
 }
 
 // An Option configures an Attributor.
-type Option func(*config) error
+type Option func(*config)
 
 // WithLexicon adds the entries of a lexicon read from r (format at
 // Lexicon) to the default lexicon.
 func WithLexicon(r io.Reader) Option {
-	return func(c *config) error {
+	return func(c *config) {
 		lx, err := ParseLexicon(r)
 		if err != nil {
-			return err
+			c.fail(err)
+			return
 		}
 		c.lex.Merge(lx)
-		return nil
 	}
 }
 
 // WithCues adds one cue: its forms, the first naming it
 // (WithCues("decry", "decried", "decries")).
 func WithCues(forms ...string) Option {
-	return func(c *config) error { return c.lex.Add(secCue, forms...) }
+	return func(c *config) { c.fail(c.lex.Add(secCue, forms...)) }
 }
 
 // WithTitles adds title words ("ombudsman", "rapporteur").
 func WithTitles(words ...string) Option {
-	return func(c *config) error { return c.lex.Add(secTitle, words...) }
+	return func(c *config) { c.fail(c.lex.Add(secTitle, words...)) }
 }
 
 // WithRoles adds role nouns for unnamed speakers ("negotiator").
 func WithRoles(words ...string) Option {
-	return func(c *config) error { return c.lex.Add(secRole, words...) }
+	return func(c *config) { c.fail(c.lex.Add(secRole, words...)) }
 }
 
 // WithIndirect turns the search for indirect speech on or off (default on).
 func WithIndirect(on bool) Option {
-	return func(c *config) error { c.indirect = on; return nil }
+	return func(c *config) { c.indirect = on }
 }
 
 // WithCarryOver turns on or off crediting an uncued quote to the
 // speaker of the previous sentence (default on).
 func WithCarryOver(on bool) Option {
-	return func(c *config) error { c.carryOver = on; return nil }
+	return func(c *config) { c.carryOver = on }
+}
+
+func (c *config) fail(err error) {
+	if c.err == nil {
+		c.err = err
+	}
 }
 
 type cuePhrase struct {
@@ -117,9 +124,10 @@ type Attributor struct {
 func New(opts ...Option) (*Attributor, error) {
 	c := config{lex: DefaultLexicon(), indirect: true, carryOver: true}
 	for _, o := range opts {
-		if err := o(&c); err != nil {
-			return nil, err
-		}
+		o(&c)
+	}
+	if c.err != nil {
+		return nil, c.err
 	}
 	a := &Attributor{cues: map[string][]cuePhrase{}, sec: c.lex.words, cfg: c}
 	for form, lemma := range c.lex.words[secCue] {

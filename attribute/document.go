@@ -30,6 +30,7 @@ type qinfo struct {
 // cueHit is a cue phrase found at tokens [i, j).
 type cueHit struct {
 	i, j  int
+	cueJ  int // end of the cue words proper, before a trailing "by X"
 	lemma string
 	// For "quoted X as saying": X is at tokens [objA, objB).
 	objA, objB int
@@ -132,6 +133,9 @@ func (d *doc) splitSentences() {
 			inside := d.toks[stop].inQ && !(prev.kind == tQuote && prev.qmark > 0)
 			next := t.kind == tWord && t.cap || t.kind == tQuote && t.qmark > 0 && d.qs[t.qmark-1].open == i
 			brk = next && !inside && d.toks[stop].e == d.toks[stop].s+1
+			if brk && closing && prev.qmark > 0 && d.attributionAhead(i) {
+				brk = false
+			}
 		}
 		if brk {
 			sent++
@@ -140,6 +144,22 @@ func (d *doc) splitSentences() {
 		t.sent = sent
 	}
 	d.sents = append(d.sents, len(d.toks))
+}
+
+// attributionAhead reports whether a short cue phrase starts at token i:
+// "“…?” Clinton said." is one sentence.
+func (d *doc) attributionAhead(i int) bool {
+	for j := i; j < len(d.toks) && j < i+8 && d.toks[j].para == d.toks[i].para; j++ {
+		switch d.toks[j].kind {
+		case tWord, tPoss, tComma, tParen, tDash:
+		default:
+			return false
+		}
+		if _, ok := d.cueAt(j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Lexicon lookups on a token; they do not allocate.
@@ -190,7 +210,7 @@ func (d *doc) capName(t int) bool {
 	if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ {
 		return false
 	}
-	for _, s := range [...]string{secStop, secTitle, secOrg, secPlace, secNationality, secRole, secDocument, secPronoun, secChannel} {
+	for _, s := range [...]string{secStop, secTitle, secTitleMod, secOrg, secPlace, secNationality, secRole, secDocument, secPronoun, secChannel} {
 		if d.in(s, t) {
 			return false
 		}
@@ -213,7 +233,7 @@ func (d *doc) allCaps(t int) bool {
 
 // lexWord reports whether t is a word of a title or affiliation.
 func (d *doc) lexWord(t int) bool {
-	return d.in(secTitle, t) || d.in(secNationality, t) || d.in(secOrg, t) || d.in(secPlace, t) ||
+	return d.in(secTitle, t) || d.in(secTitleMod, t) || d.in(secNationality, t) || d.in(secOrg, t) || d.in(secPlace, t) ||
 		d.in(secRole, t) || d.in(secHonorific, t)
 }
 
@@ -249,7 +269,7 @@ func (d *doc) cueAt(t int) (cueHit, bool) {
 	}
 	// A capitalised cue is a name ("State") unless it opens a sentence
 	// ("Said Ellis:", "According to…").
-	if tk.cap && t > 0 && d.toks[t-1].sent == tk.sent && d.toks[t-1].kind != tQuote {
+	if tk.cap && t > 0 && d.toks[t-1].para == tk.para && d.toks[t-1].kind != tQuote && d.toks[t-1].kind != tStop {
 		return cueHit{}, false
 	}
 	// After a determiner it is a noun: "the report", "a call".
@@ -269,7 +289,7 @@ func (d *doc) cueAt(t int) (cueHit, bool) {
 			}
 		}
 		if ok {
-			h := cueHit{i: t, j: t + len(p.words), lemma: p.lemma, objA: -1, viaA: -1}
+			h := cueHit{i: t, j: t + len(p.words), cueJ: t + len(p.words), lemma: p.lemma, objA: -1, viaA: -1}
 			if strings.HasSuffix(p.lemma, "as saying") {
 				d.viaAfter(&h)
 			}
@@ -289,7 +309,7 @@ func (d *doc) quotedAt(t int) (cueHit, bool) {
 			break
 		}
 		if d.is(k, "as") && d.is(k+1, "saying") {
-			h := cueHit{i: t, j: k + 2, lemma: "quoted as saying", objA: -1, viaA: -1}
+			h := cueHit{i: t, j: k + 2, cueJ: k + 2, lemma: "quoted as saying", objA: -1, viaA: -1}
 			if d.is(t+1, "by") {
 				h.viaA, h.viaB = t+2, k
 			} else if k > t+1 {
@@ -329,7 +349,7 @@ func (d *doc) cueName(h cueHit) string {
 	return b.String()
 }
 
-func (d *doc) cueMention(h cueHit) quote.Mention { return d.mention(h.i, h.j) }
+func (d *doc) cueMention(h cueHit) quote.Mention { return d.mention(h.i, h.cueJ) }
 
 // skippable reports whether t may stand between a subject and its cue:
 // auxiliaries and adverbs ("has also said", "further added").
@@ -429,6 +449,7 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 		j++
 	}
 	start := j
+	ofSeen := false
 	for j < hi {
 		switch {
 		case d.word(j) && d.toks[j].inQ:
@@ -442,6 +463,10 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 			j++
 			continue
 		case (d.is(j, "of") || d.is(j, "for")) && j > start && j+1 < hi && d.word(j+1) && d.toks[j+1].cap:
+			j++
+			ofSeen = true
+			continue
+		case ofSeen && d.is(j, "and") && j+1 < hi && d.word(j+1) && d.toks[j+1].cap && !d.in(secStop, j+1):
 			j++
 			continue
 		}
@@ -490,7 +515,7 @@ func (d *doc) appositive(c int) (int, int, bool) {
 	if !title || b == len(d.toks) || b == a+12 {
 		return 0, 0, false
 	}
-	if k := d.toks[b].kind; k != tComma && k != tStop && k != tQuote && k != tDash && k != tParen && !d.isCue(b) {
+	if k := d.toks[b].kind; k != tComma && k != tStop && k != tQuote && k != tDash && k != tParen {
 		return 0, 0, false
 	}
 	first := d.toks[a]

@@ -119,6 +119,9 @@ func (d *doc) clauseStart(k int) bool {
 	if _, ok := d.pronoun(k); ok {
 		return !d.is(k, "him") && !d.is(k, "them") && !d.is(k, "her")
 	}
+	if d.is(k, "its") || d.is(k, "his") || d.is(k, "her") || d.is(k, "their") {
+		return false
+	}
 	if d.det(k) || d.is(k, "there") {
 		return true
 	}

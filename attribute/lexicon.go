@@ -17,6 +17,7 @@ const (
 	secCue         = "cue"         // speech verbs: lemma | form | form …
 	secSayVerb     = "sayverb"     // cue lemmas that take a bare clause
 	secTitle       = "title"       // office words: minister, spokesman
+	secTitleMod    = "titlemod"    // qualifiers inside titles: foreign, deputy
 	secHonorific   = "honorific"   // Mr., Mrs.: stripped from names
 	secRole        = "role"        // unnamed speakers: source, officials
 	secDocument    = "document"    // statement, report
@@ -30,7 +31,7 @@ const (
 
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
-	secDocument: true, secOrg: true, secChannel: true, secPronoun: true,
+	secDocument: true, secTitleMod: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true,
 }
 
@@ -44,7 +45,7 @@ var knownSections = map[string]bool{
 // as saying"); a leading "~" on the first form makes it a name only. In the pronoun section an entry ends
 // with "= person", "= group", "= thing" or "= self". In the other
 // sections every form is one word. Matching ignores ASCII case.
-// Sections: cue, sayverb, title, honorific, role, document, org,
+// Sections: cue, sayverb, title, titlemod, honorific, role, document, org,
 // channel, pronoun, nationality, place, stop; lexicon.txt in this
 // package is the default and documents each.
 //

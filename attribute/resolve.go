@@ -24,6 +24,9 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		switch kind {
 		case "person":
 			r.ent = d.lastPerson
+			if e := d.recentPerson(a); e >= 0 {
+				r.ent = e
+			}
 		case "group", "thing":
 			r.ent = d.lastThing
 		}
@@ -39,7 +42,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if n < b && b-n <= 5 {
 		r := speakerRef{ent: d.person(n, b), mention: d.mention(n, b)}
 		if n > a && d.hasTitleWord(a, n) {
-			r.title = d.mention(a, n)
+			r.title = d.mention(d.titleStart(a, n), n)
 		}
 		d.addMention(r.ent, r.mention, r.title)
 		return r, true
@@ -48,13 +51,28 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if !d.word(h) {
 		return speakerRef{}, false
 	}
+	if n2 := d.capRunStart(a, b); n2 > a && n2 < b && d.hasTitleWord(a, n2) {
+		e := d.named(KindOrganization, n2, b)
+		r := d.ref(e, n2, b)
+		r.title = d.mention(d.titleStart(a, n2), n2)
+		d.addMention(e, r.mention, r.title)
+		return r, true
+	}
 	switch {
 	case d.in(secDocument, h):
 		e := d.document(a, b)
-		return d.ref(e, a, b), true
+		s := a
+		if d.det(a - 1) {
+			s = a - 1
+		}
+		return d.ref(e, s, b), true
 	case d.in(secOrg, h) || d.in(secPlace, h) || d.in(secChannel, h) || d.allCaps(h) && b-a <= 3:
-		e := d.named(KindOrganization, a, b)
-		return d.ref(e, a, b), true
+		s := a
+		if d.is(a-1, "the") {
+			s = a - 1
+		}
+		e := d.named(KindOrganization, s, b)
+		return d.ref(e, s, b), true
 	case d.in(secRole, h) || d.in(secTitle, h):
 		if d.is(a-1, "the") || d.toks[a].kind == tPoss || (a > 0 && d.toks[a-1].kind == tPoss) {
 			if e := d.personWithTitle(a, b); e >= 0 {
@@ -72,10 +90,52 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	return speakerRef{}, false
 }
 
+// capRunStart returns where the run of capitalised words ending at b
+// begins, not before a.
+func (d *doc) capRunStart(a, b int) int {
+	n := b
+	for n > a && d.word(n-1) && d.toks[n-1].cap && !d.in(secStop, n-1) && !d.in(secTitle, n-1) && !d.in(secTitleMod, n-1) {
+		n--
+	}
+	return n
+}
+
+// recentPerson returns the person mentioned last before token t in
+// t's paragraph, or -1.
+func (d *doc) recentPerson(t int) int {
+	off, para := d.toks[t].s, d.toks[t].para
+	best, bestOff := -1, -1
+	for i := range d.ents {
+		if d.ents[i].kind != KindPerson {
+			continue
+		}
+		if o := d.lastBefore(i, off); o > bestOff && o >= 0 && d.toks[d.tokAt(o)].para == para {
+			best, bestOff = i, o
+		}
+	}
+	return best
+}
+
 func (d *doc) ref(e, a, b int) speakerRef {
 	m := d.mention(a, b)
 	d.addMention(e, m, quote.Mention{})
 	return speakerRef{ent: e, mention: m}
+}
+
+// titleStart returns where the title in tokens [a, b) begins: at its
+// first lexicon word, or at a possessor before it ("Putin’s foreign
+// affairs adviser"), so that stray capitals ("Read Putin Trolls US
+// President") stay out.
+func (d *doc) titleStart(a, b int) int {
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tPoss {
+			return a
+		}
+		if d.lexWord(k) {
+			return k
+		}
+	}
+	return a
 }
 
 func (d *doc) hasTitleWord(a, b int) bool {
@@ -195,32 +255,42 @@ func (d *doc) document(a, b int) int {
 }
 
 // personWithTitle resolves "the Russian leader", "the minister" to the
-// most recently mentioned person whose titles share the head word, or
-// else all the phrase's other words.
+// most recently mentioned person whose titles hold all the phrase's
+// words, else its qualifiers ("Russian"), else, for a bare "the
+// minister", its head.
 func (d *doc) personWithTitle(a, b int) int {
-	head := string(d.lower[d.toks[b-1].s:d.toks[b-1].e])
-	best := -1
-	for pass := 0; pass < 2 && best < 0; pass++ {
+	var words []string
+	for k := a; k < b; k++ {
+		if d.word(k) && !d.det(k) {
+			words = append(words, string(d.lower[d.toks[k].s:d.toks[k].e]))
+		}
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	head, mods := words[len(words)-1], words[:len(words)-1]
+	tries := [][]string{words, mods}
+	if len(mods) > 0 {
+		tries = tries[:2]
+	} else {
+		tries = [][]string{{head}}
+	}
+	off := d.toks[a].s
+	for _, want := range tries {
+		if len(want) == 0 {
+			continue
+		}
+		best := -1
 		for i := range d.ents {
 			en := &d.ents[i]
-			if en.kind != KindPerson || (best >= 0 && d.lastBefore(best, d.toks[a].s) >= d.lastBefore(i, d.toks[a].s)) {
+			if en.kind != KindPerson || d.lastBefore(i, off) < 0 || best >= 0 && d.lastBefore(best, off) >= d.lastBefore(i, off) {
 				continue
 			}
 			for _, t := range en.titles {
 				lt := strings.ToLower(t.Text)
-				ok := false
-				if pass == 0 {
-					ok = containsWord(lt, head)
-				} else {
-					ok = true
-					n := 0
-					for k := a; k < b-1; k++ {
-						if d.word(k) && !d.det(k) {
-							n++
-							ok = ok && containsWord(lt, string(d.lower[d.toks[k].s:d.toks[k].e]))
-						}
-					}
-					ok = ok && n > 0
+				ok := true
+				for _, w := range want {
+					ok = ok && containsWord(lt, w)
 				}
 				if ok {
 					best = i
@@ -228,8 +298,11 @@ func (d *doc) personWithTitle(a, b int) int {
 				}
 			}
 		}
+		if best >= 0 {
+			return best
+		}
 	}
-	return best
+	return -1
 }
 
 func containsWord(s, w string) bool {

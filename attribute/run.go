@@ -24,6 +24,7 @@ const (
 func (d *doc) run() {
 	d.scanTitles()
 	d.scanDocuments()
+	d.scanSurnames()
 	for s := 0; s+1 < len(d.sents); s++ {
 		d.sentence(s, d.sents[s], d.sents[s+1])
 	}
@@ -36,7 +37,7 @@ func (d *doc) run() {
 func (d *doc) scanTitles() {
 	for i := 0; i < len(d.toks); {
 		t := &d.toks[i]
-		if t.kind != tWord || t.inQ || !(t.cap && !d.in(secStop, i) || d.in(secTitle, i) || d.in(secNationality, i)) {
+		if t.kind != tWord || t.inQ || !(t.cap && !d.in(secStop, i) || d.in(secTitle, i) || d.in(secTitleMod, i) || d.in(secNationality, i)) {
 			i++
 			continue
 		}
@@ -58,7 +59,7 @@ func (d *doc) scanTitles() {
 		switch {
 		case nameOK && L >= i && d.hasTitleWord(i, L+1):
 			e := d.person(L+1, j)
-			d.addMention(e, d.mention(L+1, j), d.mention(i, L+1))
+			d.addMention(e, d.mention(L+1, j), d.mention(d.titleStart(i, L+1), L+1))
 			if a, b, ok := d.appositive(j); ok {
 				d.addMention(e, d.mention(L+1, j), d.mention(a, b))
 			}
@@ -71,7 +72,7 @@ func (d *doc) scanTitles() {
 				k := d.toks[n].kind
 				if k == tComma || k == tStop || k == tQuote || k == tParen || d.isCue(n) {
 					e := d.person(j+1, n)
-					d.addMention(e, d.mention(j+1, n), d.mention(i, j))
+					d.addMention(e, d.mention(j+1, n), d.mention(d.titleStart(i, j), j))
 					j = n
 				}
 			}
@@ -97,7 +98,7 @@ func (d *doc) scanDocuments() {
 		switch {
 		case d.toks[i-1].kind == tPoss && d.word(i-2) && d.toks[i-2].cap:
 			a := i - 2
-			for a > 0 && d.word(a-1) && d.toks[a-1].cap && !d.in(secStop, a-1) {
+			for a > 0 && d.word(a-1) && d.toks[a-1].cap && !d.in(secStop, a-1) && d.toks[a-1].sent == d.toks[i].sent {
 				a--
 			}
 			d.named(KindDocument, a, i+1)
@@ -231,6 +232,7 @@ func (d *doc) apply(qv *qinfo, at attr, s int) {
 		q.Mention = at.sp.mention
 		q.Rule = "unresolved-pronoun"
 		q.Confidence = confUnresolved
+		d.lastSpeaker, d.lastSpeakerSent, d.lastMention = -1, s, at.sp.mention
 		return
 	}
 	qv.ent, qv.rep = at.sp.ent, at.reporter
@@ -238,6 +240,10 @@ func (d *doc) apply(qv *qinfo, at attr, s int) {
 	q.Title = at.sp.title.Text
 	d.ents[at.sp.ent].speaker = true
 	d.remember(at.sp, s)
+	// After "Ushakov said Xi said…", "he" is Ushakov.
+	if at.reporter >= 0 && d.ents[at.reporter].kind == KindPerson {
+		d.lastPerson = at.reporter
+	}
 }
 
 func (d *doc) remember(sp speakerRef, s int) {
@@ -308,6 +314,15 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 	if k >= hi {
 		return attr{}, false
 	}
+	// "“…” ― Jorge Falcon": a dash and a name close the paragraph.
+	if k > lo && d.toks[k-1].kind == tDash {
+		if b, ok := d.npAfter(k, hi); ok && (b >= len(d.toks) || d.toks[b].para != d.toks[k].para || b == hi || d.toks[b].kind == tStop || d.toks[b].kind == tComma) {
+			if sp, ok := d.resolveNP(k, b); ok {
+				return attr{sp: sp, rule: "dash-attribution", conf: d.conf(confCueAfter, sp), reporter: -1}, true
+			}
+		}
+		return attr{}, false
+	}
 	if h, ok := d.cueAt(k); ok {
 		b, ok := d.npAfter(h.j, hi)
 		if !ok {
@@ -340,7 +355,16 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		}
 		a, b, ta, tb, ok := d.subjectOf(h, k)
 		if !ok || a != k {
-			return attr{}, false
+			// "“…,” Scott Pruitt, the attorney general of Oklahoma, one
+			// of the states suing, said": the name right after the quote.
+			nb, ok2 := d.npAfter(k, h.i)
+			if !ok2 || d.toks[nb].kind != tComma || !d.commaBefore(h.i, nb) {
+				return attr{}, false
+			}
+			a, b, ta, tb = k, nb, 0, 0
+			if x, y, ok3 := d.appositive(nb); ok3 {
+				ta, tb = x, y
+			}
 		}
 		sp, ok := d.resolveNP(a, b)
 		if !ok {
@@ -395,9 +419,19 @@ func (d *doc) markUsed(h cueHit) {
 // subject [a, b) and an appositive title [ta, tb), possibly empty.
 func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	e := h.i - 1
+	e = d.skipParen(e, lo)
+	// ", saying …" takes the subject of the main clause: "Rival Hillary
+	// Clinton had mocked the complaint, saying …".
+	if e >= lo && d.toks[e].kind == tComma && d.participle(h) {
+		if a, b, ok := d.clauseSubject(lo, e); ok {
+			return a, b, 0, 0, true
+		}
+		return 0, 0, 0, 0, false
+	}
 	for e >= lo && d.skippable(e) {
 		e--
 	}
+	e = d.skipParen(e, lo)
 	if e >= lo+2 && d.is(e, "who") && d.toks[e-1].kind == tComma {
 		e -= 2
 	}
@@ -434,6 +468,50 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	return na, e + 1, 0, 0, true
+}
+
+// skipParen steps back over "(R-Utah)" ending at token e.
+func (d *doc) skipParen(e, lo int) int {
+	if e < lo || d.toks[e].kind != tParen || d.src[d.toks[e].s] != ')' {
+		return e
+	}
+	for t := e - 1; t >= lo && t > e-8; t-- {
+		if d.toks[t].kind == tParen {
+			if d.src[d.toks[t].s] == '(' {
+				return t - 1
+			}
+			break
+		}
+	}
+	return e
+}
+
+func (d *doc) participle(h cueHit) bool {
+	t := &d.toks[h.cueJ-1]
+	return strings.HasSuffix(string(d.lower[t.s:t.e]), "ing")
+}
+
+// clauseSubject finds the subject of the clause that starts at lo and
+// ends before hi, past a leading adverbial ("On Monday, Trump …").
+func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
+	k := lo
+	for k < hi && (d.toks[k].kind == tQuote || d.toks[k].kind == tDash) {
+		k++
+	}
+	if d.in(secStop, k) && !d.det(k) {
+		for k < hi && d.toks[k].kind != tComma {
+			k++
+		}
+		k++
+	}
+	if k >= hi {
+		return 0, 0, false
+	}
+	b, ok := d.npAfter(k, hi)
+	if !ok || b >= hi || !d.word(b) {
+		return 0, 0, false
+	}
+	return k, b, true
 }
 
 // leftCue matches a cue before a quote: Wang said: “Q” / Wang said
@@ -489,6 +567,27 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		if !ok {
 			continue
 		}
+		// "Trump said … that Clinton once described X as “Q”" and "She
+		// says it underscores that “Q”": the outer speech verb's subject
+		// is the speaker when the inner cue is no speech verb or its
+		// subject no person.
+		if k > 0 && h.lemma != "according to" && h.objA < 0 && (!d.sayVerb(h) || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson) {
+			h2 := hits[k-1]
+			if d.sayVerb(h2) && !d.commaIn(h2.j, h.i) {
+				if a, b, ta, tb, ok2 := d.subjectOf(h2, lo); ok2 {
+					if r, ok3 := d.resolveNP(a, b); ok3 && (r.pronoun || r.ent >= 0 && d.ents[r.ent].kind == KindPerson) {
+						if ta < tb && r.ent >= 0 {
+							r.title = d.mention(ta, tb)
+							d.addMention(r.ent, r.mention, r.title)
+						}
+						sp, h = r, h2
+						at.cue, at.rule = d.cueMention(h2), "cue-before:"+d.cueName(h2)
+						hits = hits[:k]
+						k--
+					}
+				}
+			}
+		}
 		at.sp = sp
 		at.conf = d.conf(confCueBefore, sp)
 		d.markUsed(h)
@@ -503,6 +602,9 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 				}
 				break
 			}
+			if !d.sayVerb(h2) || d.commaIn(h2.j, h.i) {
+				break
+			}
 			if a, b, _, _, ok2 := d.subjectOf(h2, lo); ok2 {
 				if r, ok3 := d.resolveNP(a, b); ok3 && r.ent >= 0 && r.ent != sp.ent {
 					d.chain(&at, r.ent)
@@ -514,6 +616,25 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		return at, true
 	}
 	return attr{}, false
+}
+
+// commaBefore reports whether the cue at token i follows a comma (past
+// auxiliaries), not before token lo.
+func (d *doc) commaBefore(i, lo int) bool {
+	e := i - 1
+	for e > lo && d.skippable(e) {
+		e--
+	}
+	return e > lo && d.toks[e].kind == tComma
+}
+
+func (d *doc) commaIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.toks[t].kind == tComma {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) chain(at *attr, e int) {
