@@ -214,10 +214,11 @@ func (r *run) clusterQuotes() {
 	for i := range best {
 		best[i].u = -1
 	}
+	var full []edge
 	for _, es := range edges {
 		for _, e := range es {
 			if e.full {
-				r.unionU(e.u, e.v)
+				full = append(full, e)
 				continue
 			}
 			b := &best[e.u]
@@ -226,6 +227,57 @@ func (r *run) clusterQuotes() {
 					r.uniq[e.v].content == r.uniq[b.v].content && e.v < b.v) {
 				*b = e
 			}
+		}
+	}
+	// Strongest links first; two clusters join only if their
+	// representatives (most quoted renderings) also match, so a quote
+	// that splices two statements cannot chain them together.
+	sort.Slice(full, func(i, j int) bool {
+		a, b := full[i], full[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.u != b.u {
+			return a.u < b.u
+		}
+		return a.v < b.v
+	})
+	support := make([]int32, n)
+	for i := range r.qs {
+		if u := r.qs[i].uniq; u >= 0 {
+			support[u]++
+		}
+	}
+	rep := make([]int32, n)
+	for i := range rep {
+		rep[i] = int32(i)
+	}
+	better := func(a, b int32) bool { // a is a better representative than b
+		if support[a] != support[b] {
+			return support[a] > support[b]
+		}
+		if r.uniq[a].content != r.uniq[b].content {
+			return r.uniq[a].content > r.uniq[b].content
+		}
+		return a < b
+	}
+	for _, e := range full {
+		ra, rb := r.root(e.u), r.root(e.v)
+		if ra == rb {
+			continue
+		}
+		pa, pb := rep[ra], rep[rb]
+		if !(pa == e.u && pb == e.v || pa == e.v && pb == e.u) {
+			if _, ok := r.verifyAt(pa, pb, idf, repFactor); !ok {
+				continue
+			}
+		}
+		r.unionU(ra, rb)
+		nr := r.root(ra)
+		if better(pa, pb) {
+			rep[nr] = pa
+		} else {
+			rep[nr] = pb
 		}
 	}
 	// Attach larger fragments first, and only fragments that no full
@@ -365,6 +417,8 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 	}
 	var out []edge
 	var sig, cands []int32
+	var mine []edge
+	const maxEdges = 8
 	half := r.cfg.postingCap / 2
 	for ui := k; ui < n; ui += w {
 		u := &r.uniq[ui]
@@ -428,16 +482,38 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 				continue
 			}
 			if e, ok := r.verify(int32(ui), v, idf); ok {
-				out = append(out, e)
+				mine = append(mine, e)
 			}
 		}
+		// Keep the best few links of each Key: enough to connect
+		// it, and memory stays linear in the number of Keys.
+		if len(mine) > maxEdges {
+			sort.Slice(mine, func(i, j int) bool {
+				a, b := mine[i], mine[j]
+				if a.score != b.score {
+					return a.score > b.score
+				}
+				return a.u+a.v < b.u+b.v || a.u+a.v == b.u+b.v && a.u < b.u
+			})
+			mine = mine[:maxEdges]
+		}
+		out = append(out, mine...)
+		mine = mine[:0]
 	}
 	return out
 }
 
 // verify scores a candidate pair: the IDF-weighted share of the
 // smaller rendering's content words that the other one has.
-func (r *run) verify(a, b int32, idf []float64) (edge, bool) {
+// repFactor scales the threshold for the representatives of two
+// clusters about to join: they may differ more than a linked pair, but
+// not be unrelated.
+const repFactor = 0.75
+
+func (r *run) verify(a, b int32, idf []float64) (edge, bool) { return r.verifyAt(a, b, idf, 1) }
+
+// verifyAt is verify with the thresholds scaled by f.
+func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 	ua, ub := &r.uniq[a], &r.uniq[b]
 	var shared float64
 	nshared := 0
@@ -470,10 +546,10 @@ func (r *run) verify(a, b int32, idf []float64) (edge, bool) {
 	// The speaker only lowers the bar, and only with one more shared
 	// word: it is supporting evidence, never the only evidence.
 	t := r.cfg.threshold
-	if nshared > r.cfg.minShared && sameSpeaker(ua, ub) {
+	if (nshared > r.cfg.minShared || f < 1) && sameSpeaker(ua, ub) {
 		t = r.cfg.speakerThreshold
 	}
-	if score < t {
+	if score < t*f {
 		return edge{}, false
 	}
 	ratio := float64(r.uniq[small].content) / float64(r.uniq[large].content)
