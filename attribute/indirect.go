@@ -10,12 +10,26 @@ import (
 // tokens [ss, se): "Wang said that regional security cannot…" (the
 // content after the cue) and "Regional security cannot…, Wang said"
 // (the content before it).
-func (d *doc) indirectIn(s, ss, se int) {
+func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 	end := se
 	for end > ss && (d.toks[end-1].kind == tStop || d.toks[end-1].kind == tQuote && d.toks[end-1].qmark == 0 || d.toks[end-1].kind == tParen) {
 		end--
 	}
-	found := false
+	// "CONTENT, X said." — the cue closes the sentence, and the
+	// content may hold cues of its own ("Putin stressed…, Ushakov said").
+	if tailOK {
+		a := ss
+		for a < tailP && (d.toks[a].kind == tQuote && d.toks[a].qmark == 0 || d.toks[a].kind == tDash) {
+			a++
+		}
+		if tailP-a >= 4 && !d.overlapsSpeech(a, tailP) && !d.toks[a].inQ {
+			at := tailAt
+			at.rule = "indirect-content-first:" + strings.TrimPrefix(at.rule, "cue-after:")
+			at.conf = confIndirect
+			d.addIndirect(a, tailP, at, s)
+			return
+		}
+	}
 	for t := ss; t < end; t++ {
 		if d.used[t] || d.toks[t].inQ {
 			continue
@@ -75,33 +89,31 @@ func (d *doc) indirectIn(s, ss, se int) {
 		}
 		d.markUsed(h)
 		d.addIndirect(start, cend, at, s)
-		found = true
 		t = cend
 	}
-	if found {
-		return
+}
+
+// sentenceTail finds a closing attribution after the sentence's last
+// comma: "…, Ushakov said." It returns the comma's token index.
+func (d *doc) sentenceTail(ss, se int) (int, attr, bool) {
+	end := se
+	for end > ss && (d.toks[end-1].kind == tStop || d.toks[end-1].kind == tQuote && d.toks[end-1].qmark == 0 || d.toks[end-1].kind == tParen) {
+		end--
 	}
-	// "CONTENT, X said." — the cue closes the sentence.
 	for p := end - 1; p > ss+2; p-- {
 		if d.toks[p].kind != tComma {
 			continue
 		}
+		if d.toks[p].inQ {
+			return 0, attr{}, false
+		}
 		at, ok := d.tail(p+1, end)
 		if !ok || at.sp.ent < 0 && !at.sp.pronoun {
-			break
+			return 0, attr{}, false
 		}
-		a := ss
-		for a < p && (d.toks[a].kind == tQuote || d.toks[a].kind == tDash) {
-			a++
-		}
-		if p-a < 4 || d.overlapsSpeech(a, p) || d.toks[a].inQ {
-			break
-		}
-		at.rule = "indirect-content-first:" + strings.TrimPrefix(at.rule, "cue-after:")
-		at.conf = confIndirect
-		d.addIndirect(a, p, at, s)
-		break
+		return p, at, true
 	}
+	return 0, attr{}, false
 }
 
 // sayVerb reports whether the cue takes a bare content clause.

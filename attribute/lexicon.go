@@ -27,11 +27,12 @@ const (
 	secNationality = "nationality" // Chinese, US: title modifiers
 	secPlace       = "place"       // China, Beijing: title possessors, state speakers
 	secStop        = "stop"        // capitalised words that never join a name
+	secAlias       = "alias"       // Canonical | metonym | metonym: states as speakers
 )
 
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
-	secDocument: true, secTitleMod: true, secOrg: true, secChannel: true, secPronoun: true,
+	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true,
 }
 
@@ -46,7 +47,8 @@ var knownSections = map[string]bool{
 // with "= person", "= group", "= thing" or "= self". In the other
 // sections every form is one word. Matching ignores ASCII case.
 // Sections: cue, sayverb, title, titlemod, honorific, role, document, org,
-// channel, pronoun, nationality, place, stop; lexicon.txt in this
+// channel, pronoun, nationality, place, stop, alias (whose first form,
+// the canonical name, keeps its case and may hold spaces); lexicon.txt in this
 // package is the default and documents each.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor
@@ -145,12 +147,18 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		forms = append(forms[:len(forms)-1:len(forms)-1], last[:i])
 	}
 	var first string
+	if sec == secAlias && len(forms) > 0 {
+		val = strings.Join(strings.Fields(forms[0]), " ")
+		if val == "" {
+			return fmt.Errorf("%w: empty alias", ErrSyntax)
+		}
+	}
 	for _, f := range forms {
 		f = strings.ToLower(strings.Join(strings.Fields(f), " "))
 		if f == "" {
 			continue
 		}
-		if sec != secCue && strings.IndexByte(f, ' ') >= 0 {
+		if sec != secCue && sec != secAlias && strings.IndexByte(f, ' ') >= 0 {
 			return fmt.Errorf("%w: section %s takes single words, got %q", ErrSyntax, sec, f)
 		}
 		skip := false

@@ -35,6 +35,10 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if d.det(a) && a+1 < b {
 		a++
 	}
+	if _, ok := d.a.sec[secAlias][strings.ToLower(d.text(a, b))]; ok {
+		e := d.named(KindOrganization, a, b)
+		return d.ref(e, a, b), true
+	}
 	n := b
 	for n > a && d.capName(n-1) {
 		n--
@@ -219,6 +223,15 @@ func (d *doc) named(kind string, a, b int) int {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}
 	key := strings.ToLower(name)
+	if kind == KindOrganization || kind == KindRole {
+		k2 := strings.TrimPrefix(key, "the ")
+		for _, k := range [...]string{key, k2} {
+			if canon, ok := d.a.sec[secAlias][k]; ok {
+				name, key, kind = canon, strings.ToLower(canon), KindOrganization
+				break
+			}
+		}
+	}
 	if d.is(a, "the") && kind == KindOrganization {
 		key = strings.TrimPrefix(key, "the ")
 	}

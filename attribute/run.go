@@ -155,6 +155,7 @@ type attr struct {
 func (d *doc) sentence(s, ss, se int) {
 	prevClose := -1
 	var prevAttr *attr
+	tailP, tailAt, tailOK := d.sentenceTail(ss, se)
 	for qi := range d.qs {
 		qv := &d.qs[qi]
 		o := qv.open
@@ -197,6 +198,10 @@ func (d *doc) sentence(s, ss, se int) {
 			at = *prevAttr
 			at.rule, at.conf = "same-sentence", confSameSentence
 			ok = true
+		case tailOK && c < tailP:
+			at = tailAt
+			at.rule, at.conf = "sentence-tail:"+strings.TrimPrefix(strings.TrimPrefix(at.rule, "cue-after:"), "according-to"), confSameSentence
+			ok = true
 		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1 && d.lastSpeakerPara() == d.toks[o].para:
 			at = attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, rule: "same-paragraph-continuation", conf: confContinuation, reporter: -1}
 			ok = true
@@ -212,7 +217,7 @@ func (d *doc) sentence(s, ss, se int) {
 		}
 	}
 	if d.a.cfg.indirect {
-		d.indirectIn(s, ss, se)
+		d.indirectIn(s, ss, se, tailP, tailAt, tailOK)
 	}
 }
 
@@ -571,7 +576,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		// says it underscores that “Q”": the outer speech verb's subject
 		// is the speaker when the inner cue is no speech verb or its
 		// subject no person.
-		if k > 0 && h.lemma != "according to" && h.objA < 0 && (!d.sayVerb(h) || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson) {
+		if k > 0 && h.lemma != "according to" && h.objA < 0 && (d.thingPronoun(sp) || !sp.pronoun && (sp.ent < 0 || d.ents[sp.ent].kind != KindPerson)) {
 			h2 := hits[k-1]
 			if d.sayVerb(h2) && !d.commaIn(h2.j, h.i) {
 				if a, b, ta, tb, ok2 := d.subjectOf(h2, lo); ok2 {
@@ -626,6 +631,17 @@ func (d *doc) commaBefore(i, lo int) bool {
 		e--
 	}
 	return e > lo && d.toks[e].kind == tComma
+}
+
+func (d *doc) thingPronoun(sp speakerRef) bool {
+	if !sp.pronoun {
+		return false
+	}
+	switch strings.ToLower(sp.mention.Text) {
+	case "it", "this", "that", "which":
+		return true
+	}
+	return false
 }
 
 func (d *doc) commaIn(a, b int) bool {
