@@ -199,8 +199,8 @@ func TestSyntheticRecovery(t *testing.T) {
 	purity := 1 - float64(impure)/float64(total)
 	recall := float64(kept) / float64(total)
 	t.Logf("10k synthetic quotes: %d clusters, purity %.3f, recall %.3f (quotes in their statement's main cluster)", len(rep.Clusters), purity, recall)
-	if purity < 0.9 || recall < 0.8 {
-		t.Errorf("purity %.3f or recall %.3f below 0.9/0.8", purity, recall)
+	if purity < 0.95 || recall < 0.93 {
+		t.Errorf("purity %.3f or recall %.3f below 0.95/0.93", purity, recall)
 	}
 }
 

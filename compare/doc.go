@@ -1,3 +1,47 @@
 // Package compare clusters quotes from many articles that render the
 // same statement, and flags where the articles disagree.
+//
+// Terms, as used here:
+//
+//   - A rendering is one quote's words as an outlet printed them. Its
+//     Key is the words normalised: lower case, no punctuation or quote
+//     marks, British spellings made American ("neighbour" → "neighbor"),
+//     possessive 's dropped, "U.S." → "us".
+//   - A statement is what a speaker said once; a cluster is the set of
+//     quotes, from one or more articles, that render one statement.
+//     Term quotes (scare quotes, names) are never clustered.
+//   - A variant is a rendering of a clustered statement in other words
+//     than the most quoted rendering; a truncation is a variant whose
+//     words run, in order, inside another rendering.
+//   - A person is one speaker across articles: the spellings the
+//     articles use ("Anthony Blinken", "Antony Blinken", "Blinken") and
+//     the titles they give.
+//
+// How quotes are linked (the scores and thresholds are heuristics,
+// tunable through Options, and may change):
+//
+//  1. Identical Keys collapse first, so 2,000 copies of a wire story
+//     cost one comparison. Quotes with fewer than three content words
+//     collapse only with the same speaker.
+//  2. Candidate pairs come from an inverted index on content-word stems
+//     (after folding a few news synonyms: urge/call, strongly/firmly),
+//     scanning each word's posting list up to a cap: never all pairs.
+//  3. A candidate pair is one statement when the IDF-weighted share of
+//     the smaller rendering's content words found in the other reaches
+//     the threshold (0.6), or a lower one (0.45) when both are credited
+//     to the same person and they share one more word. Pairs of similar
+//     length join clusters, strongest first, and only when the two
+//     clusters' most quoted renderings also match; a much shorter
+//     rendering only attaches to its best match. A short fragment
+//     ("reasonable concerns") attaches to a rendering holding all its
+//     words in the same article.
+//
+// Speakers across articles are one person when their names differ by
+// one edit in a given name (Yuri/Yury), or by up to two edits with a
+// shared title or statement; never when both spellings appear in one
+// article. A one-word name joins the only full name holding it.
+//
+// Output is deterministic: documents are sorted by name, quote ids are
+// hashes of document name and span, cluster ids derive from their
+// smallest quote id, and every list is sorted.
 package compare

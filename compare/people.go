@@ -70,13 +70,16 @@ func (r *run) formID(name string, d int32) int32 {
 	return id
 }
 
+// jointCredit turns the joiners of a joint credit into commas.
+var jointCredit = strings.NewReplacer(" & ", ",", " and ", ",")
+
 // speakerForms splits a speaker credit ("Vladimir Putin and Xi
 // Jinping") into forms.
 func (r *run) speakerForms(s string, d int32) []int32 {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	s = strings.NewReplacer(" & ", ",", " and ", ",").Replace(s)
+	s = jointCredit.Replace(s)
 	var ids []int32
 	for _, p := range strings.Split(s, ",") {
 		if id := r.formID(p, d); id >= 0 {

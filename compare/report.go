@@ -10,6 +10,7 @@ import (
 
 // report assembles the sorted Report and its flags.
 func (r *run) report() *Report {
+	r.freezePersons()
 	rep := &Report{
 		Documents: []DocSummary{},
 		Speakers:  []Speaker{},
@@ -47,7 +48,7 @@ func (r *run) report() *Report {
 		if c := r.clusterOf(int32(i)); c >= 0 {
 			e.Cluster = cid[c]
 		}
-		e.Person = r.personNames(r.persons(i))
+		e.Person = r.qNames[i]
 		rep.Quotes = append(rep.Quotes, e)
 	}
 	for _, c := range roots {
@@ -97,7 +98,7 @@ func (r *run) makeCluster(id string, m []int32) Cluster {
 	for i, q := range m {
 		c.Quotes[i] = r.qs[q].id
 		docs[r.qs[q].doc] = true
-		if s := r.personNames(r.persons(int(q))); s != "" {
+		if s := r.qNames[q]; s != "" {
 			spk[s]++
 		}
 	}
@@ -373,7 +374,7 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 		if len(ps) == 0 {
 			continue
 		}
-		k := r.personNames(ps)
+		k := r.qNames[q]
 		c, ok := byKey[k]
 		if !ok {
 			c = &credit{ps: ps, docs: map[int32]bool{}}

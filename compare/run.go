@@ -22,6 +22,8 @@ type run struct {
 	formQuotes map[int32][]int32 // form → quotes credited to it
 	pairs      []namePair
 	skipped    []int            // quotes with an invalid Kind, per document
+	qPersons   [][]int32        // per quote, frozen at report time
+	qNames     []string         // per quote, the persons' canonical names
 	canon      map[int32]string // person → canonical name, built at report time
 
 	uniq   []utext
@@ -165,7 +167,38 @@ func quoteID(doc string, q *quote.Quote) string {
 func (r *run) person(f int32) int32 { return r.find(f) }
 
 // persons returns the sorted distinct persons credited with quote i.
+// After the last merge (report time) the answer is cached.
 func (r *run) persons(i int) []int32 {
+	if r.qPersons != nil {
+		return r.qPersons[i]
+	}
+	return r.personsNow(i)
+}
+
+// freezePersons caches every quote's persons and their names; person
+// groups must not change afterwards.
+func (r *run) freezePersons() {
+	r.qPersons = make([][]int32, len(r.qs))
+	r.qNames = make([]string, len(r.qs))
+	memo := map[string]string{}
+	var kb []byte
+	for i := range r.qs {
+		ps := r.personsNow(i)
+		r.qPersons[i] = ps
+		kb = kb[:0]
+		for _, p := range ps {
+			kb = binary.AppendUvarint(kb, uint64(p))
+		}
+		name, ok := memo[string(kb)]
+		if !ok {
+			name = r.personNames(ps)
+			memo[string(kb)] = name
+		}
+		r.qNames[i] = name
+	}
+}
+
+func (r *run) personsNow(i int) []int32 {
 	var out []int32
 	for _, f := range r.qs[i].speaker {
 		out = appendUnique(out, r.person(f))
