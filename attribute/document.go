@@ -56,6 +56,7 @@ type doc struct {
 	lastSpeakerSent       int
 	lastMention           quote.Mention
 	ind                   []qinfo // indirect quotes found
+	roleEnd               int     // end of the head roleBefore found last
 }
 
 func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
@@ -371,6 +372,7 @@ func (d *doc) skippable(t int) bool {
 // npBefore finds the noun phrase that ends at token k (inclusive) and
 // starts at or after lo: the subject of a cue. It returns [a, k+1).
 func (d *doc) npBefore(k, lo int) (int, bool) {
+	d.roleEnd = k + 1
 	if k < lo || k < 0 || d.toks[k].inQ {
 		return 0, false
 	}
@@ -418,12 +420,14 @@ func (d *doc) roleBefore(k, lo int) (int, bool) {
 		if !d.word(t) || d.toks[t].inQ {
 			return 0, false
 		}
+		d.roleEnd = t + 1
 		if d.in(secRole, t) || d.in(secDocument, t) {
 			switch {
 			case d.det(t - 1):
 				return t - 1, true
 			case t-1 >= lo && d.toks[t-1].kind == tPoss:
 				if a, ok := d.npBefore(t-2, lo); ok {
+					d.roleEnd = t + 1
 					return a, true
 				}
 			case t-2 >= lo && d.det(t-2) && d.word(t-1) && !d.toks[t-1].cap:

@@ -80,8 +80,11 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 			continue
 		}
 		if ta < tb && sp.ent >= 0 {
-			sp.title = d.mention(ta, tb)
-			d.addMention(sp.ent, sp.mention, sp.title)
+			t := d.mention(ta, tb)
+			if sp.title.Text == "" {
+				sp.title = t
+			}
+			d.addMention(sp.ent, sp.mention, t)
 		}
 		at := attr{sp: sp, cue: d.cueMention(h), rule: "indirect:" + d.cueName(h), conf: confIndirect, reporter: -1, via: via}
 		if at.via == "" {
@@ -223,8 +226,11 @@ func (d *doc) tail(p, end int) (attr, bool) {
 			return attr{}, false
 		}
 		if ta < tb && sp.ent >= 0 {
-			sp.title = d.mention(ta, tb)
-			d.addMention(sp.ent, sp.mention, sp.title)
+			t := d.mention(ta, tb)
+			if sp.title.Text == "" {
+				sp.title = t
+			}
+			d.addMention(sp.ent, sp.mention, t)
 		}
 		at := attr{sp: sp, cue: d.cueMention(h), rule: "cue-after:" + d.cueName(h), reporter: -1}
 		d.addVia(&at, h, end)

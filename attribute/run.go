@@ -338,8 +338,11 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			return attr{}, false
 		}
 		if ta, tb, ok := d.appositive(b); ok && sp.ent >= 0 {
-			sp.title = d.mention(ta, tb)
-			d.addMention(sp.ent, sp.mention, sp.title)
+			t := d.mention(ta, tb)
+			if sp.title.Text == "" {
+				sp.title = t
+			}
+			d.addMention(sp.ent, sp.mention, t)
 		}
 		at := attr{sp: sp, cue: d.cueMention(h), reporter: -1}
 		if h.lemma == "according to" {
@@ -359,7 +362,7 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			continue
 		}
 		a, b, ta, tb, ok := d.subjectOf(h, k)
-		if !ok || a != k {
+		if !ok || a != k && !(ta == k && tb > ta) {
 			// "“…,” Scott Pruitt, the attorney general of Oklahoma, one
 			// of the states suing, said": the name right after the quote.
 			nb, ok2 := d.npAfter(k, h.i)
@@ -376,8 +379,11 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			return attr{}, false
 		}
 		if ta < tb && sp.ent >= 0 {
-			sp.title = d.mention(ta, tb)
-			d.addMention(sp.ent, sp.mention, sp.title)
+			t := d.mention(ta, tb)
+			if sp.title.Text == "" {
+				sp.title = t
+			}
+			d.addMention(sp.ent, sp.mention, t)
 		}
 		at := attr{sp: sp, cue: d.cueMention(h), rule: "cue-after:" + d.cueName(h), conf: d.conf(confCueAfter, sp), reporter: -1}
 		d.addVia(&at, h, hi)
@@ -472,7 +478,8 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	if !ok {
 		return 0, 0, 0, 0, false
 	}
-	return na, e + 1, 0, 0, true
+	// "a source familiar with the talks said": the phrase ends at its head.
+	return na, d.roleEnd, 0, 0, true
 }
 
 // skipParen steps back over "(R-Utah)" ending at token e.
@@ -560,8 +567,11 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 			if ok {
 				sp, ok = d.resolveNP(a, b)
 				if ok && ta < tb && sp.ent >= 0 {
-					sp.title = d.mention(ta, tb)
-					d.addMention(sp.ent, sp.mention, sp.title)
+					t := d.mention(ta, tb)
+					if sp.title.Text == "" {
+						sp.title = t
+					}
+					d.addMention(sp.ent, sp.mention, t)
 				}
 			}
 			at.rule = "cue-before:" + d.cueName(h)

@@ -1,0 +1,282 @@
+package attribute
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// attribution is the part of a quote a rule test checks.
+type attribution struct {
+	Kind     quote.Kind
+	Text     string // the quote's text, or its prefix ending in "…"
+	Speaker  string
+	Mention  string
+	Title    string
+	Via      string
+	Reporter string
+	Cue      string
+	Rule     string
+}
+
+func (w attribution) String() string {
+	return fmt.Sprintf("%s %q speaker=%q mention=%q title=%q via=%q reporter=%q cue=%q rule=%q",
+		w.Kind, w.Text, w.Speaker, w.Mention, w.Title, w.Via, w.Reporter, w.Cue, w.Rule)
+}
+
+func (w attribution) matches(q *quote.Quote) bool {
+	if q.Kind != w.Kind {
+		return false
+	}
+	if p, ok := strings.CutSuffix(w.Text, "…"); ok {
+		return strings.HasPrefix(q.Text, p)
+	}
+	return q.Text == w.Text
+}
+
+func got(w attribution, q *quote.Quote) attribution {
+	return attribution{Kind: q.Kind, Text: w.Text, Speaker: q.Speaker, Mention: q.Mention.Text, Title: q.Title,
+		Via: q.Via, Reporter: q.Reporter, Cue: q.Cue.Text, Rule: q.Rule}
+}
+
+// The sentences come from the corpus (testdata/corpus) or are written
+// to look like news prose for patterns the corpus lacks.
+var ruleTests = []struct {
+	name string // the rule
+	why  string
+	src  string
+	want []attribution
+}{
+	{
+		name: "cue-after:said/inverted",
+		why:  "cue then speaker, with an appositive title after the name",
+		src:  "For his part, “Minister Blinken underlined the global risks to security,” said Ned Price, State Department spokesman, after the call.",
+		want: []attribution{{Kind: quote.Direct, Text: "Minister Blinken…", Speaker: "Ned Price", Mention: "Ned Price", Title: "State Department spokesman", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:said/invented",
+		why:  "inverted cue, title before the name wins over the appositive",
+		src:  "“We will not back down,” said Senator Jane Doe, a Democrat from Ohio.",
+		want: []attribution{{Kind: quote.Direct, Text: "We will not back down", Speaker: "Jane Doe", Mention: "Jane Doe", Title: "Senator", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:told",
+		why:  "surname resolved to the fullest name the article gives",
+		src:  "Secretary of State Antony Blinken spoke on Thursday.\n\n“The document we’ve delivered includes concerns of the United States,” Blinken told reporters at the State Department.",
+		want: []attribution{{Kind: quote.Direct, Text: "The document…", Speaker: "Antony Blinken", Mention: "Blinken", Title: "Secretary of State", Cue: "told", Rule: "cue-after:told"}},
+	},
+	{
+		name: "cue-after:said/appositive",
+		why:  "name, appositive title, then the cue",
+		src:  "“Our Chinese friends are paying close attention to the talks,” Andrey Denisov, the Russian ambassador to China, said at the Russian embassy in Beijing.",
+		want: []attribution{{Kind: quote.Direct, Text: "Our Chinese friends…", Speaker: "Andrey Denisov", Mention: "Andrey Denisov", Title: "the Russian ambassador to China", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:quoted as saying/via",
+		why:  "the ministry relays Wang's words: it is the channel, not the speaker",
+		src:  "Chinese Foreign Minister Wang Yi spoke to Blinken.\n\n“We urge all parties to show restraint,” Wang was quoted as saying by the Chinese Foreign Ministry.",
+		want: []attribution{{Kind: quote.Direct, Text: "We urge all parties to show restraint", Speaker: "Wang Yi", Mention: "Wang", Title: "Chinese Foreign Minister", Via: "Chinese Foreign Ministry", Cue: "was quoted as saying", Rule: "cue-after:quoted as saying"}},
+	},
+	{
+		name: "cue-after:quoted by X as saying",
+		why:  "channel between quoted and as saying",
+		src:  "Chinese President Xi Jinping met Putin.\n“At present, certain international forces are arbitrarily interfering in the internal affairs of China and Russia,” Xi was quoted by CCTV as saying.",
+		want: []attribution{{Kind: quote.Direct, Text: "At present…", Speaker: "Xi Jinping", Mention: "Xi", Title: "Chinese President", Via: "CCTV", Cue: "quoted by CCTV as saying", Rule: "cue-after:quoted as saying"}},
+	},
+	{
+		name: "cue-after:read/document",
+		why:  "the statement resolves to the statement the article introduced",
+		src:  "Beijing’s statement following the phone call was brief.\n\n“We call on all parties to remain calm,” the statement read.",
+		want: []attribution{{Kind: quote.Direct, Text: "We call on all parties to remain calm", Speaker: "Beijing’s statement", Mention: "the statement", Cue: "read", Rule: "cue-after:read"}},
+	},
+	{
+		name: "cue-after:said/organisation",
+		why:  "an organisation speaks",
+		src:  "“We categorically reject these claims,” the Kremlin said on Tuesday.",
+		want: []attribution{{Kind: quote.Direct, Text: "We categorically reject these claims", Speaker: "the Kremlin", Mention: "the Kremlin", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:said/role",
+		why:  "an unnamed source with a post-modifier; the mention ends at the head noun",
+		src:  "“Nothing has been decided yet,” a source familiar with the talks said.",
+		want: []attribution{{Kind: quote.Direct, Text: "Nothing has been decided yet", Speaker: "a source", Mention: "a source", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:said/parenthetical",
+		why:  "a party label in brackets between name and cue",
+		src:  "“Subpoenas are not optional,” Rep. Dana Whitfield (R-Utah) said after the hearing.",
+		want: []attribution{{Kind: quote.Direct, Text: "Subpoenas are not optional", Speaker: "Dana Whitfield", Mention: "Dana Whitfield", Title: "Rep.", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:said/question",
+		why:  "a question mark inside the quote does not end the sentence before its cue",
+		src:  "“How many times do we have to see this in our country?” Clinton said.",
+		want: []attribution{{Kind: quote.Direct, Text: "How many times do we have to see this in our country?", Speaker: "Clinton", Mention: "Clinton", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-before:said/colon",
+		why:  "speaker and cue before a colon",
+		src:  "Senator Jane Doe said: “We will not back down.”",
+		want: []attribution{{Kind: quote.Direct, Text: "We will not back down.", Speaker: "Jane Doe", Mention: "Jane Doe", Title: "Senator", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/that",
+		why:  "said that “…” is a partial quote, not indirect speech",
+		src:  "Chinese Foreign Minister Wang Yi called Blinken.\n\nWithout naming NATO, Wang said that “regional security cannot be guaranteed by strengthening or expanding military blocs.”",
+		want: []attribution{{Kind: quote.Partial, Text: "regional security…", Speaker: "Wang Yi", Mention: "Wang", Title: "Chinese Foreign Minister", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:added/pronoun",
+		why:  "he resolves to the last speaker",
+		src:  "Without naming NATO, Wang Yi said that “regional security cannot be guaranteed.” He further added that “Russia’s reasonable security concerns should be taken seriously and resolved.”",
+		want: []attribution{{Kind: quote.Partial, Text: "Russia’s reasonable…", Speaker: "Wang Yi", Mention: "He", Cue: "added", Rule: "cue-before:added"}},
+	},
+	{
+		name: "cue-before:quoted as saying/object",
+		why:  "the statement quoted Wang: Wang speaks, the statement relays",
+		src:  "Chinese Foreign Minister Wang Yi spoke to Blinken.\n\nBeijing’s statement following the Wang-Blinken phone call quoted Wang as saying that “Russia’s reasonable security concerns should be taken seriously”.",
+		want: []attribution{{Kind: quote.Partial, Text: "Russia’s reasonable…", Speaker: "Wang Yi", Mention: "Wang", Title: "Chinese Foreign Minister", Via: "Beijing’s statement", Cue: "quoted Wang as saying", Rule: "cue-before:quoted as saying"}},
+	},
+	{
+		name: "cue-before:praised",
+		why:  "a fronted adverbial and a praise verb",
+		src:  "Chinese President Xi Jinping spoke by video.\n\nThrough a translator, Xi praised Putin for “firmly opposing attempts to drive a wedge between our countries.”",
+		want: []attribution{{Kind: quote.Partial, Text: "firmly opposing…", Speaker: "Xi Jinping", Mention: "Xi", Title: "Chinese President", Cue: "praised", Rule: "cue-before:praised"}},
+	},
+	{
+		name: "cue-before:saying/definite-description",
+		why:  "the Russian leader resolves to the Russian titled person",
+		src:  "Russian President Vladimir Putin and Chinese President Xi Jinping spoke.\nDuring their call, Putin and Xi hailed relations, with the Russian leader saying they are based on “such principles as not interfering in internal affairs.”",
+		want: []attribution{{Kind: quote.Partial, Text: "such principles…", Speaker: "Vladimir Putin", Mention: "Russian leader", Title: "Russian President", Cue: "saying", Rule: "cue-before:saying"}},
+	},
+	{
+		name: "cue-before:saying/participle",
+		why:  "a participle after a comma takes the main clause's subject, not the nearest noun",
+		src:  "Rival candidate Tom Reyes mocked the complaint about the microphone, saying anyone who blames the sound “is not having a good night.”",
+		want: []attribution{{Kind: quote.Partial, Text: "is not having a good night.", Speaker: "Tom Reyes", Mention: "Tom Reyes", Title: "candidate", Cue: "saying", Rule: "cue-before:saying"}},
+	},
+	{
+		name: "reported-chain:said",
+		why:  "Ushakov reports what Xi said: both kept",
+		src:  "During Wednesday’s talks with Russian President Vladimir Putin, Chinese President Xi Jinping said he “understands Russia’s concerns and fully supports our initiative,” Putin’s foreign affairs adviser, Yuri Ushakov, said.",
+		want: []attribution{{Kind: quote.Partial, Text: "understands Russia’s concerns…", Speaker: "Xi Jinping", Mention: "Xi Jinping", Title: "Chinese President", Reporter: "Yuri Ushakov", Cue: "said", Rule: "reported-chain:said"}},
+	},
+	{
+		name: "according-to",
+		why:  "according to X after the quote",
+		src:  "“The talks were productive,” according to a senior State Department official.",
+		want: []attribution{{Kind: quote.Direct, Text: "The talks were productive", Speaker: "a senior State Department official", Mention: "a senior State Department official", Cue: "according to", Rule: "according-to"}},
+	},
+	{
+		name: "dash-attribution",
+		why:  "a reader quote signed with a dash",
+		src:  "“We are not afraid of this man.” ― Maria Lopez\n“Nobody listens to us.” ― Jorge Alvarez",
+		want: []attribution{
+			{Kind: quote.Direct, Text: "We are not afraid of this man.", Speaker: "Maria Lopez", Mention: "Maria Lopez", Rule: "dash-attribution"},
+			{Kind: quote.Direct, Text: "Nobody listens to us.", Speaker: "Jorge Alvarez", Mention: "Jorge Alvarez", Rule: "dash-attribution"},
+		},
+	},
+	{
+		name: "same-paragraph-continuation",
+		why:  "a second quote in the speaker's paragraph is theirs",
+		src:  "“Our Chinese friends are paying close attention to the talks,” Andrey Denisov, the Russian ambassador to China, said. “There’s no need to hide any content.”",
+		want: []attribution{{Kind: quote.Direct, Text: "There’s no need to hide any content.", Speaker: "Andrey Denisov", Mention: "Andrey Denisov", Title: "the Russian ambassador to China", Rule: "same-paragraph-continuation"}},
+	},
+	{
+		name: "previous-sentence-speaker",
+		why:  "an uncued quote opening the next paragraph goes to the last speaker, with low confidence",
+		src:  "Governor Ann Patel said the budget would pass.\n\n“We have the votes.”",
+		want: []attribution{{Kind: quote.Direct, Text: "We have the votes.", Speaker: "Ann Patel", Mention: "Ann Patel", Title: "Governor", Rule: "previous-sentence-speaker"}},
+	},
+	{
+		name: "same-sentence",
+		why:  "a second fragment in the same sentence shares the first's speaker",
+		src:  "Chinese President Xi Jinping met Putin. The ministry said Xi told Putin that he “greatly looks forward to this meeting” and pledges to work with him “to make relations a happy one.”",
+		want: []attribution{{Kind: quote.Partial, Text: "to make relations a happy one.", Speaker: "Xi Jinping", Mention: "Xi", Title: "Chinese President", Via: "ministry", Cue: "told", Rule: "same-sentence"}},
+	},
+	{
+		name: "sentence-tail:said",
+		why:  "a quote inside content closed by ', X said'",
+		src:  "The plan was “dead on arrival” in the Senate, a senior aide said.",
+		want: []attribution{{Kind: quote.Partial, Text: "dead on arrival", Speaker: "a senior aide", Mention: "a senior aide", Cue: "said", Rule: "sentence-tail:said"}},
+	},
+	{
+		name: "no-cue",
+		why:  "nothing licenses an attribution: no speaker",
+		src:  "The so-called “red lines” of the alliance remain unclear.",
+		want: []attribution{{Kind: quote.Partial, Text: "red lines", Rule: "no-cue"}},
+	},
+	{
+		name: "term",
+		why:  "terms get no speaker",
+		src:  "They discussed the creation of the “Quad” of Australia, India, Japan and the United States.",
+		want: []attribution{{Kind: quote.Term, Text: "Quad"}},
+	},
+	{
+		name: "indirect:said/that",
+		why:  "the content after that, to the clause end, period excluded",
+		src:  "Chinese Foreign Minister Wang Yi spoke.\nWang said that regional security cannot be guaranteed by strengthening military blocs.",
+		want: []attribution{{Kind: quote.Indirect, Text: "regional security cannot be guaranteed by strengthening military blocs", Speaker: "Wang Yi", Mention: "Wang", Title: "Chinese Foreign Minister", Cue: "said", Rule: "indirect:said"}},
+	},
+	{
+		name: "indirect:emphasised",
+		why:  "British spelling, fronted according-to phrase",
+		src:  "During the call, according to the statement, Wang emphasised that the security of one country should not be at the expense of the security of others.",
+		want: []attribution{{Kind: quote.Indirect, Text: "the security of one country should not be at the expense of the security of others", Speaker: "Wang", Mention: "Wang", Cue: "emphasised", Rule: "indirect:emphasised"}},
+	},
+	{
+		name: "indirect:said/bare-clause",
+		why:  "say takes a clause without that",
+		src:  "Putin said he plans to meet with Xi in person in Beijing in February.",
+		want: []attribution{{Kind: quote.Indirect, Text: "he plans to meet with Xi in person in Beijing in February", Speaker: "Putin", Mention: "Putin", Cue: "said", Rule: "indirect:said"}},
+	},
+	{
+		name: "indirect:said/channel",
+		why:  "a trailing 'as reported by' is the channel, cut from the content",
+		src:  "China’s Foreign Minister Xi Jinping said that several international forces are arbitrarily meddling in the internal affairs of China and Russia, as reported by CCTV.",
+		want: []attribution{{Kind: quote.Indirect, Text: "several international forces are arbitrarily meddling in the internal affairs of China and Russia", Speaker: "Xi Jinping", Mention: "Xi Jinping", Title: "China’s Foreign Minister", Via: "CCTV", Cue: "said", Rule: "indirect:said"}},
+	},
+	{
+		name: "indirect-content-first:said",
+		why:  "CONTENT, X said: the tail speaker owns the content even when it holds a cue",
+		src:  "Russian President Vladimir Putin stressed the need for legally binding security guarantees, Ushakov said.",
+		want: []attribution{{Kind: quote.Indirect, Text: "Russian President Vladimir Putin stressed the need for legally binding security guarantees", Speaker: "Ushakov", Mention: "Ushakov", Cue: "said", Rule: "indirect-content-first:said"}},
+	},
+	{
+		name: "indirect/alias",
+		why:  "a capital city speaking is its state",
+		src:  "Beijing said the talks with Washington had been constructive.",
+		want: []attribution{{Kind: quote.Indirect, Text: "the talks with Washington had been constructive", Speaker: "China", Mention: "Beijing", Cue: "said", Rule: "indirect:said"}},
+	},
+}
+
+func TestRules(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range ruleTests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := []byte(tc.src)
+			r := a.Attribute(src, findQuotes(tc.src))
+			for _, w := range tc.want {
+				var q *quote.Quote
+				for i := range r.Quotes {
+					if w.matches(&r.Quotes[i]) {
+						q = &r.Quotes[i]
+						break
+					}
+				}
+				if q == nil {
+					t.Errorf("%s: no %s quote %q in %v", tc.why, w.Kind, w.Text, r.Quotes)
+					continue
+				}
+				if g := got(w, q); g != w {
+					t.Errorf("%s (-want +got):\n-%v\n+%v", tc.why, w, g)
+				}
+			}
+		})
+	}
+}
