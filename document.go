@@ -70,18 +70,21 @@ func (l ErrorList) Err() error {
 
 // Sentinel errors of Load.
 var (
-	ErrUnsupported = errors.New("verbatim: unsupported file type (want .txt or .jsonl)")
+	ErrUnsupported = errors.New("verbatim: unsupported file type (want .txt, .html, .htm or .jsonl)")
 	ErrNoText      = errors.New("verbatim: article has no text")
 )
 
 // Load reads the documents at paths: files, and folders searched
-// recursively for the file types it knows (.txt; .jsonl, one article
-// per line as {"id", "outlet", "url", "published", "title", "text"},
-// only text required). It returns every document it could read, in the
-// order of paths and, within a folder, of file names, together with an
-// ErrorList for the paths and lines it could not read; those do not
-// stop the others. A file named directly is read whatever its
-// extension is, as text unless it ends in .jsonl.
+// recursively for the file types it knows: .txt, plain text; .html and
+// .htm, saved web pages whose article body ReadHTML extracts (offsets
+// then index the extracted text in Document.Text, not the HTML); and
+// .jsonl, one article per line as {"id", "outlet", "url", "published",
+// "title", "text"}, only text required. It returns every document it
+// could read, in the order of paths and, within a folder, of file
+// names, together with an ErrorList for the paths and lines it could
+// not read; those do not stop the others. A file named directly is
+// read whatever its extension is, as text unless it ends in .jsonl,
+// .html or .htm.
 func Load(paths ...string) ([]Document, error) {
 	var docs []Document
 	var errs ErrorList
@@ -121,7 +124,7 @@ func Load(paths ...string) ([]Document, error) {
 
 func known(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".jsonl":
+	case ".txt", ".jsonl", ".html", ".htm":
 		return true
 	}
 	return false
@@ -132,8 +135,15 @@ func loadFile(path string) ([]Document, ErrorList) {
 	if err != nil {
 		return nil, ErrorList{{Path: path, Err: err}}
 	}
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl":
 		return ReadJSONL(path, b)
+	case ".html", ".htm":
+		d, err := ReadHTML(path, b)
+		if err != nil {
+			return nil, ErrorList{{Path: path, Err: err}}
+		}
+		return []Document{d}, nil
 	}
 	return []Document{{Name: path, Text: b}}, nil
 }

@@ -1,0 +1,244 @@
+package verbatim
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	nurl "net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "github.com/go-shiori/go-readability"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// Sentinel errors of ReadHTML.
+var (
+	ErrNoArticle = errors.New("verbatim: no article text found in the HTML page")
+	ErrTooLarge  = errors.New("verbatim: HTML page has too many elements or is nested too deeply")
+)
+
+// Bounds on the pages ReadHTML accepts. Readability scores every
+// element several times and walks each one's ancestors, so its time
+// grows with elements × depth; real article pages stay far below both.
+const (
+	maxHTMLElements = 200_000
+	maxHTMLDepth    = 256
+)
+
+// ReadHTML reads one saved web page: go-readability picks out the
+// article body, so navigation, scripts, asides and footers are left
+// out, and the body is turned into plain text with one blank line
+// between paragraphs. That plain text is the Document's Text, and every
+// offset Verbatim reports for the page indexes it, not the HTML source.
+//
+// Title comes from the page's headline, Outlet from its site name,
+// Published from its publication date (RFC 3339) and URL from its
+// canonical link; name is the page's name for the Document and errors.
+// A page whose encoding is declared in a meta tag is decoded to UTF-8.
+// Nothing is fetched: relative links are not resolved and no network
+// is used.
+func ReadHTML(name string, b []byte) (Document, error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return Document{}, ErrNoArticle
+	}
+	r, err := charset.NewReader(bytes.NewReader(b), "text/html")
+	if err != nil {
+		return Document{}, err
+	}
+	root, err := html.Parse(r)
+	if err != nil {
+		return Document{}, err
+	}
+	if tooLarge(root) {
+		return Document{}, ErrTooLarge
+	}
+	canonical := pageURL(root)
+	var base *nurl.URL
+	if u, err := nurl.Parse(canonical); err == nil && u.IsAbs() {
+		base = u
+	}
+	p := readability.NewParser() // a Parser keeps state: one per page
+	art, err := p.ParseDocument(root, base)
+	if err != nil {
+		return Document{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
+	}
+	var t textWriter
+	if art.Node != nil {
+		t.node(art.Node)
+	}
+	text := bytes.TrimSpace(t.buf.Bytes())
+	if len(text) == 0 {
+		return Document{}, ErrNoArticle
+	}
+	d := Document{Name: name, Text: text, Title: clean(art.Title), Outlet: clean(art.SiteName), URL: canonical}
+	if art.PublishedTime != nil {
+		d.Published = art.PublishedTime.Format(time.RFC3339)
+	}
+	return d, nil
+}
+
+// tooLarge reports whether the tree under root exceeds maxHTMLElements
+// or maxHTMLDepth. It walks without recursion, so depth costs no stack.
+func tooLarge(root *html.Node) bool {
+	elems, depth := 0, 0
+	n := root
+	for n != nil {
+		if n.Type == html.ElementNode {
+			if elems++; elems > maxHTMLElements {
+				return true
+			}
+		}
+		if n.FirstChild != nil {
+			if depth++; depth > maxHTMLDepth {
+				return true
+			}
+			n = n.FirstChild
+			continue
+		}
+		for n != nil && n.NextSibling == nil {
+			n = n.Parent
+			depth--
+		}
+		if n != nil {
+			n = n.NextSibling
+		}
+	}
+	return false
+}
+
+// pageURL returns the page's canonical link or og:url, or "".
+func pageURL(n *html.Node) string {
+	var canon, og string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Link:
+				if canon == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+					canon = attr(n, "href")
+				}
+			case atom.Meta:
+				if og == "" && attr(n, "property") == "og:url" {
+					og = attr(n, "content")
+				}
+			case atom.Body:
+				return // the head holds them; don't walk the whole page
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	if canon != "" {
+		return strings.TrimSpace(canon)
+	}
+	return strings.TrimSpace(og)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// clean collapses white space in a one-line metadata value.
+func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// textWriter turns the article's DOM into plain text: white space
+// inside a paragraph collapses to one space, paragraphs and other
+// blocks are separated by a blank line, and <br> is a line break.
+// Quote detection needs the paragraph breaks: a quote left open ends at
+// its paragraph, and a multi-paragraph quote reopens at each one.
+type textWriter struct {
+	buf   bytes.Buffer
+	space bool // white space seen since the last word
+	brk   int  // pending line breaks (0, 1 or 2)
+}
+
+func (t *textWriter) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		t.text(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select:
+			return
+		case atom.Br:
+			t.breakLine(1)
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+	if block {
+		t.breakLine(2)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c)
+	}
+	if block {
+		t.breakLine(2)
+	}
+}
+
+func (t *textWriter) breakLine(n int) {
+	if t.buf.Len() > 0 && n > t.brk {
+		t.brk = n
+	}
+	t.space = false
+}
+
+func (t *textWriter) text(s string) {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if isSpace(r) {
+			if t.buf.Len() > 0 && t.brk == 0 {
+				t.space = true
+			}
+			s = s[size:]
+			continue
+		}
+		switch {
+		case t.brk > 0:
+			t.buf.WriteString("\n\n"[:t.brk])
+			t.brk = 0
+		case t.space:
+			t.buf.WriteByte(' ')
+		}
+		t.space = false
+		if r == utf8.RuneError && size == 1 {
+			t.buf.WriteString("\uFFFD")
+		} else {
+			t.buf.WriteString(s[:size])
+		}
+		s = s[size:]
+	}
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+		return true
+	}
+	return false
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd, atom.Blockquote, atom.Pre,
+		atom.Section, atom.Article, atom.Aside, atom.Header, atom.Footer, atom.Main, atom.Nav,
+		atom.Figure, atom.Figcaption, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Caption,
+		atom.Hr, atom.Address, atom.Details, atom.Summary:
+		return true
+	}
+	return false
+}
