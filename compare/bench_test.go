@@ -45,7 +45,7 @@ func syntheticLabelled(n int, seed int64) ([]Document, []string) {
 	var d *Document
 	for i := 0; i < n; i++ {
 		if i%10 == 0 {
-			docs = append(docs, Document{Name: fmt.Sprintf("syn%07d", i/10)})
+			docs = append(docs, Document{Name: fmt.Sprintf("syn%07d", i/10), Text: make([]byte, 0, 2048)})
 			d = &docs[len(docs)-1]
 		}
 		h := base[rng.Intn(len(base))]
@@ -74,7 +74,7 @@ func syntheticLabelled(n int, seed int64) ([]Document, []string) {
 		}
 		text := strings.Join(ws, " ")
 		start := len(d.Text)
-		d.Text = append(d.Text, text+"\n"...)
+		d.Text = append(append(d.Text, text...), '\n')
 		d.Quotes = append(d.Quotes, quote.Quote{Start: start, End: start + len(text), Text: text, Kind: h.kind, Speaker: h.speaker, Title: h.title})
 	}
 	return docs, labels

@@ -82,17 +82,17 @@ func (r *run) clusterQuotes() {
 	wrappers := r.wrappers()
 	keyIdx := make(map[string]int32, len(r.qs)/2+1)
 	var buf []byte
-	var ws []string
 	for i := range r.qs {
 		rec := &r.qs[i]
 		if !rec.q.IsSpeech() {
 			continue
 		}
 		buf = appendKey(buf[:0], rec.q.Text)
-		ws = strings.Fields(string(buf))
 		content := 0
-		for _, w := range ws {
-			if matchToken(w) != "" {
+		for rest := buf; len(rest) > 0; {
+			var w []byte
+			w, rest = nextWord(rest)
+			if matchToken(string(w)) != "" {
 				content++
 			}
 		}
@@ -139,7 +139,9 @@ func (r *run) clusterQuotes() {
 	for ui := range r.uniq {
 		u := &r.uniq[ui]
 		var ids []int32
-		for _, w := range strings.Fields(u.key) {
+		for rest := u.key; len(rest) > 0; {
+			var w string
+			w, rest = nextWordString(rest)
 			t := matchToken(w)
 			if t == "" {
 				continue
@@ -646,4 +648,21 @@ func contentSet(s string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// nextWord splits the first word off a Key made by appendKey.
+func nextWord(b []byte) (w, rest []byte) {
+	for i, c := range b {
+		if c == ' ' {
+			return b[:i], b[i+1:]
+		}
+	}
+	return b, nil
+}
+
+func nextWordString(s string) (w, rest string) {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
 }
