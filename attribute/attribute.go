@@ -116,6 +116,7 @@ type cuePhrase struct {
 // use after New: Attribute only reads it.
 type Attributor struct {
 	cues map[string][]cuePhrase // first word → phrases, longest first
+	cls  map[string]uint16      // lower-case word → secBit of its sections
 	sec  map[string]map[string]string
 	cfg  config
 }
@@ -142,6 +143,15 @@ func New(opts ...Option) (*Attributor, error) {
 			return strings.Join(ps[i].words, " ") < strings.Join(ps[j].words, " ")
 		})
 		a.cues[k] = ps
+	}
+	a.cls = map[string]uint16{"quoted": secBit(secCue)}
+	for sec, m := range c.lex.words {
+		for w := range m {
+			if sec == secCue {
+				w = strings.Fields(w)[0]
+			}
+			a.cls[w] |= secBit(sec)
+		}
 	}
 	a.cfg.lex = nil // the maps above are all Attribute reads
 	return a, nil

@@ -15,8 +15,10 @@ type entity struct {
 	head     string   // for documents and roles: lower-case head noun
 	mentions []quote.Mention
 	titles   []quote.Mention
-	last     int  // token index of the latest mention, for recency
-	speaker  bool // credited with words
+	starts   []int           // mention starts, sorted, for lastBefore
+	seen     map[[2]int]bool // mention spans already recorded
+	last     int             // token index of the latest mention, for recency
+	speaker  bool            // credited with words
 }
 
 // qinfo is a quote under attribution.
@@ -40,15 +42,18 @@ type cueHit struct {
 
 // doc is the per-call state of Attribute. Nothing in it is shared.
 type doc struct {
-	a     *Attributor
-	src   []byte
-	lower []byte
-	toks  []token
-	sents []int // token index where each sentence starts, plus len(toks)
-	qs    []qinfo
-	ents  []entity
-	byTok map[string][]int
-	used  []bool // tokens consumed by an attribution (cues of quotes)
+	a      *Attributor
+	src    []byte
+	lower  []byte
+	toks   []token
+	sents  []int // token index where each sentence starts, plus len(toks)
+	qs     []qinfo
+	ents   []entity
+	byTok  map[string][]int
+	byName map[string]int // kind and lower-case name → organisation, document or role entity
+	qcur   int            // next quote for sentence to look at
+	maxEnd []int          // maxEnd[i]: the largest mark end among qs[:i+1]
+	used   []bool         // tokens consumed by an attribution (cues of quotes)
 
 	// Discourse memory for pronouns and carry-over.
 	lastPerson, lastThing int
@@ -60,10 +65,15 @@ type doc struct {
 }
 
 func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
-	d := &doc{a: a, src: src, lower: asciiLower(src), byTok: map[string][]int{},
+	d := &doc{a: a, src: src, lower: asciiLower(src), byTok: map[string][]int{}, byName: map[string]int{},
 		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
 	d.toks = tokenize(src, d.isAbbrev, d.lower, make([]token, 0, len(src)/5+1))
 	d.used = make([]bool, len(d.toks))
+	for i := range d.toks {
+		if t := &d.toks[i]; t.kind == tWord {
+			t.cls = a.cls[string(d.lower[t.s:t.e])]
+		}
+	}
 	d.qs = make([]qinfo, len(qs))
 	for i, q := range qs {
 		d.qs[i] = qinfo{q: q, open: -1, clos: -1, ent: -1, rep: -1}
@@ -72,6 +82,14 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 	sort.SliceStable(d.qs, func(i, j int) bool { return d.qs[i].q.Start < d.qs[j].q.Start })
 	d.markQuotes()
 	d.splitSentences()
+	d.maxEnd = make([]int, len(d.qs))
+	for i := range d.qs {
+		_, e := outer(&d.qs[i].q)
+		if i > 0 && d.maxEnd[i-1] > e {
+			e = d.maxEnd[i-1]
+		}
+		d.maxEnd[i] = e
+	}
 	return d
 }
 
@@ -168,9 +186,7 @@ func (d *doc) in(sec string, t int) bool {
 	if t < 0 || t >= len(d.toks) {
 		return false
 	}
-	tk := &d.toks[t]
-	_, ok := d.a.sec[sec][string(d.lower[tk.s:tk.e])]
-	return ok
+	return d.toks[t].cls&secBit(sec) != 0
 }
 
 func (d *doc) isAbbrev(w []byte) bool {
@@ -211,10 +227,8 @@ func (d *doc) capName(t int) bool {
 	if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ {
 		return false
 	}
-	for _, s := range [...]string{secStop, secTitle, secTitleMod, secOrg, secPlace, secNationality, secRole, secDocument, secPronoun, secChannel} {
-		if d.in(s, t) {
-			return false
-		}
+	if d.toks[t].cls&^(secBit(secCue)|secBit(secHonorific)) != 0 {
+		return false
 	}
 	return !d.allCaps(t)
 }
@@ -264,6 +278,9 @@ func (d *doc) cueAt(t int) (cueHit, bool) {
 		return cueHit{}, false
 	}
 	tk := &d.toks[t]
+	if tk.cls&secBit(secCue) == 0 {
+		return cueHit{}, false
+	}
 	ps := d.a.cues[string(d.lower[tk.s:tk.e])]
 	if len(ps) == 0 {
 		return d.quotedAt(t)

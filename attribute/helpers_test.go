@@ -14,15 +14,17 @@ func findQuotes(src string) []quote.Quote {
 	var qs []quote.Quote
 	open := -1
 	openLen := 0
+	line := 0
 	for i := 0; i < len(src); {
 		r, n := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case r == '\n':
 			open = -1
+			line = i + 1
 		case r == '“' || r == '"' && open < 0:
 			open, openLen = i, n
 		case (r == '”' || r == '"') && open >= 0:
-			qs = append(qs, mkQuote(src, open, openLen, i, n))
+			qs = append(qs, mkQuote(src, line, open, openLen, i, n))
 			open = -1
 		}
 		i += n
@@ -30,7 +32,7 @@ func findQuotes(src string) []quote.Quote {
 	return qs
 }
 
-func mkQuote(src string, o, ol, c, cl int) quote.Quote {
+func mkQuote(src string, line, o, ol, c, cl int) quote.Quote {
 	s, e := o+ol, c
 	for s < e && src[s] == ' ' {
 		s++
@@ -38,8 +40,8 @@ func mkQuote(src string, o, ol, c, cl int) quote.Quote {
 	for e > s && strings.ContainsRune(" ,;:", rune(src[e-1])) {
 		e--
 	}
-	before := strings.TrimRight(src[strings.LastIndexAny(src[:o], "\n")+1:o], " ")
-	after := strings.TrimLeft(src[c+cl:], " ")
+	before := strings.TrimRight(src[line:o], " ")
+	after := strings.TrimLeft(src[c+cl:min(len(src), c+cl+8)], " ")
 	kind := quote.Partial
 	text := src[s:e]
 	switch {

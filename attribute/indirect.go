@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim/quote"
@@ -247,23 +248,39 @@ func (d *doc) overlapsSpeech(a, b int) bool {
 		return false
 	}
 	lo, hi := d.toks[a].s, d.toks[b-1].e
-	for i := range d.qs {
+	idx := sort.Search(len(d.qs), func(i int) bool { return d.qs[i].q.Start >= hi })
+	hit := func(i int) bool {
 		q := &d.qs[i].q
 		if !q.IsSpeech() || q.Kind == quote.Indirect {
-			continue
+			return false
 		}
-		s, e := q.Start, q.End
-		if !q.Open.Empty() {
-			s = q.Open.Start
+		s, e := outer(q)
+		return s < hi && lo < e
+	}
+	// A quote starting at or after hi overlaps only through its mark.
+	for i := idx; i < len(d.qs) && i < idx+4; i++ {
+		if hit(i) {
+			return true
 		}
-		if !q.Close.Empty() {
-			e = q.Close.End
-		}
-		if s < hi && lo < e {
+	}
+	for i := idx - 1; i >= 0 && d.maxEnd[i] > lo; i-- {
+		if hit(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// outer returns a quote's span with its marks.
+func outer(q *quote.Quote) (int, int) {
+	s, e := q.Start, q.End
+	if !q.Open.Empty() && q.Open.Start < s {
+		s = q.Open.Start
+	}
+	if !q.Close.Empty() && q.Close.End > e {
+		e = q.Close.End
+	}
+	return s, e
 }
 
 func (d *doc) addIndirect(a, b int, at attr, s int) {

@@ -30,6 +30,38 @@ const (
 	secAlias       = "alias"       // Canonical | metonym | metonym: states as speakers
 )
 
+// secBit gives each single-word section a bit, so that a token's
+// sections are looked up once per document.
+func secBit(sec string) uint16 {
+	switch sec {
+	case secTitle:
+		return 1 << 0
+	case secTitleMod:
+		return 1 << 1
+	case secHonorific:
+		return 1 << 2
+	case secRole:
+		return 1 << 3
+	case secDocument:
+		return 1 << 4
+	case secOrg:
+		return 1 << 5
+	case secChannel:
+		return 1 << 6
+	case secPronoun:
+		return 1 << 7
+	case secNationality:
+		return 1 << 8
+	case secPlace:
+		return 1 << 9
+	case secStop:
+		return 1 << 10
+	case secCue:
+		return 1 << 11 // first word of a cue phrase
+	}
+	return 0
+}
+
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,

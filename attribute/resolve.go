@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim/quote"
@@ -235,13 +236,13 @@ func (d *doc) named(kind string, a, b int) int {
 	if d.is(a, "the") && kind == KindOrganization {
 		key = strings.TrimPrefix(key, "the ")
 	}
-	for i := range d.ents {
-		if d.ents[i].kind == kind && strings.ToLower(strings.TrimPrefix(d.ents[i].name, "the ")) == strings.TrimPrefix(key, "the ") {
-			d.ents[i].last = a
-			return i
-		}
+	mk := kind + "\x00" + strings.TrimPrefix(key, "the ")
+	if i, ok := d.byName[mk]; ok {
+		d.ents[i].last = a
+		return i
 	}
 	d.ents = append(d.ents, entity{kind: kind, name: name, head: string(d.lower[d.toks[b-1].s:d.toks[b-1].e]), last: a})
+	d.byName[mk] = len(d.ents) - 1
 	return len(d.ents) - 1
 }
 
@@ -332,11 +333,22 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 		return
 	}
 	en := &d.ents[e]
-	if !hasMention(en.mentions, m) {
-		en.mentions = append(en.mentions, m)
+	if en.seen == nil {
+		en.seen = map[[2]int]bool{}
 	}
-	if title.Text != "" && !hasMention(en.titles, title) {
-		en.titles = append(en.titles, title)
+	if k := [2]int{m.Start, m.End}; !en.seen[k] {
+		en.seen[k] = true
+		en.mentions = append(en.mentions, m)
+		i := sort.SearchInts(en.starts, m.Start)
+		en.starts = append(en.starts, 0)
+		copy(en.starts[i+1:], en.starts[i:])
+		en.starts[i] = m.Start
+	}
+	if title.Text != "" {
+		if k := [2]int{-1 - title.Start, title.End}; !en.seen[k] {
+			en.seen[k] = true
+			en.titles = append(en.titles, title)
+		}
 	}
 	if m.Start > d.entLast(e) {
 		en.last = d.tokAt(m.Start)
@@ -350,23 +362,13 @@ func (d *doc) entLast(e int) int {
 	return -1
 }
 
-func hasMention(ms []quote.Mention, m quote.Mention) bool {
-	for _, x := range ms {
-		if x.Start == m.Start && x.End == m.End {
-			return true
-		}
-	}
-	return false
-}
-
 // lastBefore returns the start of the entity's latest mention before
 // byte offset off, or -1.
 func (d *doc) lastBefore(e, off int) int {
-	best := -1
-	for _, m := range d.ents[e].mentions {
-		if m.Start < off && m.Start > best {
-			best = m.Start
-		}
+	st := d.ents[e].starts
+	i := sort.SearchInts(st, off)
+	if i == 0 {
+		return -1
 	}
-	return best
+	return st[i-1]
 }

@@ -156,13 +156,17 @@ func (d *doc) sentence(s, ss, se int) {
 	prevClose := -1
 	var prevAttr *attr
 	tailP, tailAt, tailOK := d.sentenceTail(ss, se)
-	for qi := range d.qs {
+	for qi := d.qcur; qi < len(d.qs); qi++ {
 		qv := &d.qs[qi]
 		o := qv.open
 		if o < 0 {
 			o = d.tokAt(qv.q.Start)
 		}
-		if o < ss || o >= se {
+		if o >= se {
+			break
+		}
+		d.qcur = qi + 1
+		if o < ss {
 			continue
 		}
 		q := &qv.q

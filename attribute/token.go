@@ -23,11 +23,12 @@ const (
 type token struct {
 	s, e  int
 	kind  tokKind
-	cap   bool // word starts with an upper-case letter
-	para  int  // paragraph number (a paragraph is a line)
-	sent  int  // sentence number, set by splitSentences
-	inQ   bool // inside a speech quote's marks
-	qmark int  // for tQuote: index+1 of the quote whose mark this is, else 0
+	cap   bool   // word starts with an upper-case letter
+	para  int    // paragraph number (a paragraph is a line)
+	sent  int    // sentence number, set by splitSentences
+	inQ   bool   // inside a speech quote's marks
+	qmark int    // for tQuote: index+1 of the quote whose mark this is, else 0
+	cls   uint16 // lexicon sections holding the word (see secBit)
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' }

@@ -1,0 +1,48 @@
+package attribute
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// TestLinearTime checks that a document 64 times the corpus takes
+// about 64 times as long as the corpus, not 64² — nothing quadratic.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
+	var small []byte
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		small = append(small, b...)
+	}
+	big := bytes.Repeat(small, 64)
+	a, _ := New()
+	qsSmall, qsBig := quote.Extract(small), quote.Extract(big)
+	measure := func(src []byte, qs []quote.Quote, n int) time.Duration {
+		best := time.Duration(1 << 62)
+		for i := 0; i < n; i++ {
+			st := time.Now()
+			a.Attribute(src, qs)
+			if d := time.Since(st); d < best {
+				best = d
+			}
+		}
+		return best
+	}
+	ts := measure(small, qsSmall, 20)
+	tb := measure(big, qsBig, 3)
+	t.Logf("corpus %d bytes %v (%.1f MB/s); 64× %v (%.1f MB/s)", len(small), ts, float64(len(small))/ts.Seconds()/1e6, tb, float64(len(big))/tb.Seconds()/1e6)
+	if tb > 64*ts*4 {
+		t.Errorf("64× input took %v, more than 4×64× the corpus's %v: superlinear", tb, ts)
+	}
+}
