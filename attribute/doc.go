@@ -1,2 +1,92 @@
-// Package attribute credits quotes to their speakers.
+// Package attribute credits quotes to their speakers and finds reported
+// (indirect) speech.
+//
+// It takes the quotes package quote finds in a news article and fills
+// their attribution fields: Speaker, Mention, Title, Via, Reporter, Cue,
+// Confidence and Rule. It also adds quotes of Kind quote.Indirect for
+// reported speech without quote marks, and lists the people the article
+// names (Result.People). Everything is rule based and runs in time
+// linear in the document; no model is loaded.
+//
+// # Terms
+//
+// A cue is the speech verb or phrase that ties words to a speaker:
+// "said", "told", "was quoted as saying", "according to", "the statement
+// read". The cue lexicon holds inflections and British and American
+// spellings.
+//
+// A speaker is whoever the article credits with the words: a person
+// ("Wang Yi"), an organisation or state ("the Kremlin", "China"), a
+// document ("Beijing’s statement") or an unnamed role ("a source",
+// "officials"). Quote.Speaker holds its canonical name: for a person the
+// fullest name the article gives ("Wang" → "Wang Yi"); for a state
+// spoken of by its capital, the state (lexicon section alias: "Beijing
+// said" → "China"); otherwise the phrase as written. Quote.Mention is
+// the words that licensed the attribution ("Wang", "He", "the
+// statement"); Quote.Title is the title the article gives the speaker,
+// next to this mention if there is one, else at the first titled
+// mention.
+//
+// A channel (Quote.Via) relays words without being their speaker: "Xi
+// was quoted by CCTV as saying", "as reported by CCTV", "Beijing’s
+// statement quoted Wang as saying". A reporter (Quote.Reporter) is the
+// person whose account presents the words in a reported chain:
+// "Ushakov said Xi said he “understands…”" gives Speaker Xi Jinping,
+// Reporter Yuri Ushakov. An outer speaker that is a channel (a
+// ministry, a broadcaster) becomes Via instead.
+//
+// An indirect quote is the content clause of reported speech: after
+// "that", or after the cue for verbs that take a bare clause ("Putin
+// said he plans…"), to the end of the sentence, a trailing sentence
+// stop and a trailing attribution (", as reported by CCTV") excluded.
+// Content before a closing attribution ("…, Ushakov said.") is one too.
+// No indirect quote overlaps a direct or partial quote.
+//
+// # Rules
+//
+// Quote.Rule names the rule that produced the attribution. The names
+// are stable; "<cue>" is the cue as written, lower-cased ("said",
+// "quoted as saying"):
+//
+//	cue-after:<cue>               the cue follows the quote: “Q,” X said / said X / X told reporters
+//	cue-before:<cue>              the cue precedes it: X said: “Q” / X said that “Q”
+//	according-to                  “Q,” according to X / according to X, “Q”
+//	reported-chain:<cue>          X said Y said “Q” (Speaker Y, Reporter X)
+//	dash-attribution              “Q” ― X, closing the paragraph
+//	same-sentence                 a later quote in a sentence whose earlier quote is attributed
+//	sentence-tail:<cue>           a quote inside content that ends ", X said."
+//	same-paragraph-continuation   an uncued direct quote in the sentence after its speaker's, same paragraph
+//	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
+//	indirect:<cue>                an indirect quote after its cue
+//	indirect-content-first:<cue>  an indirect quote before its cue: CONTENT, X said
+//	unresolved-pronoun            a cue with a pronoun and no antecedent: Mention set, Speaker empty
+//	nested-quote                  a quote inside a quote: not attributed
+//	no-cue                        nothing licenses an attribution: Speaker empty
+//
+// Term quotes get no speaker and no rule. No speaker is better than a
+// wrong one: when no rule applies, Speaker stays empty.
+//
+// Confidence is a heuristic score in [0, 1], not a probability: 0.95
+// for a cue after the quote, 0.9 before it, 0.85 for chains and roles,
+// 0.8 for pronouns, 0.75 for paragraph continuation, 0.7 for
+// same-sentence, sentence-tail and indirect quotes, 0.5 for
+// previous-sentence-speaker, 0.1 for an unresolved pronoun and 0 for
+// none. The values may change.
+//
+// # People
+//
+// Result.People lists each person, organisation, document or role the
+// article names as a speaker or with a title, in order of first
+// mention, with every mention resolved to it and every title written
+// next to a mention ("Chinese Foreign Minister Wang Yi", "Andrey
+// Denisov, the Russian ambassador to China", "Vladimir Putin’s foreign
+// affairs adviser, Yuri Ushakov"). Titled people who are never quoted
+// are listed too. Person.Kind is "person", "organization", "document"
+// or "role".
+//
+// # Lexicon
+//
+// The word lists live in lexicon.txt, embedded in the package; its
+// format is described at Lexicon. WithLexicon, WithCues, WithTitles and
+// WithRoles extend it.
 package attribute
