@@ -10,6 +10,7 @@ import (
 
 	"github.com/verbatim-nlp/verbatim"
 	"github.com/verbatim-nlp/verbatim/compare"
+	"github.com/verbatim-nlp/verbatim/internal/report"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -29,7 +30,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *format != "text" && *format != "json" {
+	if *format != "text" && *format != "json" && *format != "html" && *format != "csv" {
 		fmt.Fprintf(stderr, "verbatim check: unknown format %q (want text or json)\n", *format)
 		return 2
 	}
@@ -46,6 +47,20 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	switch *format {
+	case "html":
+		if err := report.HTML(out, rep); err != nil {
+			fmt.Fprintf(stderr, "verbatim check: %v\n", err)
+			return 1
+		}
+		return status
+	case "csv":
+		if err := report.CSV(out, rep); err != nil {
+			fmt.Fprintf(stderr, "verbatim check: %v\n", err)
+			return 1
+		}
+		return status
+	}
 	if *format == "json" {
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
