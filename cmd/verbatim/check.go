@@ -40,7 +40,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	docs, loadErr := verbatim.Load(fs.Args()...)
 	status := reportErrors(stderr, "check", loadErr)
-	rep, err := verbatim.Check(docs)
+	rep, err := check(docs, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
 		return 1
@@ -73,6 +73,25 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	writeReport(out, rep)
 	return status
+}
+
+// check is verbatim.Check with a progress bar: it extracts in batches
+// so the bar can advance, then compares. TestCheckMatchesLibrary keeps
+// its report identical to verbatim.Check's.
+func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) {
+	p, err := verbatim.New()
+	if err != nil {
+		return nil, err
+	}
+	res := extractAll(p, docs, newProgress(stderr, len(docs), "reading articles"))
+	in := make([]compare.Document, len(docs))
+	for i, d := range docs {
+		in[i] = compare.Document{
+			Name: d.Name, Text: d.Text, Quotes: res[i].Quotes, People: res[i].People,
+			Outlet: d.Outlet, URL: d.URL, Published: d.Published,
+		}
+	}
+	return compare.New().Compare(in), nil
 }
 
 // writeReport prints the report for a reader: flags first, most severe

@@ -55,7 +55,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for i, res := range p.ExtractAll(docs) {
+	for i, res := range extractAll(p, docs, newProgress(stderr, len(docs), "reading articles")) {
 		d := &docs[i]
 		for _, q := range res.Quotes {
 			if *format == "text" {
