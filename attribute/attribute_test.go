@@ -116,6 +116,48 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Direct, Text: "How many times do we have to see this in our country?", Speaker: "Clinton", Mention: "Clinton", Cue: "said", Rule: "cue-after:said"}},
 	},
 	{
+		name: "cue-after:said/party-label",
+		why:  "a party label between commas is skipped",
+		src:  "“Our assumption is that the veto will be overridden,” Senate Majority Leader Tom Hale, R-Ky., said Tuesday.",
+		want: []attribution{{Kind: quote.Direct, Text: "Our assumption…", Speaker: "Tom Hale", Mention: "Tom Hale", Title: "Senate Majority Leader", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:said/affiliation",
+		why:  "of the Sierra Club is an affiliation, not part of the name",
+		src:  "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.",
+		want: []attribution{{Kind: quote.Direct, Text: "It was the least bad outcome", Speaker: "Morgan", Mention: "Morgan", Title: "Mr.", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-after:said/common-noun",
+		why:  "a determiner and a common noun make an unnamed speaker",
+		src:  "“We need change,” the New York businessman said, arguing for a new approach.",
+		want: []attribution{{Kind: quote.Direct, Text: "We need change", Speaker: "the New York businessman", Mention: "the New York businessman", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
+		name: "cue-before:recalled/appositive",
+		why:  "a descriptive appositive with no title word, then the cue and a comma",
+		src:  "Douglas Brinkley, a historian who attended the session, recalled, “Out of nowhere, he raised the climate issue.”",
+		want: []attribution{{Kind: quote.Direct, Text: "Out of nowhere…", Speaker: "Douglas Brinkley", Mention: "Douglas Brinkley", Title: "a historian who attended the session", Cue: "recalled", Rule: "cue-before:recalled"}},
+	},
+	{
+		name: "cue-before:said/adverbial",
+		why:  "a prepositional phrase between commas is not an appositive",
+		src:  "Democratic nominee Helen Park, at a later press briefing, said, “I have been briefed about the bombings.”",
+		want: []attribution{{Kind: quote.Direct, Text: "I have been briefed about the bombings.", Speaker: "Helen Park", Mention: "Helen Park", Title: "Democratic nominee", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/inverted",
+		why:  "a capitalised cue opening the sentence, speaker after it",
+		src:  "Tax experts were divided. Said Ellis: “I don’t get the sense she is interested in tax reform.”",
+		want: []attribution{{Kind: quote.Direct, Text: "I don’t get the sense…", Speaker: "Ellis", Mention: "Ellis", Cue: "Said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/coordination",
+		why:  "the subject of 'laughed and said' is the clause's subject",
+		src:  "Her brother laughed and said, “I don’t believe in the devil.”",
+		want: []attribution{{Kind: quote.Direct, Text: "I don’t believe in the devil.", Speaker: "Her brother", Mention: "Her brother", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
 		name: "cue-before:said/colon",
 		why:  "speaker and cue before a colon",
 		src:  "Senator Jane Doe said: “We will not back down.”",

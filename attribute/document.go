@@ -410,7 +410,10 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 		case d.toks[t].kind == tPoss && t > lo && d.word(t-1):
 			j--
 			continue
-		case (d.is(t, "of") || d.is(t, "for")) && t < k && t > lo && d.word(t-1) && (d.toks[t-1].cap || d.lexWord(t-1)) && d.toks[t+1].cap:
+		case (d.is(t, "of") || d.is(t, "for")) && t < k && t > lo && d.word(t-1) && (d.toks[t-1].cap || d.lexWord(t-1)) && (d.toks[t+1].cap || d.is(t+1, "the") && t+2 <= k && d.toks[t+2].cap):
+			j--
+			continue
+		case d.is(t, "the") && t < k && t > lo && d.is(t-1, "of") && d.toks[t+1].cap:
 			j--
 			continue
 		case d.toks[t].kind == tDash && d.toks[t].e-d.toks[t].s == 1 && t > lo && t < k && d.word(t-1) && d.word(t+1):
@@ -435,7 +438,7 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 func (d *doc) roleBefore(k, lo int) (int, bool) {
 	for t := k; t >= lo && t > k-8; t-- {
 		if !d.word(t) || d.toks[t].inQ {
-			return 0, false
+			break
 		}
 		d.roleEnd = t + 1
 		if d.in(secRole, t) || d.in(secDocument, t) {
@@ -452,6 +455,19 @@ func (d *doc) roleBefore(k, lo int) (int, bool) {
 			}
 		}
 	}
+	// "the New York businessman", "a friend", "my father": a determiner
+	// and at most three words before the head.
+	if d.word(k) && !d.toks[k].cap && !d.toks[k].inQ && !d.in(secStop, k) && !d.skippable(k) {
+		for t := k - 1; t >= lo && t >= k-4; t-- {
+			if d.det(t) || d.is(t, "my") || d.is(t, "our") {
+				d.roleEnd = k + 1
+				return t, true
+			}
+			if !d.word(t) || d.toks[t].inQ || d.in(secStop, t) {
+				break
+			}
+		}
+	}
 	return 0, false
 }
 
@@ -462,7 +478,7 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 	if k >= hi || k >= len(d.toks) || d.toks[k].inQ {
 		return 0, false
 	}
-	if _, ok := d.pronoun(k); ok {
+	if _, ok := d.pronoun(k); ok && !(d.det(k) && k+1 < hi && d.word(k+1)) {
 		return k + 1, true
 	}
 	j := k
@@ -487,6 +503,10 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 			j++
 			ofSeen = true
 			continue
+		case d.is(j, "of") && j > start && j+2 < hi && d.is(j+1, "the") && d.word(j+2) && d.toks[j+2].cap:
+			j += 2
+			ofSeen = true
+			continue
 		case ofSeen && d.is(j, "and") && j+1 < hi && d.word(j+1) && d.toks[j+1].cap && !d.in(secStop, j+1):
 			j++
 			continue
@@ -506,7 +526,12 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 // appositive returns the title phrase after a comma at token c
 // ("Andrey Denisov, the Russian ambassador to China,"): tokens [c+1, b)
 // up to the next comma, stop or quote, when it holds a title word.
-func (d *doc) appositive(c int) (int, int, bool) {
+func (d *doc) appositive(c int) (int, int, bool) { return d.appositiveAt(c, false) }
+
+// appositiveAt is appositive; loose accepts a phrase that opens with a
+// determiner and has no title word ("Douglas Brinkley, a historian who
+// attended, recalled") where the context already says it is one.
+func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 	if c >= len(d.toks) || d.toks[c].kind != tComma {
 		return 0, 0, false
 	}
@@ -532,6 +557,9 @@ func (d *doc) appositive(c int) (int, int, bool) {
 		if d.in(secTitle, b) || d.in(secRole, b) {
 			title = true
 		}
+	}
+	if loose && d.det(a) && !d.is(a, "his") && !d.is(a, "her") && !d.is(a, "their") && !d.is(a, "its") {
+		title = true
 	}
 	if !title || b == len(d.toks) || b == a+12 {
 		return 0, 0, false

@@ -208,7 +208,7 @@ func (d *doc) tail(p, end int) (attr, bool) {
 		return attr{sp: sp, cue: d.cueMention(h), rule: rule, reporter: -1}, true
 	}
 	for t := p + 1; t < end && t < p+14; t++ {
-		if d.toks[t].kind == tStop || d.toks[t].kind == tQuote {
+		if d.toks[t].kind == tStop && !d.abbrevStop(t) || d.toks[t].kind == tQuote {
 			break
 		}
 		h, ok := d.cueAt(t)

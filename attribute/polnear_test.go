@@ -54,5 +54,6 @@ func TestPolNeARDev(t *testing.T) {
 	}
 }
 
-// minDirectSpeaker is the measured accuracy less a small margin.
-const minDirectSpeaker = 0.5
+// minDirectSpeaker is the measured accuracy (0.871 at this commit)
+// less a margin.
+const minDirectSpeaker = 0.84

@@ -36,6 +36,20 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if d.det(a) && a+1 < b {
 		a++
 	}
+	// "Mr. Morgan of the Sierra Club": the person, then an affiliation.
+	for m := a + 1; m < b-1; m++ {
+		if d.is(m, "of") && d.capName(m-1) {
+			r, ok := d.resolveNP(a, m)
+			if ok && r.ent >= 0 && d.ents[r.ent].kind == KindPerson {
+				if r.title.Text == "" {
+					r.title = d.mention(m+1, b)
+					d.addMention(r.ent, r.mention, r.title)
+				}
+				return r, true
+			}
+			break
+		}
+	}
 	if _, ok := d.a.sec[secAlias][strings.ToLower(d.text(a, b))]; ok {
 		e := d.named(KindOrganization, a, b)
 		return d.ref(e, a, b), true
@@ -91,6 +105,9 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		e := d.named(KindRole, s, b)
 		return d.ref(e, s, b), true
+	case !d.toks[h].cap && a > 0 && (d.det(a-1) || d.is(a-1, "my") || d.is(a-1, "our")):
+		e := d.named(KindRole, a-1, b)
+		return d.ref(e, a-1, b), true
 	}
 	return speakerRef{}, false
 }

@@ -358,7 +358,7 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		return at, true
 	}
 	for t := k; t < hi && t < k+16; t++ {
-		if d.toks[t].kind == tStop || d.toks[t].kind == tQuote {
+		if d.toks[t].kind == tStop && !d.abbrevStop(t) || d.toks[t].kind == tQuote {
 			break
 		}
 		h, ok := d.cueAt(t)
@@ -456,12 +456,19 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			if k := d.toks[t].kind; k == tComma {
 				c2 = t
 				break
-			} else if k == tStop || k == tQuote || k == tColon || d.toks[t].inQ {
+			} else if k == tStop && !(d.src[d.toks[t].s] == '.' && t+1 == e) || k == tQuote || k == tColon || d.toks[t].inQ {
 				break
 			}
 		}
+		// ", at a later press gaggle," and ", R-Ky.," and ", 25," sit
+		// between a name and its cue.
+		if c2 > lo && (d.in(secStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e)) {
+			if na, ok := d.npBefore(c2-1, lo); ok {
+				return na, d.roleEnd, 0, 0, true
+			}
+		}
 		if c2 > lo {
-			if aa, bb, ok := d.appositive(c2); ok && bb == e {
+			if aa, bb, ok := d.appositiveAt(c2, true); ok && bb == e {
 				if na, ok := d.npBefore(c2-1, lo); ok {
 					return na, c2, aa, bb, true
 				}
@@ -477,6 +484,13 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			}
 		}
 		e--
+	}
+	// "I laughed and said": the subject of the first verb.
+	if e >= lo && d.is(e, "and") {
+		if a, b, ok := d.clauseSubject(lo, e); ok {
+			return a, b, 0, 0, true
+		}
+		return 0, 0, 0, 0, false
 	}
 	na, ok := d.npBefore(e, lo)
 	if !ok {
@@ -502,6 +516,38 @@ func (d *doc) skipParen(e, lo int) int {
 	return e
 }
 
+// label reports whether tokens [a, b) are a short label such as a
+// party ("R-Ky.") or an age ("25"): no lower-case words.
+func (d *doc) label(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for t := a; t < b; t++ {
+		tk := &d.toks[t]
+		switch tk.kind {
+		case tWord:
+			w := d.src[tk.s:tk.e]
+			if !containsByte(w, '-') && !(w[0] >= '0' && w[0] <= '9') {
+				return false
+			}
+		case tStop:
+			if d.src[tk.s] != '.' {
+				return false
+			}
+		case tDash:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// abbrevStop reports whether the stop at t ends an abbreviation inside
+// a phrase ("R-Ky.,"): a period followed by a comma.
+func (d *doc) abbrevStop(t int) bool {
+	return d.src[d.toks[t].s] == '.' && t+1 < len(d.toks) && d.toks[t+1].kind == tComma
+}
+
 func (d *doc) participle(h cueHit) bool {
 	t := &d.toks[h.cueJ-1]
 	return strings.HasSuffix(string(d.lower[t.s:t.e]), "ing")
@@ -524,7 +570,19 @@ func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	b, ok := d.npAfter(k, hi)
-	if !ok || b >= hi || !d.word(b) {
+	if !ok && d.det(k) && k+2 < hi && d.word(k+1) && !d.toks[k+1].cap {
+		b, ok = k+2, true // "Her brother laughed and said"
+	}
+	if !ok || b >= hi {
+		return 0, 0, false
+	}
+	if d.toks[b].kind == tComma {
+		if _, y, ok := d.appositiveAt(b, true); ok && y < hi && d.toks[y].kind == tComma {
+			return k, b, true
+		}
+		return 0, 0, false
+	}
+	if !d.word(b) {
 		return 0, 0, false
 	}
 	return k, b, true
@@ -568,6 +626,12 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		default:
 			var a, b, ta, tb int
 			a, b, ta, tb, ok = d.subjectOf(h, lo)
+			if !ok && (h.i == lo || d.toks[h.i-1].kind == tStop || d.toks[h.i-1].kind == tQuote) {
+				// "Said Ellis: “…”": the cue opens the sentence.
+				if nb, ok2 := d.npAfter(h.j, hi); ok2 && nb < len(d.toks) && (d.toks[nb].kind == tColon || d.toks[nb].kind == tComma || nb == hi) {
+					a, b, ok = h.j, nb, true
+				}
+			}
 			if ok {
 				sp, ok = d.resolveNP(a, b)
 				if ok && ta < tb && sp.ent >= 0 {
