@@ -20,13 +20,13 @@ const progressDelay = 2 * time.Second
 // terminal; otherwise every method does nothing. The zero value is
 // silent.
 type progress struct {
-	w      io.Writer // nil: silent
-	total  int
-	what   string
-	start  time.Time
-	now    func() time.Time
-	bar    *progressbar.ProgressBar
-	delay  time.Duration
+	w     io.Writer // nil: silent
+	total int
+	what  string
+	start time.Time
+	now   func() time.Time
+	bar   *progressbar.ProgressBar
+	delay time.Duration
 }
 
 // newProgress returns a progress for total items of what, drawn on
