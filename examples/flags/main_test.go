@@ -1,0 +1,26 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, filepath.Join("..", "..", "testdata", "corpus")); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	// The corpus spells Blinken two ways; that flag must be printed with
+	// both places to look.
+	for _, want := range []string{"5 articles, ", "name-variant: Antony Blinken", "001_4c58c1000bd5c8dd.txt bytes 377-391"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if err := run(&out, t.TempDir()); err == nil {
+		t.Error("an empty folder must be an error")
+	}
+}
