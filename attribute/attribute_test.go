@@ -287,6 +287,18 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Indirect, Text: "Russian President Vladimir Putin stressed the need for legally binding security guarantees", Speaker: "Ushakov", Mention: "Ushakov", Cue: "said", Rule: "indirect-content-first:said"}},
 	},
 	{
+		name: "indirect:called on/directive",
+		why:  "a directive's object and infinitive are the content; a closing comment on the clause is not",
+		src:  "Russia has called on NATO to pledge not to expand into Ukraine, a request rejected by the West.",
+		want: []attribution{{Kind: quote.Indirect, Text: "NATO to pledge not to expand into Ukraine", Speaker: "Russia", Mention: "Russia", Cue: "called on", Rule: "indirect:called on"}},
+	},
+	{
+		name: "indirect:said/time-phrase",
+		why:  "a time phrase between subject and cue",
+		src:  "Senator Ruth Adler on Tuesday said she wants to close four provisions in the tax code.",
+		want: []attribution{{Kind: quote.Indirect, Text: "she wants to close four provisions in the tax code", Speaker: "Ruth Adler", Mention: "Ruth Adler", Title: "Senator", Cue: "said", Rule: "indirect:said"}},
+	},
+	{
 		name: "indirect/alias",
 		why:  "a capital city speaking is its state",
 		src:  "Beijing said the talks with Washington had been constructive.",

@@ -17,6 +17,7 @@ type entity struct {
 	titles   []quote.Mention
 	starts   []int           // mention starts, sorted, for lastBefore
 	seen     map[[2]int]bool // mention spans already recorded
+	twords   map[string]bool // lower-case words of all titles
 	last     int             // token index of the latest mention, for recency
 	speaker  bool            // credited with words
 }

@@ -62,6 +62,13 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 		if start < 0 && d.sayVerb(h) && d.clauseStart(k) {
 			start = k
 		}
+		if start < 0 && d.directive(h) {
+			// "called on NATO to pledge not to expand": the object and
+			// its infinitive are the content.
+			if b, ok := d.npAfter(h.j, end); ok && d.is(b, "to") {
+				start = h.j
+			}
+		}
 		if start < 0 || start >= end {
 			continue
 		}
@@ -118,6 +125,15 @@ func (d *doc) sentenceTail(ss, se int) (int, attr, bool) {
 		return p, at, true
 	}
 	return 0, attr{}, false
+}
+
+// directive reports whether the cue asks someone to act ("urged X to").
+func (d *doc) directive(h cueHit) bool {
+	switch h.lemma {
+	case "urge", "call on", "ask", "tell", "warn", "demand", "press", "caution":
+		return true
+	}
+	return false
 }
 
 // sayVerb reports whether the cue takes a bare content clause.
@@ -179,6 +195,11 @@ func (d *doc) cutTail(start, end int) (int, string) {
 				return p, strings.TrimPrefix(d.ents[at.sp.ent].name, "the ")
 			}
 			return p, at.via
+		}
+		// ", a request rejected by the West." comments on the whole
+		// clause: not reported content.
+		if (d.is(p+1, "a") || d.is(p+1, "an")) && p+2 < end && d.word(p+2) && !d.toks[p+2].cap {
+			return p, ""
 		}
 		break
 	}

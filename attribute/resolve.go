@@ -317,16 +317,12 @@ func (d *doc) personWithTitle(a, b int) int {
 			if en.kind != KindPerson || d.lastBefore(i, off) < 0 || best >= 0 && d.lastBefore(best, off) >= d.lastBefore(i, off) {
 				continue
 			}
-			for _, t := range en.titles {
-				lt := strings.ToLower(t.Text)
-				ok := true
-				for _, w := range want {
-					ok = ok && containsWord(lt, w)
-				}
-				if ok {
-					best = i
-					break
-				}
+			ok := len(en.twords) > 0
+			for _, w := range want {
+				ok = ok && en.twords[w]
+			}
+			if ok {
+				best = i
 			}
 		}
 		if best >= 0 {
@@ -336,13 +332,8 @@ func (d *doc) personWithTitle(a, b int) int {
 	return -1
 }
 
-func containsWord(s, w string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '’' || r == '\'' }) {
-		if f == w {
-			return true
-		}
-	}
-	return false
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '’' || r == '\'' })
 }
 
 func (d *doc) addMention(e int, m, title quote.Mention) {
@@ -365,6 +356,12 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 		if k := [2]int{-1 - title.Start, title.End}; !en.seen[k] {
 			en.seen[k] = true
 			en.titles = append(en.titles, title)
+			if en.twords == nil {
+				en.twords = map[string]bool{}
+			}
+			for _, w := range titleWords(title.Text) {
+				en.twords[w] = true
+			}
 		}
 	}
 	if m.Start > d.entLast(e) {

@@ -446,6 +446,13 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	for e >= lo && d.skippable(e) {
 		e--
 	}
+	// "Sanders on Tuesday said": a time phrase before the cue.
+	if e-1 >= lo && d.timeWord(e) && (d.is(e-1, "on") || d.is(e-1, "last") || d.is(e-1, "this") || d.is(e-1, "in")) {
+		e -= 2
+		for e >= lo && d.skippable(e) {
+			e--
+		}
+	}
 	e = d.skipParen(e, lo)
 	if e >= lo+2 && d.is(e, "who") && d.toks[e-1].kind == tComma {
 		e -= 2
@@ -540,6 +547,19 @@ func (d *doc) label(a, b int) bool {
 		}
 	}
 	return true
+}
+
+func (d *doc) timeWord(t int) bool {
+	if !d.word(t) {
+		return false
+	}
+	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+		"year", "weekend", "morning", "afternoon", "evening", "night", "january", "february", "march",
+		"april", "june", "july", "august", "september", "october", "november", "december", "statement", "interview":
+		return true
+	}
+	return false
 }
 
 // abbrevStop reports whether the stop at t ends an abbreviation inside
