@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,22 +17,28 @@ import (
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format: `text` (a readable report) or json (one JSON document)")
+	format := fs.String("format", "text", "output `format`: text (a readable report), json (one JSON document, the public contract),\nhtml (one self-contained page: flags by severity, versions side by side with differences marked)\nor csv (one row per quote with its cluster and flags, for spreadsheets)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: verbatim check [-format text|json] PATH...")
+		fmt.Fprintln(stderr, "Usage: verbatim check [-format text|json|html|csv] PATH...")
 		fmt.Fprintln(stderr, "\nCheck runs the whole pipeline over the articles at PATH (files, or folders")
-		fmt.Fprintln(stderr, "searched recursively for .txt and .jsonl): it clusters the quotes that render")
+		fmt.Fprintln(stderr, "searched recursively for .txt, .html, .htm and .jsonl): it clusters the quotes that render")
 		fmt.Fprintln(stderr, "the same statement and flags variant wordings, truncations, speaker and title")
 		fmt.Fprintln(stderr, "conflicts and misspelled names.")
 		fmt.Fprintln(stderr, "Unreadable paths are reported on stderr and the exit status is 1; the rest are still processed.")
+		fmt.Fprintln(stderr, "For HTML pages, offsets index the article text extracted from the page, not the HTML.")
+		fmt.Fprintln(stderr, "A progress bar is drawn on stderr when it is a terminal and the run takes over 2s.")
+		fmt.Fprintln(stderr, "\nExample: verbatim check -format html testdata/corpus > report.html")
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if *format != "text" && *format != "json" && *format != "html" && *format != "csv" {
-		fmt.Fprintf(stderr, "verbatim check: unknown format %q (want text or json)\n", *format)
+		fmt.Fprintf(stderr, "verbatim check: unknown format %q (want text, json, html or csv)\n", *format)
 		return 2
 	}
 	if fs.NArg() == 0 {

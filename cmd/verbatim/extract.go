@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,16 +25,21 @@ type record struct {
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "jsonl", "output format: `jsonl` (one JSON object per quote) or text (one readable line per quote)")
+	format := fs.String("format", "jsonl", "output `format`: jsonl (one JSON object per quote, the public contract) or text (one readable line per quote)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: verbatim extract [-format jsonl|text] PATH...")
 		fmt.Fprintln(stderr, "\nExtract prints every quote in the articles at PATH (files, or folders searched")
-		fmt.Fprintln(stderr, "recursively for .txt and .jsonl) with its speaker, cue and byte offsets.")
+		fmt.Fprintln(stderr, "recursively for .txt, .html, .htm and .jsonl) with its speaker, cue and byte offsets.")
+		fmt.Fprintln(stderr, "For HTML pages, offsets index the article text extracted from the page, not the HTML.")
+		fmt.Fprintln(stderr, "A progress bar is drawn on stderr when it is a terminal and the run takes over 2s.")
 		fmt.Fprintln(stderr, "Unreadable paths are reported on stderr and the exit status is 1; the rest are still processed.")
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if *format != "jsonl" && *format != "text" {

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	verbatim extract [-format jsonl|text] PATH...
-//	verbatim check [-format text|json] PATH...
+//	verbatim check [-format text|json|html|csv] PATH...
 //	verbatim eval [-gold FILE.jsonl] [flags]
 //
 // Run "verbatim COMMAND -h" for the flags of each command.
@@ -57,6 +57,6 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nPATH is a file or a folder searched recursively for .txt and .jsonl articles.")
+	fmt.Fprintln(w, "\nPATH is a file or a folder searched recursively for .txt, .html, .htm and .jsonl articles.")
 	fmt.Fprintln(w, `Run "verbatim COMMAND -h" for the flags of a command.`)
 }
