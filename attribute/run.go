@@ -122,14 +122,12 @@ func (d *doc) scanSurnames() {
 			continue
 		}
 		j := i
-		toks := make([]string, 0, 4)
 		for j < len(d.toks) && d.capName(j) && j-i < 5 {
-			toks = append(toks, string(d.src[d.toks[j].s:d.toks[j].e]))
 			j++
 		}
 		best := -1
-		for _, e := range d.byTok[toks[0]] {
-			if d.ents[e].kind == KindPerson && subseq(toks, d.ents[e].nameToks) {
+		for _, e := range d.byTok[string(d.src[d.toks[i].s:d.toks[i].e])] {
+			if d.ents[e].kind == KindPerson && d.runIn(i, j, d.ents[e].nameToks) {
 				if best < 0 || d.lastBefore(e, d.toks[i].s) > d.lastBefore(best, d.toks[i].s) {
 					best = e
 				}
@@ -140,6 +138,22 @@ func (d *doc) scanSurnames() {
 		}
 		i = j
 	}
+}
+
+// runIn reports whether tokens [i, j) are a contiguous run of name.
+func (d *doc) runIn(i, j int, name []string) bool {
+	n := j - i
+outer:
+	for k := 0; k+n <= len(name); k++ {
+		for m := 0; m < n; m++ {
+			tk := &d.toks[i+m]
+			if string(d.src[tk.s:tk.e]) != name[k+m] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // attr is one attribution found for a quote or an indirect statement.

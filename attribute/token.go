@@ -46,6 +46,24 @@ func isQuoteRune(r rune) bool {
 func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []token) []token {
 	para := 0
 	for i := 0; i < len(src); {
+		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '"' {
+			// ASCII fast path: spaces, plain words, punctuation.
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case isAlnum(c):
+				j := i + 1
+				for j < len(src) && isAlnum(src[j]) {
+					j++
+				}
+				if j >= len(src) || src[j] == ' ' || src[j] == ',' || src[j] == '\n' || src[j] == ';' || src[j] == ':' {
+					toks = append(toks, token{s: i, e: j, kind: tWord, cap: c >= 'A' && c <= 'Z', para: para})
+					i = j
+					continue
+				}
+			}
+		}
 		r, n := utf8.DecodeRune(src[i:])
 		switch {
 		case r == '\n':
@@ -123,6 +141,10 @@ func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []t
 		i += n
 	}
 	return toks
+}
+
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 func isWordByte(b byte) bool {
