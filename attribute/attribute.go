@@ -23,6 +23,7 @@ const (
 	KindOrganization = "organization" // a named body or state: "the Kremlin", "Beijing", "CCTV"
 	KindDocument     = "document"     // a text that speaks: "Beijing’s statement"
 	KindRole         = "role"         // an unnamed speaker: "a spokesperson", "sources"
+	KindGroup        = "group"        // speakers named together: "Putin and Xi"
 )
 
 // A Person is a speaker, or a titled name, that a document mentions,
@@ -32,7 +33,8 @@ type Person struct {
 	// organisations, documents and roles it is the noun phrase as
 	// written, with a leading "The" lowered ("the Kremlin").
 	Name string `json:"name"`
-	// Kind is KindPerson, KindOrganization, KindDocument or KindRole.
+	// Kind is KindPerson, KindOrganization, KindDocument, KindRole or
+	// KindGroup.
 	Kind string `json:"kind"`
 	// Mentions lists every mention resolved to this person, in order.
 	Mentions []quote.Mention `json:"mentions"`

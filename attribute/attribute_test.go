@@ -299,6 +299,17 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Indirect, Text: "she wants to close four provisions in the tax code", Speaker: "Ruth Adler", Mention: "Ruth Adler", Title: "Senator", Cue: "said", Rule: "indirect:said"}},
 	},
 	{
+		name: "indirect:said/group",
+		why:  "speakers named together form a group named by their full names",
+		src:  "Russian President Vladimir Putin met Chinese President Xi Jinping.\nPutin and Xi said that relations between their countries had never been better.",
+		want: []attribution{{Kind: quote.Indirect, Text: "relations between their countries had never been better", Speaker: "Vladimir Putin and Xi Jinping", Mention: "Putin and Xi", Cue: "said", Rule: "indirect:said"}},
+	},
+	{
+		name: "indirect/no-object-clause",
+		why:  "stressed + a noun phrase is no reported clause",
+		src:  "The two countries have stressed the importance of their relationship in recent months.",
+	},
+	{
 		name: "indirect/alias",
 		why:  "a capital city speaking is its state",
 		src:  "Beijing said the talks with Washington had been constructive.",
@@ -315,6 +326,13 @@ func TestRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := []byte(tc.src)
 			r := a.Attribute(src, findQuotes(tc.src))
+			if tc.want == nil {
+				for _, q := range r.Quotes {
+					if q.Kind == quote.Indirect {
+						t.Errorf("%s: unexpected indirect quote %v (rule %s)", tc.why, q, q.Rule)
+					}
+				}
+			}
 			for _, w := range tc.want {
 				var q *quote.Quote
 				for i := range r.Quotes {

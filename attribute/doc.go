@@ -81,8 +81,9 @@
 // next to a mention ("Chinese Foreign Minister Wang Yi", "Andrey
 // Denisov, the Russian ambassador to China", "Vladimir Putin’s foreign
 // affairs adviser, Yuri Ushakov"). Titled people who are never quoted
-// are listed too. Person.Kind is "person", "organization", "document"
-// or "role".
+// are listed too. Person.Kind is "person", "organization", "document",
+// "role" or "group" (speakers named together, "Putin and Xi", whose Name
+// joins the members' canonical names: "Vladimir Putin and Xi Jinping").
 //
 // # Lexicon
 //

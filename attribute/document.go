@@ -18,6 +18,7 @@ type entity struct {
 	starts   []int           // mention starts, sorted, for lastBefore
 	seen     map[[2]int]bool // mention spans already recorded
 	twords   map[string]bool // lower-case words of all titles
+	members  []int           // for a group: its members' entities
 	last     int             // token index of the latest mention, for recency
 	speaker  bool            // credited with words
 }

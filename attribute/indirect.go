@@ -213,6 +213,9 @@ func (d *doc) tail(p, end int) (attr, bool) {
 		return attr{}, false
 	}
 	if h, ok := d.cueAt(p); ok {
+		if !d.sayVerb(h) && h.lemma != "according to" {
+			return attr{}, false
+		}
 		b, ok := d.npAfter(h.j, end)
 		if !ok || end-b > 6 {
 			return attr{}, false
@@ -236,7 +239,7 @@ func (d *doc) tail(p, end int) (attr, bool) {
 		if !ok {
 			continue
 		}
-		if end-h.j > 8 {
+		if end-h.j > 8 || !d.sayVerb(h) {
 			return attr{}, false
 		}
 		a, b, ta, tb, ok := d.subjectOf(h, p)

@@ -190,7 +190,7 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		if f == "" {
 			continue
 		}
-		if sec != secCue && sec != secAlias && strings.IndexByte(f, ' ') >= 0 {
+		if sec != secCue && sec != secAlias && sec != secSayVerb && strings.IndexByte(f, ' ') >= 0 {
 			return fmt.Errorf("%w: section %s takes single words, got %q", ErrSyntax, sec, f)
 		}
 		skip := false

@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -35,6 +36,18 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	}
 	if d.det(a) && a+1 < b {
 		a++
+	}
+	// "Putin and Xi": a group named by its members' canonical names.
+	for m := a + 1; m < b-1; m++ {
+		if d.is(m, "and") {
+			r1, ok1 := d.resolveNP(a, m)
+			r2, ok2 := d.resolveNP(m+1, b)
+			if !ok1 || !ok2 || r1.ent < 0 || r2.ent < 0 || r1.pronoun || r2.pronoun {
+				break
+			}
+			e := d.group(r1.ent, r2.ent, a, b)
+			return d.ref(e, a, b), true
+		}
 	}
 	// "Mr. Morgan of the Sierra Club": the person, then an affiliation.
 	for m := a + 1; m < b-1; m++ {
@@ -136,6 +149,19 @@ func (d *doc) recentPerson(t int) int {
 		}
 	}
 	return best
+}
+
+// group returns the entity for two speakers named together. Its name
+// joins theirs ("Vladimir Putin and Xi Jinping"); names are final only
+// in result, so it keeps its members.
+func (d *doc) group(e1, e2, a, b int) int {
+	key := KindGroup + "\x00" + strings.Join([]string{fmt.Sprint(e1), fmt.Sprint(e2)}, "+")
+	if i, ok := d.byName[key]; ok {
+		return i
+	}
+	d.ents = append(d.ents, entity{kind: KindGroup, members: []int{e1, e2}, last: a})
+	d.byName[key] = len(d.ents) - 1
+	return len(d.ents) - 1
 }
 
 func (d *doc) ref(e, a, b int) speakerRef {

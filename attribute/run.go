@@ -517,6 +517,14 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	if !ok {
 		return 0, 0, 0, 0, false
 	}
+	// "Putin and Xi said", "The United States and its Nato allies have
+	// said": a coordinated subject.
+	if end := d.roleEnd; na-2 >= lo && d.is(na-1, "and") && end == e+1 {
+		if na2, ok := d.npBefore(na-2, lo); ok && d.roleEnd == na-1 && (d.toks[na2].cap || d.det(na2)) {
+			return na2, end, 0, 0, true
+		}
+		d.roleEnd = end
+	}
 	// "a source familiar with the talks said": the phrase ends at its head.
 	return na, d.roleEnd, 0, 0, true
 }
@@ -781,6 +789,15 @@ func (d *doc) chain(at *attr, e int) {
 // result builds the Result: speaker names are filled only now, since a
 // later mention may have lengthened a person's name.
 func (d *doc) result() *Result {
+	for i := range d.ents {
+		if en := &d.ents[i]; en.kind == KindGroup {
+			names := make([]string, len(en.members))
+			for k, m := range en.members {
+				names[k] = d.ents[m].name
+			}
+			en.name = strings.Join(names, " and ")
+		}
+	}
 	all := append(d.qs[:len(d.qs):len(d.qs)], d.ind...)
 	out := make([]quote.Quote, 0, len(all))
 	for i := range all {

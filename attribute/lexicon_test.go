@@ -1,0 +1,64 @@
+package attribute
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+func TestLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     error
+	}{
+		{"unknown-section", "[verbs]\nsay | said\n", ErrSection},
+		{"entry-before-section", "say | said\n", ErrSyntax},
+		{"pronoun-without-kind", "[pronoun]\nthey | them\n", ErrSyntax},
+		{"phrase-in-word-section", "[title]\nforeign minister\n", ErrSyntax},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseLexicon(strings.NewReader(tc.in))
+			if !errors.Is(err, tc.want) {
+				t.Errorf("ParseLexicon(%q) error = %v, want %v", tc.in, err, tc.want)
+			}
+			if _, err := New(WithLexicon(strings.NewReader(tc.in))); !errors.Is(err, tc.want) {
+				t.Errorf("New(WithLexicon(%q)) error = %v, want %v", tc.in, err, tc.want)
+			}
+		})
+	}
+	if _, err := New(WithCues("whisper", "whispered")); err != nil {
+		t.Errorf("WithCues: %v", err)
+	}
+}
+
+// TestOptionsExtend shows that user entries change attributions: an
+// unknown verb becomes a cue, an unknown word a title.
+func TestOptionsExtend(t *testing.T) {
+	src := "“We will win,” Ombudsman Kari Lund intoned."
+	base, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := base.Attribute([]byte(src), findQuotes(src)).Quotes[0]; q.Speaker != "" {
+		t.Fatalf("without the cue: speaker %q, want none", q.Speaker)
+	}
+	ext, err := New(WithCues("intone", "intoned", "intones"), WithTitles("ombudsman"),
+		WithLexicon(strings.NewReader("[role]\nnegotiator | negotiators\n")), WithIndirect(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ext.Attribute([]byte(src), findQuotes(src))
+	q := r.Quotes[0]
+	if q.Speaker != "Kari Lund" || q.Title != "Ombudsman" || q.Rule != "cue-after:intoned" {
+		t.Errorf("with the cue (-want +got):\n-%q %q %q\n+%q %q %q", "Kari Lund", "Ombudsman", "cue-after:intoned", q.Speaker, q.Title, q.Rule)
+	}
+	src2 := "The negotiators said the deal was close."
+	for _, q := range ext.Attribute([]byte(src2), nil).Quotes {
+		if q.Kind == quote.Indirect {
+			t.Errorf("WithIndirect(false) still found %v", q)
+		}
+	}
+}
