@@ -210,8 +210,10 @@ func (p *parser) pair(m markInfo, idx int) Role {
 	if m.canClose {
 		for k := len(p.stack) - 1; k >= 0; k-- {
 			if p.stack[k].m.fam == m.fam && (m.fam != famSingle || k == len(p.stack)-1 || !m.apos) {
-				p.close(k, m.pos, m.pos+m.size)
-				return Closing
+				if p.close(k, m.pos, m.pos+m.size) {
+					return Closing
+				}
+				return Stray // it closed a quote that held nothing
 			}
 		}
 	}
@@ -285,14 +287,15 @@ func (p *parser) push(m markInfo, idx int) {
 }
 
 // close pairs the open quote at stack index k with a closing mark at
-// [cs, ce); quotes opened above k never closed and become Stray.
-func (p *parser) close(k, cs, ce int) {
+// [cs, ce); quotes opened above k never closed and become Stray. It
+// reports whether a quote was emitted.
+func (p *parser) close(k, cs, ce int) bool {
 	for len(p.stack) > k+1 {
 		p.dropTop()
 	}
 	o := p.stack[k]
 	p.stack = p.stack[:k]
-	p.emit(o, cs, Span{cs, ce}, false)
+	return p.emit(o, cs, Span{cs, ce}, false)
 }
 
 // endUnclosed ends the open quote at stack index k (and anything above
@@ -332,11 +335,17 @@ func (p *parser) endAll(eof int) {
 	p.unwind(0)
 }
 
-func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) {
+// emit reports the quote o ending before byte end, unless it holds
+// nothing; then its opening mark is Stray, so that every Opening mark
+// belongs to a reported quote.
+func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) bool {
 	start := p.trimStart(o.start, end)
 	end, trimmedComma := p.trimEndPunct(start, end)
 	if end <= start && len(o.parts) == 0 {
-		return // "" holds nothing worth reporting
+		if o.mark >= 0 {
+			p.marks[o.mark].role = Stray
+		}
+		return false // "" holds nothing worth reporting
 	}
 	q := Quote{Open: Span{o.m.pos, o.m.pos + o.m.size}, Close: closeMark, Depth: len(p.stack), Unclosed: unclosed}
 	if len(o.parts) > 0 {
@@ -351,6 +360,7 @@ func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) {
 	q.Text = string(p.src[start:end])
 	q.Kind = kindOf(p.src, &q, trimmedComma)
 	p.quotes = append(p.quotes, q)
+	return true
 }
 
 func (p *parser) trimStart(start, end int) int {

@@ -32,7 +32,8 @@ const (
 	Apostrophe
 	// Stray is a quote mark that pairs with nothing: an opening mark
 	// that never closes inside a quote that did, a closing mark with
-	// nothing open, a mark past the nesting limit, an inch sign.
+	// nothing open, a mark past the nesting limit, an inch sign, the
+	// marks of a quote that holds nothing (“ ”).
 	Stray
 )
 
