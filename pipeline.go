@@ -14,6 +14,7 @@ type config struct {
 	attrOpts  []attribute.Option
 	cmpOpts   []compare.Option
 	workers   int
+	progress  func(done, total int)
 }
 
 // An Option configures a Pipeline.
@@ -46,14 +47,22 @@ func Workers(n int) Option {
 	}
 }
 
+// Progress sets a function that is called each time a document of
+// ExtractAll or Check is finished, with how many are done and the
+// total. Calls never overlap, and done counts up by one.
+func Progress(f func(done, total int)) Option {
+	return func(c *config) { c.progress = f }
+}
+
 // A Pipeline runs the stages over documents. Build it once with New and
 // reuse it: it holds the compiled lexicons. It is safe for concurrent
 // use.
 type Pipeline struct {
-	quotes  *quote.Extractor
-	attr    *attribute.Attributor
-	compare *compare.Clusterer
-	workers int
+	quotes   *quote.Extractor
+	attr     *attribute.Attributor
+	compare  *compare.Clusterer
+	workers  int
+	progress func(done, total int)
 }
 
 // New returns a Pipeline with the given options. It fails only when an
@@ -70,7 +79,7 @@ func New(opts ...Option) (*Pipeline, error) {
 	if err := compare.Validate(c.cmpOpts...); err != nil {
 		return nil, err
 	}
-	return &Pipeline{quotes: quote.New(c.quoteOpts...), attr: attr, compare: compare.New(c.cmpOpts...), workers: c.workers}, nil
+	return &Pipeline{quotes: quote.New(c.quoteOpts...), attr: attr, compare: compare.New(c.cmpOpts...), workers: c.workers, progress: c.progress}, nil
 }
 
 var (
@@ -98,8 +107,21 @@ func (p *Pipeline) ExtractAll(docs []Document) []*attribute.Result {
 	return out
 }
 
-// each calls f(0) … f(n-1) on up to p.workers goroutines.
+// each calls f(0) … f(n-1) on up to p.workers goroutines, and reports
+// progress.
 func (p *Pipeline) each(n int, f func(int)) {
+	if p.progress != nil {
+		var mu sync.Mutex
+		done := 0
+		g := f
+		f = func(i int) {
+			g(i)
+			mu.Lock()
+			done++
+			p.progress(done, n)
+			mu.Unlock()
+		}
+	}
 	w := min(p.workers, n)
 	if w <= 1 {
 		for i := range n {

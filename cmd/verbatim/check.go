@@ -82,23 +82,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// check is verbatim.Check with a progress bar: it extracts in batches
-// so the bar can advance, then compares. TestCheckMatchesLibrary keeps
-// its report identical to verbatim.Check's.
+// check is verbatim.Check with a progress bar on stderr.
 func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) {
-	p, err := verbatim.New()
+	bar := newProgress(stderr, len(docs), "reading articles")
+	defer bar.finish()
+	p, err := verbatim.New(verbatim.Progress(bar.update))
 	if err != nil {
 		return nil, err
 	}
-	res := extractAll(p, docs, newProgress(stderr, len(docs), "reading articles"))
-	in := make([]compare.Document, len(docs))
-	for i, d := range docs {
-		in[i] = compare.Document{
-			Name: d.Name, Text: d.Text, Quotes: res[i].Quotes, People: res[i].People,
-			Outlet: d.Outlet, URL: d.URL, Published: d.Published,
-		}
-	}
-	return compare.New().Compare(in), nil
+	return p.Check(docs)
 }
 
 // writeReport prints the report for a reader: flags first, most severe

@@ -52,7 +52,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	docs, loadErr := verbatim.Load(fs.Args()...)
 	status := reportErrors(stderr, "extract", loadErr)
-	p, err := verbatim.New()
+	bar := newProgress(stderr, len(docs), "reading articles")
+	p, err := verbatim.New(verbatim.Progress(bar.update))
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim extract: %v\n", err)
 		return 1
@@ -61,7 +62,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for i, res := range extractAll(p, docs, newProgress(stderr, len(docs), "reading articles")) {
+	results := p.ExtractAll(docs)
+	bar.finish()
+	for i, res := range results {
 		d := &docs[i]
 		for _, q := range res.Quotes {
 			if *format == "text" {

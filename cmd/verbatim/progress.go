@@ -7,9 +7,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
-
-	"github.com/verbatim-nlp/verbatim"
-	"github.com/verbatim-nlp/verbatim/attribute"
 )
 
 // progressDelay is how long a run goes before a progress bar appears:
@@ -38,6 +35,13 @@ func newProgress(stderr io.Writer, total int, what string) *progress {
 	}
 	p.start = p.now()
 	return p
+}
+
+// update records that done of total items are finished, and shows the
+// bar once the run has lasted progressDelay. It has the signature of
+// verbatim.Progress.
+func (p *progress) update(done, total int) {
+	p.set(done)
 }
 
 // set records that done items are finished, and shows the bar once the
@@ -69,19 +73,4 @@ func (p *progress) finish() {
 		return
 	}
 	_ = p.bar.Finish()
-}
-
-// extractAll runs p.ExtractAll over docs in batches, so that the bar can
-// advance between them; results are in the order of docs. Batches are
-// large enough to keep every worker busy.
-func extractAll(p *verbatim.Pipeline, docs []verbatim.Document, bar *progress) []*attribute.Result {
-	out := make([]*attribute.Result, 0, len(docs))
-	batch := max(64, len(docs)/100)
-	for i := 0; i < len(docs); i += batch {
-		j := min(i+batch, len(docs))
-		out = append(out, p.ExtractAll(docs[i:j])...)
-		bar.set(j)
-	}
-	bar.finish()
-	return out
 }
