@@ -245,6 +245,18 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "dead on arrival", Speaker: "a senior aide", Mention: "a senior aide", Cue: "said", Rule: "sentence-tail:said"}},
 	},
 	{
+		name: "quoted-predicate",
+		why:  "a headline: a name, then the quoted words as its predicate",
+		src:  "Kremlin “deeply concerned” over new sanctions",
+		want: []attribution{{Kind: quote.Partial, Text: "deeply concerned", Speaker: "Kremlin", Mention: "Kremlin", Rule: "quoted-predicate"}},
+	},
+	{
+		name: "cue-before:defends/headline",
+		why:  "a headline with a bar between subject and verb",
+		src:  "China | Defends Russia’s “reasonable concerns”",
+		want: []attribution{{Kind: quote.Partial, Text: "reasonable concerns", Speaker: "China", Mention: "China", Cue: "Defends", Rule: "cue-before:defends"}},
+	},
+	{
 		name: "no-cue",
 		why:  "nothing licenses an attribution: no speaker",
 		src:  "The so-called “red lines” of the alliance remain unclear.",

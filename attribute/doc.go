@@ -55,6 +55,7 @@
 //	dash-attribution              “Q” ― X, closing the paragraph
 //	same-sentence                 a later quote in a sentence whose earlier quote is attributed
 //	sentence-tail:<cue>           a quote inside content that ends ", X said."
+//	quoted-predicate              a headline name then the quote: China ‘fully supports’ Russia’s demand
 //	same-paragraph-continuation   an uncued direct quote in the sentence after its speaker's, same paragraph
 //	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
 //	indirect:<cue>                an indirect quote after its cue
@@ -69,7 +70,8 @@
 // Confidence is a heuristic score in [0, 1], not a probability: 0.95
 // for a cue after the quote, 0.9 before it, 0.85 for chains and roles,
 // 0.8 for pronouns, 0.75 for paragraph continuation, 0.7 for
-// same-sentence, sentence-tail and indirect quotes, 0.5 for
+// same-sentence, sentence-tail and indirect quotes, 0.6 for
+// quoted-predicate, 0.5 for
 // previous-sentence-speaker, 0.1 for an unresolved pronoun and 0 for
 // none. The values may change.
 //

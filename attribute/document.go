@@ -289,7 +289,7 @@ func (d *doc) cueAt(t int) (cueHit, bool) {
 	}
 	// A capitalised cue is a name ("State") unless it opens a sentence
 	// ("Said Ellis:", "According to…").
-	if tk.cap && t > 0 && d.toks[t-1].para == tk.para && d.toks[t-1].kind != tQuote && d.toks[t-1].kind != tStop {
+	if tk.cap && t > 0 && d.toks[t-1].para == tk.para && d.toks[t-1].kind != tQuote && d.toks[t-1].kind != tStop && d.src[d.toks[t-1].s] != '|' {
 		return cueHit{}, false
 	}
 	// After a determiner it is a noun: "the report", "a call".

@@ -19,6 +19,7 @@ const (
 	confPrevSentence = 0.5
 	confIndirect     = 0.7
 	confUnresolved   = 0.1
+	confPredicate    = 0.6
 )
 
 func (d *doc) run() {
@@ -216,6 +217,10 @@ func (d *doc) sentence(s, ss, se int) {
 			at = *prevAttr
 			at.rule, at.conf = "same-sentence", confSameSentence
 			ok = true
+		case q.Kind == quote.Partial && d.quotedPredicate(ss, leftLo, o):
+			sp, _ := d.resolveNP(leftLo, o)
+			at = attr{sp: sp, rule: "quoted-predicate", conf: confPredicate, reporter: -1}
+			ok = true
 		case tailOK && c < tailP:
 			at = tailAt
 			at.rule, at.conf = "sentence-tail:"+strings.TrimPrefix(strings.TrimPrefix(at.rule, "cue-after:"), "according-to"), confSameSentence
@@ -411,6 +416,26 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 	return attr{}, false
 }
 
+// quotedPredicate reports whether a sentence (a headline, mostly) opens
+// with a name and then the quote: "China ‘fully supports’ Russia’s
+// demand", where the quoted words are the name's.
+func (d *doc) quotedPredicate(ss, lo, o int) bool {
+	if lo != ss || o <= lo || o-lo > 5 {
+		return false
+	}
+	for t := lo; t < o; t++ {
+		if !d.word(t) || !d.toks[t].cap || d.in(secStop, t) {
+			return false
+		}
+	}
+	a, ok := d.npBefore(o-1, lo)
+	if !ok || a != lo || d.roleEnd != o {
+		return false
+	}
+	sp, ok := d.resolveNP(lo, o)
+	return ok && sp.ent >= 0 && d.ents[sp.ent].kind != KindRole
+}
+
 // addVia records a channel after a cue: "quoted … by the Chinese
 // Foreign Ministry", "said according to CCTV", "as reported by CCTV".
 func (d *doc) addVia(at *attr, h cueHit, hi int) {
@@ -457,8 +482,8 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
-	for e >= lo && d.skippable(e) {
-		e--
+	for e >= lo && (d.skippable(e) || d.toks[e].kind == tOther && d.src[d.toks[e].s] == '|') {
+		e-- // "China | Defends …" in a headline
 	}
 	// "Sanders on Tuesday said": a time phrase before the cue.
 	if e-1 >= lo && d.timeWord(e) && (d.is(e-1, "on") || d.is(e-1, "last") || d.is(e-1, "this") || d.is(e-1, "in")) {
