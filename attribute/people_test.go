@@ -64,6 +64,11 @@ func TestPeople(t *testing.T) {
 			person: "the Kremlin", kind: KindOrganization,
 		},
 		{
+			name: "outlet", why: "a name after an outlet noun is an organisation",
+			src:    "Spanish newspaper El Pais said the document was genuine.",
+			person: "El Pais", kind: KindOrganization, titles: []string{"Spanish newspaper"},
+		},
+		{
 			name: "headline-capitals", why: "capitalised headline words are not titles",
 			src:    "Read: Putin Trolls US President Biden Because He Believes Biden’s Weak",
 			person: "Biden", kind: KindPerson, titles: []string{"US President"},

@@ -71,6 +71,14 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	for n > a && d.capName(n-1) {
 		n--
 	}
+	if n < b && n > a && !d.toks[n-1].cap && (d.in(secOrg, n-1) || d.in(secChannel, n-1)) {
+		// "Spanish newspaper El Pais": an outlet's name, not a person's.
+		e := d.named(KindOrganization, n, b)
+		r := d.ref(e, n, b)
+		r.title = d.mention(d.titleStart(a, n), n)
+		d.addMention(e, r.mention, r.title)
+		return r, true
+	}
 	if n < b && b-n <= 5 {
 		r := speakerRef{ent: d.person(n, b), mention: d.mention(n, b)}
 		if n > a && d.hasTitleWord(a, n) {
