@@ -98,29 +98,32 @@ func (r *run) clusterQuotes() {
 		}
 		short := content < r.cfg.minContent
 		ps := r.persons(i)
-		k := string(buf)
+		nkey := len(buf)
 		if wrappers[int32(i)] {
 			// Reported framing around another speaker's words: the
 			// nested quote carries the statement, the wrapper stays alone.
-			k += "\x00wrap\x00" + rec.id
+			buf = append(append(buf, "\x00wrap\x00"...), rec.id...)
 			short = true
 		}
 		if short {
 			// A short quote collapses only with the same words from
 			// the same speaker; without a speaker it stays alone.
 			if len(ps) == 0 {
-				k += "\x00" + rec.id
+				buf = append(append(buf, 0), rec.id...)
 			} else {
 				for _, p := range ps {
-					k += "\x00" + r.forms[p].text
+					buf = append(append(buf, 0), r.forms[p].text...)
 				}
 			}
 		}
-		u, ok := keyIdx[k]
+		// Most quotes repeat a Key already seen (wire copies): look up
+		// without allocating, and store one string for map and utext.
+		u, ok := keyIdx[string(buf)]
 		if !ok {
 			u = int32(len(r.uniq))
+			k := string(buf)
 			keyIdx[k] = u
-			r.uniq = append(r.uniq, utext{key: string(buf), short: short, alone: wrappers[int32(i)]})
+			r.uniq = append(r.uniq, utext{key: k[:nkey], short: short, alone: wrappers[int32(i)]})
 		}
 		rec.uniq = u
 		for _, p := range ps {

@@ -31,6 +31,7 @@ type titleObs struct {
 	start, end int    // byte offsets; -1 when only the quote's Title gave it
 	qstart     int    // the quote's span when start is -1
 	qend       int
+	src        string // the title as given to addTitle
 }
 
 // namePair is two multi-word forms that differ in one word by a small
@@ -46,9 +47,34 @@ func nameTokens(name string) []string {
 	return f
 }
 
+// spacedOnce reports whether s has no leading, trailing or repeated
+// white space, so that strings.Fields and Join would return it as is.
+func spacedOnce(s string) bool {
+	if s == "" {
+		return false
+	}
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return false // let strings.Fields judge Unicode spaces
+		}
+		sp := c == ' '
+		if sp && prevSpace || c != ' ' && asciiSpace(c) {
+			return false
+		}
+		prevSpace = sp
+	}
+	return !prevSpace
+}
+
+func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' }
+
 // formID returns the form for name in document d, creating it.
 func (r *run) formID(name string, d int32) int32 {
-	name = strings.Join(strings.Fields(name), " ")
+	if !spacedOnce(name) {
+		name = strings.Join(strings.Fields(name), " ")
+	}
 	if name == "" {
 		return -1
 	}
@@ -79,7 +105,15 @@ func (r *run) speakerForms(s string, d int32) []int32 {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	s = jointCredit.Replace(s)
+	if strings.Contains(s, " & ") || strings.Contains(s, " and ") {
+		s = jointCredit.Replace(s)
+	}
+	if !strings.Contains(s, ",") { // one speaker, the usual case
+		if id := r.formID(s, d); id >= 0 {
+			return []int32{id}
+		}
+		return nil
+	}
 	var ids []int32
 	for _, p := range strings.Split(s, ",") {
 		if id := r.formID(p, d); id >= 0 {
@@ -138,11 +172,19 @@ func roleOf(title string) (key, display string) {
 }
 
 func (r *run) addTitle(f int32, d int32, text string, start, end int, qs, qe int) {
+	ts := r.forms[f].titles
+	if start < 0 && len(ts) > 0 {
+		// The same title from the next quote of one document:
+		// dedupeTitles would keep only the first, so skip it now.
+		if p := &ts[len(ts)-1]; p.doc == d && p.start < 0 && p.src == text {
+			return
+		}
+	}
 	key, disp := roleOf(text)
 	if key == "" {
 		return
 	}
-	r.forms[f].titles = append(r.forms[f].titles, titleObs{doc: d, text: disp, role: key, start: start, end: end, qstart: qs, qend: qe})
+	r.forms[f].titles = append(r.forms[f].titles, titleObs{doc: d, text: disp, role: key, start: start, end: end, qstart: qs, qend: qe, src: text})
 }
 
 func (r *run) find(x int32) int32 {
@@ -434,14 +476,15 @@ func better(a, b *form) bool {
 type roleStat struct {
 	key     string
 	display map[string]int
-	obs     []titleObs
+	obs     []*titleObs // into the forms' titles, not copies
 	docs    map[int32]bool
 }
 
 func (r *run) roles(forms []int32) map[string]*roleStat {
 	m := map[string]*roleStat{}
 	for _, id := range forms {
-		for _, t := range r.forms[id].titles {
+		for ti := range r.forms[id].titles {
+			t := &r.forms[id].titles[ti]
 			s, ok := m[t.role]
 			if !ok {
 				s = &roleStat{key: t.role, display: map[string]int{}, docs: map[int32]bool{}}

@@ -93,16 +93,14 @@ func (r *run) personNames(ps []int32) string {
 
 func (r *run) makeCluster(id string, m []int32) Cluster {
 	c := Cluster{ID: id, Quotes: make([]string, len(m))}
-	docs := map[int32]bool{}
 	spk := map[string]int{}
 	for i, q := range m {
 		c.Quotes[i] = r.qs[q].id
-		docs[r.qs[q].doc] = true
 		if s := r.qNames[q]; s != "" {
 			spk[s]++
 		}
 	}
-	c.Docs = len(docs)
+	c.Docs = r.countDocs(m)
 	c.Speaker = mostCommon(spk)
 	vs := r.variants(m, false)
 	if len(vs) > 0 {
@@ -149,11 +147,7 @@ func (r *run) variants(m []int32, directOnly bool) []variant {
 	}
 	out := make([]variant, len(order))
 	for i, v := range order {
-		docs := map[int32]bool{}
-		for _, q := range v.quotes {
-			docs[r.qs[q].doc] = true
-		}
-		v.docs = len(docs)
+		v.docs = r.countDocs(v.quotes)
 		out[i] = *v
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -257,19 +251,65 @@ func onlyDoc(r *run, a, b variant) bool {
 }
 
 // docList names the documents of some quotes: up to three, then a count.
+// It keeps only the three first names, so a cluster copied on 100,000
+// sites costs no list of 100,000 names.
 func (r *run) docList(qs []int32) string {
-	var names []string
+	gen := r.nextDocMark()
+	var first [3]string
+	n := 0
 	for _, q := range qs {
-		names = append(names, r.docs[r.qs[q].doc].name)
+		d := r.qs[q].doc
+		if r.docMark[d] == gen {
+			continue
+		}
+		r.docMark[d] = gen
+		name := r.docs[d].name
+		for k := range min(n, 3) {
+			if name < first[k] {
+				name, first[k] = first[k], name
+			}
+		}
+		if n < 3 {
+			first[n] = name
+		}
+		n++
 	}
-	names = sortStrings(names)
-	if len(names) > 3 {
-		return fmt.Sprintf("%s and %d other articles", strings.Join(names[:3], ", "), len(names)-3)
+	switch {
+	case n > 3:
+		return fmt.Sprintf("%s and %d other articles", strings.Join(first[:], ", "), n-3)
+	case n > 1:
+		return strings.Join(first[:n-1], ", ") + " and " + first[n-1]
+	case n == 1:
+		return first[0]
 	}
-	if len(names) > 1 {
-		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return ""
+}
+
+// nextDocMark starts a new generation of docMark, the per-document
+// marks that count distinct documents without a map.
+func (r *run) nextDocMark() uint32 {
+	if len(r.docMark) != len(r.docs) {
+		r.docMark = make([]uint32, len(r.docs))
 	}
-	return names[0]
+	r.docGen++
+	if r.docGen == 0 { // wrapped: old marks could match again
+		clear(r.docMark)
+		r.docGen = 1
+	}
+	return r.docGen
+}
+
+// countDocs returns the number of distinct documents of qs.
+func (r *run) countDocs(qs []int32) int {
+	gen := r.nextDocMark()
+	n := 0
+	for _, q := range qs {
+		if d := r.qs[q].doc; r.docMark[d] != gen {
+			r.docMark[d] = gen
+			n++
+		}
+	}
+	return n
 }
 
 func negCount(ws []string) int {

@@ -28,6 +28,9 @@ type run struct {
 
 	uniq   []utext
 	parent []int32 // union-find over uniq
+
+	docMark []uint32 // per document, see nextDocMark
+	docGen  uint32
 }
 
 type docRec struct {

@@ -1,0 +1,111 @@
+package compare
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The size curve of Compare on synthetic quotes (see synthetic):
+//
+//	go test -run '^$' -bench CompareCurve -benchtime 1x -count 6 ./compare/
+//	VERBATIM_BENCH_1M=1 go test -run '^$' -bench 'CompareCurve/n=1000000' -benchtime 1x ./compare/
+//
+// The 1,000,000-quote point needs about a minute and a gigabyte or two,
+// so it runs only when VERBATIM_BENCH_1M is set. Besides time it
+// reports compare-MB: the peak memory the Go runtime holds during
+// Compare minus what it held before (the input), sampled every few
+// milliseconds, and ns/quote, which stays flat when cost is linear.
+func BenchmarkCompareCurve(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
+			if n >= 1_000_000 && os.Getenv("VERBATIM_BENCH_1M") == "" {
+				b.Skip("set VERBATIM_BENCH_1M=1 to run")
+			}
+			docs := synthetic(n, 1)
+			c := New()
+			b.ReportAllocs()
+			var peak float64
+			var cpu time.Duration
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				docsAlive := docs
+				runtime.GC()
+				debug.FreeOSMemory()
+				s := startSampler()
+				c0 := cpuTime()
+				b.StartTimer()
+				rep := c.Compare(docsAlive)
+				b.StopTimer()
+				cpu += cpuTime() - c0
+				peak = max(peak, s.stop())
+				runtime.KeepAlive(rep)
+				b.StartTimer()
+			}
+			b.ReportMetric(peak/1e6, "compare-MB")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/quote")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		})
+	}
+}
+
+// A sampler records the peak of the memory the Go runtime has mapped
+// and not released (close to the resident set) above its level at
+// start.
+type sampler struct {
+	base float64
+	peak float64
+	done chan struct{}
+	wg   sync.WaitGroup
+}
+
+var memSamples = []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+
+func heldBytes(s []metrics.Sample) float64 {
+	metrics.Read(s)
+	return float64(s[0].Value.Uint64()) - float64(s[1].Value.Uint64())
+}
+
+func startSampler() *sampler {
+	s := &sampler{done: make(chan struct{})}
+	buf := append([]metrics.Sample(nil), memSamples...)
+	s.base = heldBytes(buf)
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			s.peak = max(s.peak, heldBytes(buf))
+			select {
+			case <-s.done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return s
+}
+
+// stop ends sampling and returns the peak above the start, in bytes.
+func (s *sampler) stop() float64 {
+	close(s.done)
+	s.wg.Wait()
+	s.peak = max(s.peak, heldBytes(append([]metrics.Sample(nil), memSamples...)))
+	return max(s.peak-s.base, 0)
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
