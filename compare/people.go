@@ -68,7 +68,9 @@ func spacedOnce(s string) bool {
 	return !prevSpace
 }
 
-func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' }
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
 
 // formID returns the form for name in document d, creating it.
 func (r *run) formID(name string, d int32) int32 {
