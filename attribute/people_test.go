@@ -1,9 +1,11 @@
 package attribute
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -212,4 +214,37 @@ func BenchmarkAttribute(b *testing.B) {
 			a.Attribute(src, qs[k])
 		}
 	}
+}
+
+// TestConcurrent runs one Attributor from several goroutines; with
+// -race it checks that Attribute only reads the Attributor.
+func TestConcurrent(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
+	var srcs [][]byte
+	var want []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, b)
+		want = append(want, fmt.Sprint(a.Attribute(b, quote.Extract(b))))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, b := range srcs {
+				if got := fmt.Sprint(a.Attribute(b, quote.Extract(b))); got != want[i] {
+					t.Errorf("%s: concurrent result differs", files[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -212,6 +212,11 @@ func (d *doc) person(a, b int) int {
 			toks = append(toks, string(d.src[d.toks[t].s:d.toks[t].e]))
 		}
 	}
+	if len(toks) == 0 { // "Ms" alone: keep it rather than name no one
+		for t := a; t < b; t++ {
+			toks = append(toks, string(d.src[d.toks[t].s:d.toks[t].e]))
+		}
+	}
 	best := -1
 	for _, w := range toks {
 		for _, e := range d.byTok[w] {
