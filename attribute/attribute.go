@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -115,12 +116,30 @@ type cuePhrase struct {
 }
 
 // An Attributor credits quotes to speakers. It is safe for concurrent
-// use after New: Attribute only reads it.
+// use after New: Attribute only reads it. The zero Attributor behaves
+// like New() with no options.
 type Attributor struct {
 	cues map[string][]cuePhrase // first word → phrases, longest first
 	cls  map[string]uint16      // lower-case word → secBit of its sections
 	sec  map[string]map[string]string
 	cfg  config
+}
+
+var (
+	defaultOnce sync.Once
+	defaultAttr *Attributor
+)
+
+// defaultAttributor is built once and shared by zero Attributors.
+func defaultAttributor() *Attributor {
+	defaultOnce.Do(func() {
+		a, err := New()
+		if err != nil {
+			panic(err) // the built-in lexicon is checked by every test
+		}
+		defaultAttr = a
+	})
+	return defaultAttr
 }
 
 // New returns an Attributor with the default lexicon, changed by opts.
@@ -165,6 +184,9 @@ func New(opts ...Option) (*Attributor, error) {
 // as quote.Extract returns them; quotes out of range are returned
 // unattributed. Attribute never panics and does not modify qs.
 func (a *Attributor) Attribute(src []byte, qs []quote.Quote) *Result {
+	if a.cls == nil {
+		a = defaultAttributor()
+	}
 	d := newDoc(a, src, qs)
 	d.run()
 	return d.result()

@@ -29,6 +29,11 @@ func TestLexiconErrors(t *testing.T) {
 			}
 		})
 	}
+	var zero Attributor
+	src := "“We will win,” Kari Lund said."
+	if q := zero.Attribute([]byte(src), findQuotes(src)).Quotes[0]; q.Speaker != "Kari Lund" {
+		t.Errorf("zero Attributor: speaker %q, want %q", q.Speaker, "Kari Lund")
+	}
 	if _, err := New(WithCues("whisper", "whispered")); err != nil {
 		t.Errorf("WithCues: %v", err)
 	}
