@@ -15,6 +15,7 @@ type config struct {
 	cmpOpts   []compare.Option
 	workers   int
 	progress  func(done, total int)
+	limits    limits // see limits.go
 }
 
 // An Option configures a Pipeline.
@@ -63,12 +64,13 @@ type Pipeline struct {
 	compare  *compare.Clusterer
 	workers  int
 	progress func(done, total int)
+	limits   limits
 }
 
 // New returns a Pipeline with the given options. It fails only when an
 // option is invalid, such as a malformed lexicon.
 func New(opts ...Option) (*Pipeline, error) {
-	c := config{workers: runtime.GOMAXPROCS(0)}
+	c := config{workers: runtime.GOMAXPROCS(0), limits: defaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -79,7 +81,7 @@ func New(opts ...Option) (*Pipeline, error) {
 	if err := compare.Validate(c.cmpOpts...); err != nil {
 		return nil, err
 	}
-	return &Pipeline{quotes: quote.New(c.quoteOpts...), attr: attr, compare: compare.New(c.cmpOpts...), workers: c.workers, progress: c.progress}, nil
+	return &Pipeline{quotes: quote.New(c.quoteOpts...), attr: attr, compare: compare.New(c.cmpOpts...), workers: c.workers, progress: c.progress, limits: c.limits}, nil
 }
 
 var (
@@ -94,9 +96,11 @@ func std() (*Pipeline, error) {
 }
 
 // Extract finds the quotes in text and credits them to speakers: the
-// quote and attribute stages. Result.Quotes are sorted by Start.
+// quote and attribute stages. Result.Quotes are sorted by Start. A text
+// over MaxDocumentBytes is read whole, in parts; ExtractDoc also
+// returns the warnings.
 func (p *Pipeline) Extract(text []byte) *attribute.Result {
-	return p.attr.Attribute(text, p.quotes.Extract(text))
+	return p.extract(text)
 }
 
 // ExtractAll runs Extract on every document, several at once, and

@@ -1,0 +1,230 @@
+package verbatim
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/verbatim-nlp/verbatim/attribute"
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// Default limits of a Pipeline.
+const (
+	// DefaultMaxDocumentBytes is the largest document read in one part.
+	// The stages hold about 40 bytes of working memory per input byte,
+	// so one part peaks near 650 MB; real articles are under 100 KB.
+	DefaultMaxDocumentBytes = 16 << 20
+	// DefaultMaxQuoteBytes is the longest quote reported without a
+	// warning. A long speech excerpt is a few KB; a quote of 64 KB
+	// (about 10,000 words) is almost always a mark that paired wrongly.
+	DefaultMaxQuoteBytes = 64 << 10
+)
+
+// Sentinel errors of the limits, found in a LimitError.
+var (
+	ErrDocumentTooLarge = errors.New("verbatim: document over the size limit was read in parts split at a paragraph or line break; a quote or attribution across the split is cut")
+	ErrQuoteTooLong     = errors.New("verbatim: quote over the length limit is kept whole, but its marks probably paired wrongly")
+)
+
+// A LimitError is a warning that a document passed one of the
+// Pipeline's limits. Nothing was dropped: Err says what was done.
+type LimitError struct {
+	Err    error // ErrDocumentTooLarge or ErrQuoteTooLong
+	Offset int   // byte offset into Document.Text: where a part ends, or where the quote starts
+	Size   int   // the document's or the quote's length in bytes
+	Limit  int   // the limit it passed, in bytes
+}
+
+func (e *LimitError) Error() string {
+	return fmt.Sprintf("byte %d: %v (%d bytes, limit %d)", e.Offset, e.Err, e.Size, e.Limit)
+}
+
+func (e *LimitError) Unwrap() error { return e.Err }
+
+// limits are the Pipeline's bounds; zero fields mean the defaults.
+type limits struct {
+	maxDoc   int
+	maxQuote int
+}
+
+func defaultLimits() limits {
+	return limits{maxDoc: DefaultMaxDocumentBytes, maxQuote: DefaultMaxQuoteBytes}
+}
+
+func (l limits) orDefault() limits {
+	d := defaultLimits()
+	if l.maxDoc <= 0 {
+		l.maxDoc = d.maxDoc
+	}
+	if l.maxQuote <= 0 {
+		l.maxQuote = d.maxQuote
+	}
+	return l
+}
+
+// MaxDocumentBytes sets the largest document read in one part (default
+// DefaultMaxDocumentBytes; at least 1 KiB). A larger document is read
+// whole, in parts split at paragraph breaks, and ExtractDoc warns at
+// each split.
+func MaxDocumentBytes(n int) Option {
+	return func(c *config) {
+		if n >= 1<<10 {
+			c.limits.maxDoc = n
+		}
+	}
+}
+
+// MaxQuoteBytes sets the longest quote reported without a warning
+// (default DefaultMaxQuoteBytes; at least 1). Longer quotes are kept.
+func MaxQuoteBytes(n int) Option {
+	return func(c *config) {
+		if n >= 1 {
+			c.limits.maxQuote = n
+		}
+	}
+}
+
+// ExtractDoc runs Extract on one document and returns its result, which
+// always covers the whole text, with the warnings of Warnings as an
+// ErrorList (nil when the document is within the limits).
+func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
+	res := p.Extract(doc.Text)
+	return res, p.Warnings(doc, res).Err()
+}
+
+// Warnings returns, for a document and its Extract result, one Error
+// per limit passed, in offset order, each naming the document and
+// holding a *LimitError: where the document was split, and which
+// quotes are over the length limit. It is cheap next to Extract.
+func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
+	l := p.limits.orDefault()
+	var out ErrorList
+	split := parts(doc.Text, l.maxDoc)
+	var qs []quote.Quote
+	if res != nil {
+		qs = res.Quotes
+	}
+	// Merge the two sorted lists, so warnings come in offset order.
+	for i, k := 0, 0; i < len(split)-1 || k < len(qs); {
+		if k == len(qs) || i < len(split)-1 && split[i] <= qs[k].Start {
+			out = append(out, &Error{Path: doc.Name, Err: &LimitError{Err: ErrDocumentTooLarge, Offset: split[i], Size: len(doc.Text), Limit: l.maxDoc}})
+			i++
+			continue
+		}
+		if q := &qs[k]; q.End-q.Start > l.maxQuote {
+			out = append(out, &Error{Path: doc.Name, Err: &LimitError{Err: ErrQuoteTooLong, Offset: q.Start, Size: q.End - q.Start, Limit: l.maxQuote}})
+		}
+		k++
+	}
+	return out
+}
+
+// extract reads text in parts of at most the document limit and joins
+// their results, shifting every offset back into text.
+func (p *Pipeline) extract(text []byte) *attribute.Result {
+	l := p.limits.orDefault()
+	if len(text) <= l.maxDoc {
+		return p.attr.Attribute(text, p.quotes.Extract(text))
+	}
+	res := &attribute.Result{}
+	people := map[[2]string]int{} // name and kind → index in res.People
+	start := 0
+	for _, end := range parts(text, l.maxDoc) {
+		r := p.attr.Attribute(text[start:end], p.quotes.Extract(text[start:end]))
+		for _, q := range r.Quotes {
+			res.Quotes = append(res.Quotes, shiftQuote(q, start))
+		}
+		for _, pe := range r.People {
+			pe.Mentions = shiftMentions(pe.Mentions, start)
+			pe.Titles = shiftMentions(pe.Titles, start)
+			key := [2]string{pe.Name, pe.Kind}
+			if i, ok := people[key]; ok {
+				res.People[i].Mentions = append(res.People[i].Mentions, pe.Mentions...)
+				res.People[i].Titles = append(res.People[i].Titles, pe.Titles...)
+				continue
+			}
+			people[key] = len(res.People)
+			res.People = append(res.People, pe)
+		}
+		start = end
+	}
+	return res
+}
+
+// parts returns the end offsets of the parts text is read in: each at
+// most limit bytes and, but for the last, more than limit/2, ending
+// after a blank line if one is in that range, else after a line break,
+// else after a space, else at a rune boundary. The last offset is
+// len(text). Each part is scanned once, so this is linear.
+func parts(text []byte, limit int) []int {
+	var ends []int
+	for start := 0; len(text)-start > limit; {
+		end := start + splitAt(text[start:], limit)
+		ends = append(ends, end)
+		start = end
+	}
+	return append(ends, len(text))
+}
+
+// splitAt returns where to end a part that starts rest, which is longer
+// than limit.
+func splitAt(rest []byte, limit int) int {
+	w := rest[:limit]
+	for _, sep := range [][]byte{[]byte("\n\n"), []byte("\n"), []byte(" ")} {
+		if i := bytes.LastIndex(w, sep); i >= 0 && i+len(sep) > limit/2 {
+			return i + len(sep)
+		}
+	}
+	// No break: end before the rune that straddles limit, if any.
+	for i := limit; i > 0 && i > limit-utf8.UTFMax; i-- {
+		if utf8.RuneStart(rest[i]) {
+			return i
+		}
+	}
+	return limit
+}
+
+func shiftQuote(q quote.Quote, d int) quote.Quote {
+	q.Start += d
+	q.End += d
+	q.Open = shiftSpan(q.Open, d)
+	q.Close = shiftSpan(q.Close, d)
+	if q.Parts != nil {
+		ps := make([]quote.Span, len(q.Parts))
+		for i, s := range q.Parts {
+			ps[i] = shiftSpan(s, d)
+		}
+		q.Parts = ps
+	}
+	q.Mention = shiftMention(q.Mention, d)
+	q.Cue = shiftMention(q.Cue, d)
+	return q
+}
+
+// shiftSpan moves s by d; an empty span means "none" and stays zero.
+func shiftSpan(s quote.Span, d int) quote.Span {
+	if s.Empty() {
+		return s
+	}
+	return quote.Span{Start: s.Start + d, End: s.End + d}
+}
+
+// shiftMention moves m by d; the zero Mention means "none".
+func shiftMention(m quote.Mention, d int) quote.Mention {
+	if m == (quote.Mention{}) {
+		return m
+	}
+	m.Start += d
+	m.End += d
+	return m
+}
+
+func shiftMentions(ms []quote.Mention, d int) []quote.Mention {
+	out := make([]quote.Mention, len(ms))
+	for i, m := range ms {
+		out[i] = shiftMention(m, d)
+	}
+	return out
+}
