@@ -257,6 +257,12 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "reasonable concerns", Speaker: "China", Mention: "China", Cue: "Defends", Rule: "cue-before:defends"}},
 	},
 	{
+		name: "no-cue/object-noun",
+		why:  "a noun inside a prepositional phrase before the cue is not its subject: no speaker rather than a wrong one",
+		src:  "Protesters marching through the streets chanted “What curfew?” and kept going.",
+		want: []attribution{{Kind: quote.Partial, Text: "What curfew?", Rule: "no-cue"}},
+	},
+	{
 		name: "no-cue",
 		why:  "nothing licenses an attribution: no speaker",
 		src:  "The so-called “red lines” of the alliance remain unclear.",

@@ -462,6 +462,9 @@ func (d *doc) roleBefore(k, lo int) (int, bool) {
 	if d.word(k) && !d.toks[k].cap && !d.toks[k].inQ && !d.in(secStop, k) && !d.skippable(k) {
 		for t := k - 1; t >= lo && t >= k-4; t-- {
 			if d.det(t) || d.is(t, "my") || d.is(t, "our") {
+				if !d.clauseOpens(t, lo) {
+					break // "through the streets chanted": the noun is an object
+				}
 				d.roleEnd = k + 1
 				return t, true
 			}
@@ -574,6 +577,19 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// clauseOpens reports whether a clause can start at token t: at lo,
+// after punctuation or after a conjunction.
+func (d *doc) clauseOpens(t, lo int) bool {
+	if t <= lo {
+		return true
+	}
+	switch d.toks[t-1].kind {
+	case tComma, tQuote, tColon, tDash, tStop, tParen:
+		return true
+	}
+	return d.is(t-1, "and") || d.is(t-1, "but") || d.is(t-1, "while") || d.is(t-1, "as") || d.is(t-1, "when")
 }
 
 func (d *doc) isCue(t int) bool { _, ok := d.cueAt(t); return ok }

@@ -533,7 +533,14 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	}
 	// "I laughed and said": the subject of the first verb.
 	if e >= lo && d.is(e, "and") {
-		if a, b, ok := d.clauseSubject(lo, e); ok {
+		from := lo
+		for t := e - 1; t > lo; t-- {
+			if d.toks[t].kind == tComma {
+				from = t + 1
+				break
+			}
+		}
+		if a, b, ok := d.clauseSubject(from, e); ok {
 			return a, b, 0, 0, true
 		}
 		return 0, 0, 0, 0, false
