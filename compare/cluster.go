@@ -31,9 +31,17 @@ func Tokens(q quote.Quote) []string {
 	return sortStrings(out)
 }
 
+// plainKey is one distinct Key and its number of content words.
+type plainKey struct {
+	key     string
+	content int32
+}
+
 // utext is one distinct rendering (one Key) and the quotes that carry it.
 type utext struct {
-	key     string
+	key   string
+	plain int32 // index in run.plain of key
+
 	short   bool    // too few content words to link fuzzily
 	alone   bool    // a wrapper: never linked
 	toks    []int32 // sorted distinct token ids
@@ -81,6 +89,7 @@ type edge struct {
 func (r *run) clusterQuotes() {
 	wrappers := r.wrappers()
 	keyIdx := make(map[string]int32, len(r.qs)/2+1)
+	plainIdx := make(map[string]int32, len(r.qs)/2+1)
 	var buf []byte
 	for i := range r.qs {
 		rec := &r.qs[i]
@@ -88,17 +97,25 @@ func (r *run) clusterQuotes() {
 			continue
 		}
 		buf = appendKey(buf[:0], rec.q.Text)
-		content := 0
-		for rest := buf; len(rest) > 0; {
-			var w []byte
-			w, rest = nextWord(rest)
-			if matchToken(string(w)) != "" {
-				content++
+		// Copies of one rendering share a plain Key: its string and
+		// content count are made once.
+		pk, ok := plainIdx[string(buf)]
+		if !ok {
+			content := 0
+			for rest := buf; len(rest) > 0; {
+				var w []byte
+				w, rest = nextWord(rest)
+				if matchToken(string(w)) != "" {
+					content++
+				}
 			}
+			pk = int32(len(r.plain))
+			k := string(buf)
+			plainIdx[k] = pk
+			r.plain = append(r.plain, plainKey{key: k, content: int32(content)})
 		}
-		short := content < r.cfg.minContent
+		short := int(r.plain[pk].content) < r.cfg.minContent
 		ps := r.persons(i)
-		nkey := len(buf)
 		if wrappers[int32(i)] {
 			// Reported framing around another speaker's words: the
 			// nested quote carries the statement, the wrapper stays alone.
@@ -121,9 +138,8 @@ func (r *run) clusterQuotes() {
 		u, ok := keyIdx[string(buf)]
 		if !ok {
 			u = int32(len(r.uniq))
-			k := string(buf)
-			keyIdx[k] = u
-			r.uniq = append(r.uniq, utext{key: k[:nkey], short: short, alone: wrappers[int32(i)]})
+			keyIdx[string(buf)] = u
+			r.uniq = append(r.uniq, utext{key: r.plain[pk].key, plain: pk, short: short, alone: wrappers[int32(i)]})
 		}
 		rec.uniq = u
 		for _, p := range ps {

@@ -35,6 +35,24 @@ func appendKey(dst []byte, s string) []byte {
 		start = len(dst)
 	}
 	for i := 0; i < len(s); {
+		// ASCII letters, digits and spaces, most of news text, skip
+		// the rune decoding and Unicode tables.
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				dst = append(dst, c)
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+				i++
+				continue
+			case c == ' ':
+				flush()
+				i++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		inWord := len(dst) > start
 		switch {

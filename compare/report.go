@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,7 +40,7 @@ func (r *run) report() *Report {
 	cid := make(map[int32]string, len(roots))
 	for _, c := range roots {
 		m := members[c]
-		sort.Slice(m, func(a, b int) bool { return r.qs[m[a]].id < r.qs[m[b]].id })
+		slices.SortFunc(m, func(a, b int32) int { return strings.Compare(r.qs[a].id, r.qs[b].id) })
 		cid[c] = "c" + r.qs[m[0]].id[1:]
 	}
 	for i := range r.qs {
@@ -130,25 +131,32 @@ type variant struct {
 // Indirect speech is left out when direct renderings exist and
 // directOnly is set: a paraphrase is not a variant wording.
 func (r *run) variants(m []int32, directOnly bool) []variant {
-	byKey := map[string]*variant{}
-	var order []*variant
+	// Group by plain Key index with per-Key marks, not a map of strings.
+	if len(r.plainMark) != len(r.plain) {
+		r.plainMark = make([]uint32, len(r.plain))
+		r.plainSlot = make([]int32, len(r.plain))
+	}
+	r.plainGen++
+	if r.plainGen == 0 {
+		clear(r.plainMark)
+		r.plainGen = 1
+	}
+	var out []variant
 	for _, q := range m {
 		if directOnly && r.qs[q].q.Kind == quote.Indirect {
 			continue
 		}
-		k := r.uniq[r.qs[q].uniq].key
-		v, ok := byKey[k]
-		if !ok {
-			v = &variant{key: k}
-			byKey[k] = v
-			order = append(order, v)
+		pk := r.uniq[r.qs[q].uniq].plain
+		if r.plainMark[pk] != r.plainGen {
+			r.plainMark[pk] = r.plainGen
+			r.plainSlot[pk] = int32(len(out))
+			out = append(out, variant{key: r.plain[pk].key})
 		}
+		v := &out[r.plainSlot[pk]]
 		v.quotes = append(v.quotes, q)
 	}
-	out := make([]variant, len(order))
-	for i, v := range order {
-		v.docs = r.countDocs(v.quotes)
-		out[i] = *v
+	for i := range out {
+		out[i].docs = r.countDocs(out[i].quotes)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -26,11 +27,16 @@ type run struct {
 	qNames     []string         // per quote, the persons' canonical names
 	canon      map[int32]string // person → canonical name, built at report time
 
+	plain  []plainKey // distinct Keys
 	uniq   []utext
 	parent []int32 // union-find over uniq
 
 	docMark []uint32 // per document, see nextDocMark
 	docGen  uint32
+
+	plainMark []uint32 // per plain Key, see variants
+	plainSlot []int32
+	plainGen  uint32
 }
 
 type docRec struct {
@@ -183,30 +189,41 @@ func (r *run) persons(i int) []int32 {
 func (r *run) freezePersons() {
 	r.qPersons = make([][]int32, len(r.qs))
 	r.qNames = make([]string, len(r.qs))
-	memo := map[string]string{}
+	// Quotes credited to the same persons share one slice and name.
+	type credit struct {
+		ps   []int32
+		name string
+	}
+	memo := map[string]credit{}
 	var kb []byte
+	var buf []int32
 	for i := range r.qs {
-		ps := r.personsNow(i)
-		r.qPersons[i] = ps
+		buf = r.appendPersons(buf[:0], i)
+		if len(buf) == 0 {
+			continue
+		}
 		kb = kb[:0]
-		for _, p := range ps {
+		for _, p := range buf {
 			kb = binary.AppendUvarint(kb, uint64(p))
 		}
-		name, ok := memo[string(kb)]
+		c, ok := memo[string(kb)]
 		if !ok {
-			name = r.personNames(ps)
-			memo[string(kb)] = name
+			c.ps = slices.Clone(buf)
+			c.name = r.personNames(c.ps)
+			memo[string(kb)] = c
 		}
-		r.qNames[i] = name
+		r.qPersons[i], r.qNames[i] = c.ps, c.name
 	}
 }
 
-func (r *run) personsNow(i int) []int32 {
-	var out []int32
+func (r *run) personsNow(i int) []int32 { return r.appendPersons(nil, i) }
+
+// appendPersons appends the sorted distinct persons of quote i to out.
+func (r *run) appendPersons(out []int32, i int) []int32 {
 	for _, f := range r.qs[i].speaker {
 		out = appendUnique(out, r.person(f))
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	slices.Sort(out)
 	return out
 }
 
