@@ -3,6 +3,8 @@ package attribute
 import (
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/verbatim-nlp/verbatim/internal/eval"
@@ -39,6 +41,45 @@ func TestPolNeARDev(t *testing.T) {
 	t.Logf("indirect lenient P %.3f R %.3f F1 %.3f; any-overlap P %.3f R %.3f F1 %.3f",
 		s.Indirect.Precision(), s.Indirect.Recall(), s.Indirect.F1(),
 		s.IndirectAny.Precision(), s.IndirectAny.Recall(), s.IndirectAny.F1())
+	// Per-rule accuracy over gold direct quotes, to keep Confidence honest:
+	// a prediction counts when it overlaps the gold quote and has a rule.
+	type tally struct{ ok, n int }
+	byRule := map[string]*tally{}
+	for i := range docs {
+		text := []byte(docs[i].Text)
+		preds := a.Attribute(text, quote.Extract(text)).Quotes
+		for _, g := range docs[i].Quotes {
+			if g.Kind != eval.KindDirect || !g.HasSpeaker() {
+				continue
+			}
+			for _, p := range preds {
+				if p.Kind == quote.Direct && p.Start < g.Span.End && g.Span.Start < p.End && p.Rule != "" {
+					r := p.Rule
+					if k := strings.IndexByte(r, ':'); k >= 0 {
+						r = r[:k]
+					}
+					tl := byRule[r]
+					if tl == nil {
+						tl = &tally{}
+						byRule[r] = tl
+					}
+					tl.n++
+					if p.Mention.Start < g.Speaker.End && g.Speaker.Start < p.Mention.End {
+						tl.ok++
+					}
+					break
+				}
+			}
+		}
+	}
+	rules := make([]string, 0, len(byRule))
+	for r := range byRule {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	for _, r := range rules {
+		t.Logf("direct quotes by rule: %-28s %3d/%3d", r, byRule[r].ok, byRule[r].n)
+	}
 	if os.Getenv("ATTR_MISTAKES") != "" {
 		for i := range docs {
 			text := []byte(docs[i].Text)

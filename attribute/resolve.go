@@ -79,6 +79,12 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		d.addMention(e, r.mention, r.title)
 		return r, true
 	}
+	if n == a && n < b && d.is(a-1, "the") {
+		// "the Daily Beast", "the Mall": "the" and a bare name make a
+		// body or a place, not a person.
+		e := d.named(KindOrganization, a-1, b)
+		return d.ref(e, a-1, b), true
+	}
 	if n < b && b-n <= 5 {
 		r := speakerRef{ent: d.person(n, b), mention: d.mention(n, b)}
 		if n > a && d.hasTitleWord(a, n) {
