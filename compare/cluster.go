@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -353,18 +354,19 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 			fill[u]++
 		}
 	}
+	// Quotes are loaded document by document, so each Key's documents
+	// are in ascending order: binary search finds a shared one even
+	// when a wire story's Key is carried by thousands of documents.
 	docsOf := func(u int32) []int32 { return qdoc[qoff[u]:qoff[u+1]] }
-	const maxDocsChecked = 64 // a wire story copied 2,000 times needs no more
+	const maxDocsChecked = 64 // of the short quote's own documents
 	sharesDocument := func(a, b int32) bool {
 		da, db := docsOf(a), docsOf(b)
-		if len(db) > maxDocsChecked {
-			db = db[:maxDocsChecked]
+		if len(da) > maxDocsChecked {
+			da = da[:maxDocsChecked]
 		}
 		for _, x := range da {
-			for _, y := range db {
-				if x == y {
-					return true
-				}
+			if _, ok := slices.BinarySearch(db, x); ok {
+				return true
 			}
 		}
 		return false
