@@ -22,26 +22,30 @@ const (
 	DefaultMaxQuoteBytes = 64 << 10
 )
 
-// Sentinel errors of the limits, found in a LimitError.
+// Sentinel errors of the warnings, found in a Warning.
 var (
 	ErrDocumentTooLarge = errors.New("verbatim: document over the size limit was read in parts split at a paragraph or line break; a quote or attribution across the split is cut")
 	ErrQuoteTooLong     = errors.New("verbatim: quote over the length limit is kept whole, but its marks probably paired wrongly")
+	ErrNotUTF8          = errors.New("verbatim: text is not valid UTF-8 (Windows-1252, Latin-1 or UTF-16?); quote marks in another encoding are not seen")
 )
 
-// A LimitError is a warning that a document passed one of the
-// Pipeline's limits. Nothing was dropped: Err says what was done.
-type LimitError struct {
-	Err    error // ErrDocumentTooLarge or ErrQuoteTooLong
-	Offset int   // byte offset into Document.Text: where a part ends, or where the quote starts
-	Size   int   // the document's or the quote's length in bytes
-	Limit  int   // the limit it passed, in bytes
+// A Warning is a problem with a document that did not stop Verbatim
+// from reading it: Err says what was done. Nothing was dropped.
+type Warning struct {
+	Err    error // ErrDocumentTooLarge, ErrQuoteTooLong or ErrNotUTF8
+	Offset int   // byte offset into Document.Text: where a part ends, where the quote starts, the first bad byte
+	Size   int   // the document's or the quote's length in bytes; 0 when it does not apply
+	Limit  int   // the limit passed, in bytes; 0 when none was
 }
 
-func (e *LimitError) Error() string {
+func (e *Warning) Error() string {
+	if e.Limit == 0 {
+		return fmt.Sprintf("byte %d: %v", e.Offset, e.Err)
+	}
 	return fmt.Sprintf("byte %d: %v (%d bytes, limit %d)", e.Offset, e.Err, e.Size, e.Limit)
 }
 
-func (e *LimitError) Unwrap() error { return e.Err }
+func (e *Warning) Unwrap() error { return e.Err }
 
 // limits are the Pipeline's bounds; zero fields mean the defaults.
 type limits struct {
@@ -95,12 +99,16 @@ func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
 }
 
 // Warnings returns, for a document and its Extract result, one Error
-// per limit passed, in offset order, each naming the document and
-// holding a *LimitError: where the document was split, and which
-// quotes are over the length limit. It is cheap next to Extract.
+// per problem found, each naming the document and holding a *Warning:
+// text that is not UTF-8 (once, at the first bad byte), then in offset
+// order where the document was split and which quotes are over the
+// length limit. It is cheap next to Extract.
 func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
 	l := p.limits.orDefault()
 	var out ErrorList
+	if i := invalidUTF8(doc.Text); i >= 0 {
+		out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrNotUTF8, Offset: i}})
+	}
 	split := parts(doc.Text, l.maxDoc)
 	var qs []quote.Quote
 	if res != nil {
@@ -109,16 +117,36 @@ func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
 	// Merge the two sorted lists, so warnings come in offset order.
 	for i, k := 0, 0; i < len(split)-1 || k < len(qs); {
 		if k == len(qs) || i < len(split)-1 && split[i] <= qs[k].Start {
-			out = append(out, &Error{Path: doc.Name, Err: &LimitError{Err: ErrDocumentTooLarge, Offset: split[i], Size: len(doc.Text), Limit: l.maxDoc}})
+			out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrDocumentTooLarge, Offset: split[i], Size: len(doc.Text), Limit: l.maxDoc}})
 			i++
 			continue
 		}
 		if q := &qs[k]; q.End-q.Start > l.maxQuote {
-			out = append(out, &Error{Path: doc.Name, Err: &LimitError{Err: ErrQuoteTooLong, Offset: q.Start, Size: q.End - q.Start, Limit: l.maxQuote}})
+			out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrQuoteTooLong, Offset: q.Start, Size: q.End - q.Start, Limit: l.maxQuote}})
 		}
 		k++
 	}
 	return out
+}
+
+// invalidUTF8 returns the offset of the first byte of b that is not
+// UTF-8, 0 for a UTF-16 byte order mark, or -1.
+func invalidUTF8(b []byte) int {
+	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		return 0
+	}
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // extract reads text in parts of at most the document limit and joins

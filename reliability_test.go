@@ -214,7 +214,7 @@ func TestExtractInParts(t *testing.T) {
 		t.Fatalf("%d warnings for %d splits", len(list), len(ends)-1)
 	}
 	for i, e := range list {
-		var le *LimitError
+		var le *Warning
 		if e.Path != "wire.txt" || !errors.As(e, &le) || le.Offset != ends[i] || !errors.Is(e, ErrDocumentTooLarge) {
 			t.Fatalf("warning %d = %v, want a split at byte %d", i, e, ends[i])
 		}
@@ -272,5 +272,33 @@ func TestSplitLongLine(t *testing.T) {
 	}
 	if n := bytes.Count(src, []byte("“")); len(res.Quotes) < n-len(list) {
 		t.Errorf("%d quotes for %d quote marks and %d splits", len(res.Quotes), n, len(list))
+	}
+}
+
+func TestNotUTF8Warns(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		offset     int // -1: no warning
+	}{
+		{"UTF-8", "“We urge restraint,” Wang Yi said.", -1},
+		{"Windows-1252 curly quotes", "Wang Yi said \x93we urge restraint\x94 on Thursday.", 13},
+		{"UTF-16 with a byte order mark", "\xff\xfe\x1c\x20W\x00e\x00", 0},
+		{"a UTF-8 byte order mark is fine", "\ufeff“Talks will go on,” Peskov said.", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := p.ExtractDoc(Document{Name: "page.txt", Text: []byte(tt.text)})
+			var w *Warning
+			switch {
+			case tt.offset < 0 && err != nil:
+				t.Errorf("unexpected warning: %v", err)
+			case tt.offset >= 0 && (!errors.As(err, &w) || w.Offset != tt.offset || !errors.Is(err, ErrNotUTF8)):
+				t.Errorf("got %v, want ErrNotUTF8 at byte %d", err, tt.offset)
+			}
+		})
 	}
 }
