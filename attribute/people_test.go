@@ -115,6 +115,9 @@ func TestNoPanic(t *testing.T) {
 	inputs := [][]byte{
 		nil, {}, []byte("\xff\xfe\x00“"), []byte("“"), []byte("”said Wang."), []byte("said"), []byte(", said"),
 		[]byte("“unclosed, Wang said"), []byte("\n\n\n"), huge, []byte("Mr. Mr. Mr. ’s ’s , , said said that that"),
+		// A title word that ends the text, where a comma and a name
+		// could follow it: the scan must not read past the last token.
+		[]byte("He praised the Foreign Minister"),
 	}
 	bad := []quote.Quote{
 		{Start: -5, End: 3, Kind: quote.Direct}, {Start: 2, End: 1 << 30, Kind: quote.Partial},

@@ -64,7 +64,7 @@ func (d *doc) scanTitles() {
 			if a, b, ok := d.appositive(j); ok {
 				d.addMention(e, d.mention(L+1, j), d.mention(a, b))
 			}
-		case L == j-1 && d.in(secTitle, L) && d.toks[j].kind == tComma:
+		case L == j-1 && d.in(secTitle, L) && j < len(d.toks) && d.toks[j].kind == tComma:
 			n := j + 1
 			for n < len(d.toks) && n < j+5 && d.capName(n) {
 				n++
