@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // Benchmarks of the whole pipeline. Run them from the repository root:
@@ -72,8 +74,28 @@ func benchExtractAll(b *testing.B, docs []Document) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := cpuTime()
 	for range b.N {
 		p.ExtractAll(docs)
+	}
+	reportCPU(b, size(docs), cpuTime()-c0)
+}
+
+// cpuTime is the process's user and system time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU adds MB/cpu-s, the megabytes read per CPU-second: on a
+// shared machine it varies much less than MB/s with the neighbours'
+// load, and with -cpu 2 it shows what running in parallel costs.
+func reportCPU(b *testing.B, bytes int64, cpu time.Duration) {
+	if cpu > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
 
@@ -89,6 +111,7 @@ func benchCheck(b *testing.B, docs []Document) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := cpuTime()
 	for range b.N {
 		rep, err := p.Check(docs)
 		if err != nil {
@@ -96,6 +119,7 @@ func benchCheck(b *testing.B, docs []Document) {
 		}
 		b.ReportMetric(float64(len(rep.Clusters)), "clusters")
 	}
+	reportCPU(b, size(docs), cpuTime()-c0)
 }
 
 func BenchmarkCheck(b *testing.B) {
