@@ -191,3 +191,16 @@ func (a *Attributor) Attribute(src []byte, qs []quote.Quote) *Result {
 	d.run()
 	return d.result()
 }
+
+// State returns the state that a word names or describes in the default
+// lexicon's alias section ("Chinese", "Beijing", "China’s" → "China"),
+// so that other stages can tell a person who speaks for a state from
+// the state itself.
+func State(word string) (string, bool) {
+	w := strings.ToLower(strings.TrimSpace(word))
+	for _, poss := range []string{"’s", "'s"} {
+		w = strings.TrimSuffix(w, poss)
+	}
+	s, ok := defaultAttributor().sec[secAlias][w]
+	return s, ok
+}

@@ -87,9 +87,21 @@ var ruleTests = []struct {
 	},
 	{
 		name: "cue-after:read/document",
-		why:  "the statement resolves to the statement the article introduced",
+		why:  "the statement resolves to the statement the article introduced; its issuer speaks and the statement relays",
 		src:  "Beijing’s statement following the phone call was brief.\n\n“We call on all parties to remain calm,” the statement read.",
-		want: []attribution{{Kind: quote.Direct, Text: "We call on all parties to remain calm", Speaker: "Beijing’s statement", Mention: "the statement", Cue: "read", Rule: "cue-after:read"}},
+		want: []attribution{{Kind: quote.Direct, Text: "We call on all parties to remain calm", Speaker: "China", Mention: "the statement", Via: "Beijing’s statement", Cue: "read", Rule: "cue-after:read"}},
+	},
+	{
+		name: "cue-after:read/document-by-person",
+		why:  "a person's statement credits the person",
+		src:  "Chinese Foreign Minister Wang Yi spoke to reporters. Wang’s statement was brief.\n\n“We call on all parties to remain calm,” the statement read.",
+		want: []attribution{{Kind: quote.Direct, Text: "We call on all parties to remain calm", Speaker: "Wang Yi", Mention: "the statement", Title: "Chinese Foreign Minister", Via: "Wang’s statement", Cue: "read", Rule: "cue-after:read"}},
+	},
+	{
+		name: "cue-after:read/document-unowned",
+		why:  "a statement with no issuer named is the speaker itself",
+		src:  "The joint statement released after the talks was brief.\n\n“The parties oppose the further expansion of NATO,” the statement read.",
+		want: []attribution{{Kind: quote.Direct, Text: "The parties oppose the further expansion of NATO", Speaker: "the joint statement", Mention: "the statement", Cue: "read", Rule: "cue-after:read"}},
 	},
 	{
 		name: "cue-after:said/organisation",

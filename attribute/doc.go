@@ -17,8 +17,10 @@
 //
 // A speaker is whoever the article credits with the words: a person
 // ("Wang Yi"), an organisation or state ("the Kremlin", "China"), a
-// document ("Beijing’s statement") or an unnamed role ("a source",
-// "officials"). Quote.Speaker holds its canonical name: for a person the
+// document ("the joint statement") or an unnamed role ("a source",
+// "officials"). A document whose issuer the article names is a channel
+// for its issuer: “…,” the statement read, after "Beijing’s statement",
+// gives Speaker China and Via "Beijing’s statement". Quote.Speaker holds its canonical name: for a person the
 // fullest name the article gives ("Wang" → "Wang Yi"); for a state
 // spoken of by its capital, the state (lexicon section alias: "Beijing
 // said" → "China"); otherwise the phrase as written. Quote.Mention is

@@ -19,6 +19,7 @@ type entity struct {
 	seen     map[[2]int]bool // mention spans already recorded
 	twords   map[string]bool // lower-case words of all titles
 	members  []int           // for a group: its members' entities
+	issuer   int             // for a document: its issuer's entity + 1, or 0
 	last     int             // token index of the latest mention, for recency
 	speaker  bool            // credited with words
 }

@@ -67,3 +67,12 @@ func TestOptionsExtend(t *testing.T) {
 		}
 	}
 }
+
+func TestState(t *testing.T) {
+	for in, want := range map[string]string{"Chinese": "China", "China’s": "China", "Beijing": "China", "U.S.": "United States", "Russian": "Russia", "Kremlin": ""} {
+		got, ok := State(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("State(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

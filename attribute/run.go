@@ -102,7 +102,10 @@ func (d *doc) scanDocuments() {
 			for a > 0 && d.word(a-1) && d.toks[a-1].cap && !d.in(secStop, a-1) && d.toks[a-1].sent == d.toks[i].sent {
 				a--
 			}
-			d.named(KindDocument, a, i+1)
+			e := d.named(KindDocument, a, i+1)
+			if d.ents[e].issuer == 0 {
+				d.ents[e].issuer = d.issuer(a, i-1) + 1
+			}
 		case d.word(i-1) && !d.toks[i-1].cap && !d.det(i-1) && d.det(i-2) && !d.is(i-2, "a") && !d.is(i-2, "an"):
 			d.named(KindDocument, i-2, i+1)
 		}
@@ -837,6 +840,12 @@ func (d *doc) result() *Result {
 		q := qv.q
 		if qv.ent >= 0 {
 			en := &d.ents[qv.ent]
+			if en.kind == KindDocument && en.issuer > 0 && q.Via == "" {
+				// "Beijing’s statement … read": China speaks, the
+				// statement relays its words.
+				q.Via = en.name
+				en = &d.ents[en.issuer-1]
+			}
 			q.Speaker = en.name
 			if q.Title == "" && en.kind == KindPerson && len(en.titles) > 0 {
 				q.Title = en.titles[0].Text
@@ -869,4 +878,16 @@ func firstStart(p Person) int {
 		return 1 << 62
 	}
 	return p.Mentions[0].Start
+}
+
+// issuer returns the entity that issues a document whose owner is
+// written as tokens [a, b): a person the article names ("Wang’s
+// statement"), else an organisation or state ("Beijing’s statement").
+func (d *doc) issuer(a, b int) int {
+	for _, e := range d.byTok[string(d.src[d.toks[b-1].s:d.toks[b-1].e])] {
+		if d.ents[e].kind == KindPerson && d.runIn(a, b, d.ents[e].nameToks) {
+			return e
+		}
+	}
+	return d.named(KindOrganization, a, b)
 }
