@@ -218,15 +218,22 @@ func (p *parser) pair(m markInfo, idx int) Role {
 		}
 	}
 	if m.canOpen {
-		// A second opening mark of the family already open on top,
+		// A second opening mark of the style already open on top,
 		// that cannot close it, means the first was never closed:
-		// “We urge restraint, Wang said. “We call on…”.
-		if n := len(p.stack); n > 0 && p.stack[n-1].m.fam == m.fam && !m.canClose && m.fam != famSingle {
+		// “We urge restraint, Wang said. “We call on…”. A mark of
+		// another style nests: "… an episode of “Shark Tank.” …".
+		if n := len(p.stack); n > 0 && p.stack[n-1].m.fam == m.fam && !m.canClose && m.fam != famSingle && sameStyle(p.stack[n-1].m.r, m.r) {
 			p.endUnclosed(n-1, m.pos)
 		}
 		if len(p.stack) >= p.cfg.maxDepth {
 			return Stray
 		}
+		p.push(m, idx)
+		return Opening
+	}
+	if m.lineStart && m.fam == famDouble && len(p.stack) < p.cfg.maxDepth {
+		// A closing mark that opens a paragraph, a common typesetting
+		// slip: ” … what I learned from these families…
 		p.push(m, idx)
 		return Opening
 	}
@@ -409,4 +416,19 @@ func (p *parser) trimEndPunct(start, end int) (int, bool) {
 // digit, or a letter of a script without case.
 func isUpperStart(r rune) bool {
 	return !unicode.IsLower(r)
+}
+
+// sameStyle reports whether two double marks are typeset alike:
+// straight, curly, or guillemets.
+func sameStyle(a, b rune) bool {
+	style := func(r rune) int {
+		switch r {
+		case '"', '＂', '\'', '`':
+			return 0
+		case '«', '»':
+			return 2
+		}
+		return 1
+	}
+	return style(a) == style(b)
 }
