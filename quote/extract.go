@@ -135,6 +135,16 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if plainByte[c] {
+			// A run of bytes that neither space nor start a mark: words,
+			// most of any text. It ends on a rune boundary, since no
+			// continuation byte starts a mark.
+			for i++; i < len(src) && plainByte[src[i]]; i++ {
+			}
+			p.lastNonSpace = i
+			p.lineContent = true
+			continue
+		}
 		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 			i++
 			continue

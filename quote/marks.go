@@ -75,6 +75,19 @@ type markInfo struct {
 
 // decodeMark reports whether src[i:] starts with a quote mark, and
 // which, without decoding runes that cannot be one.
+// plainByte marks the bytes that are neither ASCII white space nor the
+// first byte of a mark decodeMark knows: the parser skips runs of them
+// without decoding. Keep it in step with decodeMark (TestPlainByte).
+var plainByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = true
+	}
+	for _, c := range []byte(" \n\t\r\f\v\"'`\xC2\xE2\xE3\xEF") {
+		t[c] = false
+	}
+	return t
+}()
+
 func decodeMark(src []byte, i int) (r rune, size int, fam uint8) {
 	switch c := src[i]; c {
 	case '"':
