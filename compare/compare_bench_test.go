@@ -1,15 +1,19 @@
 package compare
 
 import (
+	"fmt"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 // The size curve of Compare on synthetic quotes (see synthetic):
@@ -108,4 +112,43 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkNameVariants: one person spelt two ways ("Antony Blinken",
+// "Anthony Blinken"), each in half of n articles that mention the name
+// three times. The name-variant flag looks up one mention per article;
+// the cost must grow linearly with n.
+func BenchmarkNameVariants(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		b.Run("docs="+strconv.Itoa(n), func(b *testing.B) {
+			docs := make([]Document, n)
+			for i := range docs {
+				name := "Antony Blinken"
+				if i%2 == 1 {
+					name = "Anthony Blinken"
+				}
+				text := "Secretary of State " + name + " met his counterpart. " + name + " said talks went well. " + name + " left."
+				var ms []quote.Mention
+				for off := 0; ; {
+					k := strings.Index(text[off:], name)
+					if k < 0 {
+						break
+					}
+					ms = append(ms, quote.Mention{Text: name, Start: off + k, End: off + k + len(name)})
+					off += k + len(name)
+				}
+				docs[i] = Document{Name: fmt.Sprintf("d%06d", i), Text: []byte(text),
+					People: []Person{{Name: name, Kind: "person", Mentions: ms}}}
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				rep := New().Compare(docs)
+				if len(rep.Flags) == 0 {
+					b.Fatal("no name-variant flag")
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+		})
+	}
 }

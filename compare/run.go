@@ -101,8 +101,10 @@ func (r *run) load(in []Document) {
 			}
 			for _, m := range p.Mentions {
 				f.count++
-				if m.Text == p.Name {
+				// Only a document's first mention is ever shown.
+				if n := len(f.evDoc); m.Text == p.Name && (n == 0 || f.evDoc[n-1] != d) {
 					f.ev = append(f.ev, Evidence{Doc: dr.name, Start: m.Start, End: m.End, Text: m.Text})
+					f.evDoc = append(f.evDoc, d)
 				}
 			}
 			for _, t := range p.Titles {
