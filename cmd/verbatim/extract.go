@@ -66,6 +66,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	bar.finish()
 	for i, res := range results {
 		d := &docs[i]
+		for _, w := range p.Warnings(*d, res) { // limits passed; nothing was dropped
+			fmt.Fprintf(stderr, "verbatim extract: warning: %v\n", w)
+		}
 		for _, q := range res.Quotes {
 			if *format == "text" {
 				writeText(out, d.Name, &q)

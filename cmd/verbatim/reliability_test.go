@@ -64,3 +64,28 @@ func TestBadInputsReported(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractWarns prints a warning for a quote over the length limit
+// and for text that is not UTF-8, and still prints the quotes.
+func TestExtractWarns(t *testing.T) {
+	dir := t.TempDir()
+	long := "Peskov said: “" + strings.Repeat("We have said it many times and we will say it again. ", 1400) + "”\n"
+	cp1252 := "Wang Yi said \x93we urge restraint\x94 on Thursday.\n"
+	for name, s := range map[string]string{"long.txt": long, "cp1252.txt": cp1252} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"extract", dir}, &stdout, &stderr); code != 0 {
+		t.Errorf("exit status %d, want 0: warnings are not errors", code)
+	}
+	for _, w := range []string{"long.txt: byte 16: verbatim: quote over the length limit", "cp1252.txt: byte 13: verbatim: text is not valid UTF-8"} {
+		if !strings.Contains(stderr.String(), w) {
+			t.Errorf("stderr lacks %q:\n%s", w, stderr.String())
+		}
+	}
+	if !strings.Contains(stdout.String(), "We have said it many times") {
+		t.Error("the long quote was not printed")
+	}
+}
