@@ -152,3 +152,33 @@ func BenchmarkNameVariants(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSurnames: half of n articles name "Joe Biden", the other
+// half only "Biden", who joins the one full name holding the word. The
+// cost must grow linearly with n.
+func BenchmarkSurnames(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run("docs="+strconv.Itoa(n), func(b *testing.B) {
+			docs := make([]Document, n)
+			for i := range docs {
+				name := "Joe Biden"
+				if i%2 == 1 {
+					name = "Biden"
+				}
+				text := "President " + name + " said the talks went well."
+				k := strings.Index(text, name)
+				docs[i] = Document{Name: fmt.Sprintf("d%06d", i), Text: []byte(text),
+					People: []Person{{Name: name, Kind: "person", Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}}}}}
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				rep := New().Compare(docs)
+				if len(rep.Speakers) != 1 {
+					b.Fatalf("%d speakers, want Biden once", len(rep.Speakers))
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+		})
+	}
+}

@@ -353,7 +353,7 @@ func (r *run) attachAliases() {
 		var local, global []int32
 		for _, c := range cands {
 			g := r.find(c)
-			if sharesDoc(r.forms[c].docs, []int32{d}) {
+			if _, ok := slices.BinarySearch(r.forms[c].docs, d); ok { // docs ascend
 				local = appendUnique(local, g)
 			}
 			global = appendUnique(global, g)
