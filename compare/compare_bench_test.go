@@ -182,3 +182,36 @@ func BenchmarkSurnames(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTitledVariants: "John Kerry, Secretary of State" and "John
+// Kerri, chief of staff", each in half of n articles. Surnames one edit
+// apart need a shared title to merge; finding that they share none must
+// not compare every title of one with every title of the other.
+func BenchmarkTitledVariants(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		b.Run("docs="+strconv.Itoa(n), func(b *testing.B) {
+			docs := make([]Document, n)
+			for i := range docs {
+				name, title := "John Kerry", "Secretary of State"
+				if i%2 == 1 {
+					name, title = "John Kerri", "chief of staff"
+				}
+				text := title + " " + name + " said the talks went well."
+				k := len(title) + 1
+				docs[i] = Document{Name: fmt.Sprintf("d%06d", i), Text: []byte(text),
+					People: []Person{{Name: name, Kind: "person",
+						Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}},
+						Titles:   []quote.Mention{{Text: title, Start: 0, End: len(title)}}}}}
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				rep := New().Compare(docs)
+				if len(rep.Speakers) != 2 {
+					b.Fatalf("%d speakers, want Kerry and Kerri apart", len(rep.Speakers))
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+		})
+	}
+}

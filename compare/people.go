@@ -308,6 +308,20 @@ func (r *run) considerPair(a, b int32, pos int) {
 }
 
 func sharesRole(a, b *form) bool {
+	if len(a.titles)*len(b.titles) > 64 {
+		// Two names titled in thousands of articles each: a set, not
+		// every pair of titles.
+		roles := make(map[string]bool, len(b.titles))
+		for _, y := range b.titles {
+			roles[y.role] = true
+		}
+		for _, x := range a.titles {
+			if roles[x.role] && !relational[lastWord(x.role)] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range a.titles {
 		if relational[lastWord(x.role)] {
 			continue
