@@ -87,9 +87,9 @@ func TestPathologicalPipeline(t *testing.T) {
 			if len(rep.Documents) != 2 {
 				t.Errorf("report has %d documents, want 2", len(rep.Documents))
 			}
-			// Generous: linear work on these sizes takes a second or
-			// two; a quadratic path takes minutes.
-			if d := time.Since(start); d > 30*time.Second {
+			// Generous, for a loaded shared machine: linear work on these
+			// sizes takes seconds; a quadratic path takes hours.
+			if d := time.Since(start); d > 60*time.Second {
 				t.Errorf("%d bytes took %v (extract %v)", len(src), d, ext)
 			}
 			t.Logf("%d bytes: extract %v, total %v, %d quotes", len(src), ext, time.Since(start), len(res.Quotes))
