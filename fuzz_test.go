@@ -30,7 +30,8 @@ func corpusSeeds(f *testing.F) [][]byte {
 
 // FuzzPipelineExtract runs the quote and attribute stages together on
 // any bytes: no panic, every span, mention and cue in bounds and equal
-// to its text, and every quote mark of the input in exactly one Mark.
+// to its text, every quote mark of the input in exactly one Mark, and
+// no quote lost between the stages.
 func FuzzPipelineExtract(f *testing.F) {
 	for _, b := range corpusSeeds(f) {
 		f.Add(b)
@@ -50,8 +51,18 @@ func FuzzPipelineExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		res := p.Extract(src)
 		checkResult(t, src, res)
-		// Each mark-like rune lies in exactly one Mark.
+		// Each mark-like rune lies in exactly one Mark, and every
+		// Opening mark still opens a quote after attribution.
 		marks := quote.New().Marks(src)
+		opens := make(map[quote.Span]bool, len(res.Quotes))
+		for _, q := range res.Quotes {
+			opens[q.Open] = true
+		}
+		for _, m := range marks {
+			if m.Role == quote.Opening && !opens[m.Span] {
+				t.Fatalf("opening mark %+v opens no quote in the result", m)
+			}
+		}
 		k := 0
 		for i := 0; i < len(src); {
 			r, n := utf8.DecodeRune(src[i:])
