@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math/rand"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -212,6 +213,43 @@ func BenchmarkTitledVariants(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+		})
+	}
+}
+
+// BenchmarkSharedRoles: n people, each called "minister" in two
+// articles and "senator" in a third. Checking each one's minor title
+// against everyone else holding it must not cost n² (title-conflict).
+func BenchmarkSharedRoles(b *testing.B) {
+	for _, n := range []int{1_000, 4_000} {
+		b.Run("people="+strconv.Itoa(n), func(b *testing.B) {
+			var docs []Document
+			rng := rand.New(rand.NewSource(1))
+			for i := range n {
+				// Random surnames: no two a spelling apart.
+				sur := make([]byte, 9)
+				for k := range sur {
+					sur[k] = byte('a' + rng.Intn(26))
+				}
+				sur[0] -= 'a' - 'A'
+				name := "Alex " + string(sur)
+				for k, title := range []string{"Minister", "Minister", "Senator"} {
+					text := title + " " + name + " spoke."
+					s := len(title) + 1
+					docs = append(docs, Document{Name: fmt.Sprintf("d%05d-%d", i, k), Text: []byte(text),
+						People: []Person{{Name: name, Kind: "person",
+							Mentions: []quote.Mention{{Text: name, Start: s, End: s + len(name)}},
+							Titles:   []quote.Mention{{Text: title, Start: 0, End: len(title)}}}}})
+				}
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				if rep := New().Compare(docs); len(rep.Speakers) != n {
+					b.Fatalf("%d speakers, want %d", len(rep.Speakers), n)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/person")
 		})
 	}
 }

@@ -562,13 +562,28 @@ func (r *run) speakers() []Speaker {
 func (r *run) personFlags() []Flag {
 	var flags []Flag
 	roots, g := r.groups()
-	roleHolders := map[string][]int32{} // role → persons holding it
+	// Per role, the two persons who hold it in the most documents (the
+	// first in roots order on a tie): whoever asks, the strongest other
+	// holder is one of them, so no role scans all its holders per person.
+	type holders struct{ top [2]int32 }
+	topHolders := map[string]*holders{}
 	stats := map[int32]map[string]*roleStat{}
 	for _, root := range roots {
 		st := r.roles(g[root])
 		stats[root] = st
-		for k := range st {
-			roleHolders[k] = append(roleHolders[k], root)
+		for k, s := range st {
+			h := topHolders[k]
+			if h == nil {
+				h = &holders{top: [2]int32{-1, -1}}
+				topHolders[k] = h
+			}
+			n := len(s.docs)
+			switch {
+			case h.top[0] < 0 || n > len(stats[h.top[0]][k].docs):
+				h.top[1], h.top[0] = h.top[0], root
+			case h.top[1] < 0 || n > len(stats[h.top[1]][k].docs):
+				h.top[1] = root
+			}
 		}
 	}
 	for _, root := range roots {
@@ -621,14 +636,11 @@ func (r *run) personFlags() []Flag {
 				continue
 			}
 			// Someone else holds this role in more articles.
-			var other int32 = -1
-			for _, h := range roleHolders[s.key] {
-				if h != root && len(stats[h][s.key].docs) > len(s.docs) &&
-					(other < 0 || len(stats[h][s.key].docs) > len(stats[other][s.key].docs)) {
-					other = h
-				}
+			other := topHolders[s.key].top[0]
+			if other == root {
+				other = topHolders[s.key].top[1]
 			}
-			if other < 0 {
+			if other < 0 || len(stats[other][s.key].docs) <= len(s.docs) {
 				continue
 			}
 			disp, majDisp := mostCommon(s.display), mostCommon(major.display)
