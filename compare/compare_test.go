@@ -326,3 +326,25 @@ func TestValidate(t *testing.T) {
 		t.Errorf("Validate(WithThreshold(2)) = %v, want ErrBadOption", err)
 	}
 }
+
+// A run of a hundred capitalised words, as scraped tables produce, is
+// no name: spelling variants of it must not be compared, and the
+// blocking key's position byte must not overflow.
+func TestLongNamesDoNotPanic(t *testing.T) {
+	var docs []Document
+	for d := range 70 {
+		words := make([]string, 100)
+		for i := range words {
+			words[i] = fmt.Sprintf("Name%c", 'A'+i%26)
+		}
+		words[90] = fmt.Sprintf("Variant%d", d)
+		name := strings.Join(words, " ")
+		text := "“We will not back down,” said " + name + "."
+		docs = append(docs, Document{Name: fmt.Sprint(d), Text: []byte(text),
+			Quotes: []quote.Quote{{Start: 3, End: 23, Text: text[3:23], Kind: quote.Direct, Speaker: name}}})
+	}
+	rep := New().Compare(docs)
+	if len(rep.Quotes) != 70 {
+		t.Fatalf("got %d quotes, want 70", len(rep.Quotes))
+	}
+}

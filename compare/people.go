@@ -232,12 +232,18 @@ func fuzzyKind(k string) bool { return k == "" || k == "person" }
 // maxNameEdit apart with a shared title; then one-word forms join the
 // only full name in their document (or corpus) that contains them.
 // Forms that both appear in one document are never merged.
+// maxNameWords bounds the names compared for spelling variants.
+const maxNameWords = 8
+
 func (r *run) resolvePeople() {
 	// Blocking: forms that differ in one word share the key made by
 	// blanking that word, so only those are compared.
 	blocks := map[string][]int32{}
 	for id, f := range r.forms {
-		if len(f.tokens) < 2 || !fuzzyKind(f.kind) {
+		// Names have a few words; a longer run of capitalised words is
+		// no name to spell two ways, and the blanked word's position
+		// must fit the key's one-byte prefix.
+		if len(f.tokens) < 2 || len(f.tokens) > maxNameWords || !fuzzyKind(f.kind) {
 			continue
 		}
 		for i := range f.tokens {
