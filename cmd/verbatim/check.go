@@ -7,11 +7,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim"
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/compare"
 	"github.com/verbatim-nlp/verbatim/internal/report"
+	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -82,15 +85,31 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// check is verbatim.Check with a progress bar on stderr.
+// check is verbatim.Check with a progress bar on stderr; it also prints
+// the documents' warnings (limits passed, text that is not UTF-8) there.
 func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) {
 	bar := newProgress(stderr, len(docs), "reading articles")
-	defer bar.finish()
 	p, err := verbatim.New(verbatim.Progress(bar.update))
 	if err != nil {
 		return nil, err
 	}
-	return p.Check(docs)
+	rep, err := p.Check(docs)
+	bar.finish()
+	if err != nil {
+		return nil, err
+	}
+	byDoc := map[string][]quote.Quote{}
+	for _, q := range rep.Quotes {
+		byDoc[q.Doc] = append(byDoc[q.Doc], q.Quote)
+	}
+	for _, d := range docs {
+		qs := byDoc[d.Name]
+		sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+		for _, w := range p.Warnings(d, &attribute.Result{Quotes: qs}) {
+			fmt.Fprintf(stderr, "verbatim check: warning: %v\n", w)
+		}
+	}
+	return rep, nil
 }
 
 // writeReport prints the report for a reader: flags first, most severe

@@ -65,8 +65,9 @@ func TestBadInputsReported(t *testing.T) {
 	}
 }
 
-// TestExtractWarns prints a warning for a quote over the length limit
-// and for text that is not UTF-8, and still prints the quotes.
+// TestExtractWarns: extract and check print a warning for a quote over
+// the length limit and for text that is not UTF-8, and still print the
+// quotes.
 func TestExtractWarns(t *testing.T) {
 	dir := t.TempDir()
 	long := "Peskov said: “" + strings.Repeat("We have said it many times and we will say it again. ", 1400) + "”\n"
@@ -76,16 +77,18 @@ func TestExtractWarns(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var stdout, stderr bytes.Buffer
-	if code := run([]string{"extract", dir}, &stdout, &stderr); code != 0 {
-		t.Errorf("exit status %d, want 0: warnings are not errors", code)
-	}
-	for _, w := range []string{"long.txt: byte 16: verbatim: quote over the length limit", "cp1252.txt: byte 13: verbatim: text is not valid UTF-8"} {
-		if !strings.Contains(stderr.String(), w) {
-			t.Errorf("stderr lacks %q:\n%s", w, stderr.String())
+	for _, cmd := range []string{"extract", "check"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{cmd, "-format", map[string]string{"extract": "jsonl", "check": "json"}[cmd], dir}, &stdout, &stderr); code != 0 {
+			t.Errorf("%s: exit status %d, want 0: warnings are not errors", cmd, code)
 		}
-	}
-	if !strings.Contains(stdout.String(), "We have said it many times") {
-		t.Error("the long quote was not printed")
+		for _, w := range []string{"long.txt: byte 16: verbatim: quote over the length limit", "cp1252.txt: byte 13: verbatim: text is not valid UTF-8"} {
+			if !strings.Contains(stderr.String(), w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", cmd, w, stderr.String())
+			}
+		}
+		if !strings.Contains(stdout.String(), "We have said it many times") {
+			t.Errorf("%s: the long quote was not printed", cmd)
+		}
 	}
 }

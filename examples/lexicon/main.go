@@ -24,13 +24,13 @@ import (
 // (first form names the cue) and wire services that relay, not speak.
 const newsroomLexicon = `
 [cue]
-lament | lamented | laments | lamenting
+rue | rued | rues | ruing
 
 [channel]
 interfax
 `
 
-const paragraph = `“The harvest is lost for a second year,” lamented Olena Marchenko, who farms 400 hectares near Kherson. “We planted, and then the rain never came,” she quipped, without smiling.`
+const paragraph = `“The harvest is lost for a second year,” rued Olena Marchenko, who farms 400 hectares near Kherson. “We planted, and then the rain never came,” she quipped, without smiling.`
 
 func main() {
 	paths := os.Args[1:]

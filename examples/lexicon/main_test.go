@@ -17,9 +17,9 @@ func TestRun(t *testing.T) {
 	if !ok {
 		t.Fatalf("no custom section:\n%s", got)
 	}
-	// "lamented" is not a built-in cue: only the custom lexicon credits
+	// "rued" is not a built-in cue: only the custom lexicon credits
 	// the farmer's first sentence.
-	line := `Olena Marchenko <- "The harvest is lost for a second year" (cue "lamented")`
+	line := `Olena Marchenko <- "The harvest is lost for a second year" (cue "rued")`
 	if strings.Contains(builtin, line) || !strings.Contains(custom, line) {
 		t.Errorf("want %s only with the custom lexicon:\n%s", line, got)
 	}
