@@ -41,6 +41,7 @@ type config struct {
 	maxNameEdit      int     // largest edit distance between two spellings of one name
 	maxEvidence      int     // evidence entries kept per flag
 	maxVariants      int     // renderings listed per variant-wording flag
+	maxTitleDocs     int     // documents listed per title in Speaker.TitleDocs
 	workers          int     // goroutines for candidate verification
 }
 
@@ -56,6 +57,7 @@ func defaults() config {
 		maxNameEdit:      2,
 		maxEvidence:      64,
 		maxVariants:      8,
+		maxTitleDocs:     20,
 		workers:          2,
 	}
 }
@@ -93,6 +95,11 @@ func WithMaxNameEdit(n int) Option { return func(c *config) { c.maxNameEdit = n 
 
 // WithMaxEvidence bounds the evidence entries kept per flag (default 64).
 func WithMaxEvidence(n int) Option { return func(c *config) { c.maxEvidence = n } }
+
+// WithMaxTitleDocs bounds the documents listed per title in
+// Speaker.TitleDocs (default 20, the first by name); the rest are
+// counted in Speaker.TitleDocsOmitted.
+func WithMaxTitleDocs(n int) Option { return func(c *config) { c.maxTitleDocs = n } }
 
 // WithWorkers sets the goroutines used to verify candidates (default 2).
 func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
@@ -133,6 +140,9 @@ func New(opts ...Option) *Clusterer {
 	if c.maxEvidence < 1 {
 		c.maxEvidence = d.maxEvidence
 	}
+	if c.maxTitleDocs < 1 {
+		c.maxTitleDocs = d.maxTitleDocs
+	}
 	if c.workers < 1 {
 		c.workers = 1
 	}
@@ -148,7 +158,7 @@ func Validate(opts ...Option) error {
 	}
 	if c.threshold <= 0 || c.threshold > 1 || c.speakerThreshold <= 0 || c.speakerThreshold > 1 ||
 		c.minShared < 1 || c.minContent < 1 || c.postingCap < 2 || c.maxNameEdit < 0 ||
-		c.maxEvidence < 1 || c.workers < 1 {
+		c.maxEvidence < 1 || c.maxTitleDocs < 1 || c.workers < 1 {
 		return ErrBadOption
 	}
 	return nil
@@ -187,13 +197,17 @@ type DocSummary struct {
 // Speaker is one person across all articles: the canonical spelling,
 // the other names the articles use, and the titles they give, with
 // counts (Titles) and the documents each title comes from (TitleDocs).
+// TitleDocs lists at most 20 documents per title (WithMaxTitleDocs),
+// the first by name; TitleDocsOmitted counts the rest, so a title
+// repeated across a whole wire run keeps the JSON small.
 type Speaker struct {
-	Name      string              `json:"name"`
-	Kind      string              `json:"kind,omitempty"`
-	Aliases   []string            `json:"aliases"`
-	Titles    map[string]int      `json:"titles"`
-	TitleDocs map[string][]string `json:"title_docs,omitempty"`
-	Quotes    int                 `json:"quotes"`
+	Name             string              `json:"name"`
+	Kind             string              `json:"kind,omitempty"`
+	Aliases          []string            `json:"aliases"`
+	Titles           map[string]int      `json:"titles"`
+	TitleDocs        map[string][]string `json:"title_docs,omitempty"`
+	TitleDocsOmitted map[string]int      `json:"title_docs_omitted,omitempty"`
+	Quotes           int                 `json:"quotes"`
 }
 
 // QuoteEntry is one extracted quote with its document, its id (a hash

@@ -545,10 +545,21 @@ func (r *run) speakers() []Speaker {
 			if sp.TitleDocs == nil {
 				sp.TitleDocs = map[string][]string{}
 			}
+			ds := sp.TitleDocs[disp]
 			for d := range s.docs {
-				sp.TitleDocs[disp] = append(sp.TitleDocs[disp], r.docs[d].name)
+				ds = append(ds, r.docs[d].name)
 			}
-			sp.TitleDocs[disp] = sortStrings(sp.TitleDocs[disp])
+			ds = sortStrings(ds)
+			// A wire title repeated in 100,000 articles would bloat
+			// the JSON: keep the first names and count the rest.
+			if len(ds) > r.cfg.maxTitleDocs {
+				if sp.TitleDocsOmitted == nil {
+					sp.TitleDocsOmitted = map[string]int{}
+				}
+				sp.TitleDocsOmitted[disp] = len(ds) - r.cfg.maxTitleDocs
+				ds = ds[:r.cfg.maxTitleDocs:r.cfg.maxTitleDocs]
+			}
+			sp.TitleDocs[disp] = ds
 		}
 		out = append(out, sp)
 	}
