@@ -345,6 +345,42 @@ var ruleTests = []struct {
 		src:  "Beijing said the talks with Washington had been constructive.",
 		want: []attribution{{Kind: quote.Indirect, Text: "the talks with Washington had been constructive", Speaker: "China", Mention: "Beijing", Cue: "said", Rule: "indirect:said"}},
 	},
+	{
+		name: "cue-before:calls",
+		why:  "the present tense of call credits a quoted label",
+		src:  "Senator Mary Okafor calls the budget deal a “surrender” to the banks.",
+		want: []attribution{{Kind: quote.Partial, Text: "surrender", Speaker: "Mary Okafor", Mention: "Mary Okafor", Title: "Senator", Cue: "calls", Rule: "cue-before:calls"}},
+	},
+	{
+		name: "cue-before:likened",
+		why:  "liken X to “Q” is a stance verb like compare",
+		src:  "At a rally in Ohio, Governor Dan Whitlock likened the tax plan to a “slow-motion robbery” of retirees.",
+		want: []attribution{{Kind: quote.Partial, Text: "slow-motion robbery", Speaker: "Dan Whitlock", Mention: "Dan Whitlock", Title: "Governor", Cue: "likened", Rule: "cue-before:likened"}},
+	},
+	{
+		name: "cue-before:said/long-appositive",
+		why:  "an appositive with a relative clause longer than a dozen words",
+		src:  "Bill Carver, a Kansas farmer who had chaired the county party for most of the last two decades until he resigned, said the candidate had been misled by “insiders” in Washington.",
+		want: []attribution{{Kind: quote.Partial, Text: "insiders", Speaker: "Bill Carver", Mention: "Bill Carver", Title: "a Kansas farmer who had chaired the county party for most of the last two decades until he resigned", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:claiming/contraction",
+		why:  "the ’s of “He’s” is an auxiliary, the pronoun the subject",
+		src:  "Mayor Ruth Alvarez spoke for an hour. She’s claiming that the audit is “a political stunt” by her rivals.",
+		want: []attribution{{Kind: quote.Partial, Text: "a political stunt", Speaker: "Ruth Alvarez", Mention: "She", Title: "Mayor", Cue: "claiming", Rule: "cue-before:claiming"}},
+	},
+	{
+		name: "according-to/title-outside-lexicon",
+		why:  "a descriptive title the lexicon lacks, closed by the comma",
+		src:  "According to veteran labor organizer Tomas Reyes, the new contract amounts to “a pay cut in disguise.”",
+		want: []attribution{{Kind: quote.Partial, Text: "a pay cut in disguise.", Speaker: "Tomas Reyes", Mention: "Tomas Reyes", Title: "veteran labor organizer", Cue: "According to", Rule: "according-to"}},
+	},
+	{
+		name: "according-to/no-name",
+		why:  "a lower-case phrase before the comma names nobody",
+		src:  "According to some estimates, the storm caused “billions” in damage.",
+		want: []attribution{{Kind: quote.Partial, Text: "billions", Rule: "no-cue"}},
+	},
 }
 
 func TestRules(t *testing.T) {

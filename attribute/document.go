@@ -534,6 +534,11 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 // up to the next comma, stop or quote, when it holds a title word.
 func (d *doc) appositive(c int) (int, int, bool) { return d.appositiveAt(c, false) }
 
+// maxAppositive bounds an appositive in tokens: long enough for "a North
+// Carolina businessman who had been a member of the campaign until last
+// month", short enough to keep a comma-separated list from reading as one.
+const maxAppositive = 20
+
 // appositiveAt is appositive; loose accepts a phrase that opens with a
 // determiner and has no title word ("Douglas Brinkley, a historian who
 // attended, recalled") where the context already says it is one.
@@ -550,7 +555,7 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 	}
 	title := false
 	b := a
-	for ; b < len(d.toks) && b < a+12; b++ {
+	for ; b < len(d.toks) && b < a+maxAppositive; b++ {
 		tk := &d.toks[b]
 		if tk.kind != tWord && tk.kind != tPoss && !(tk.kind == tDash && tk.e-tk.s == 1) || tk.inQ || tk.sent != d.toks[a].sent {
 			break
@@ -567,7 +572,7 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 	if loose && d.det(a) && !d.is(a, "his") && !d.is(a, "her") && !d.is(a, "their") && !d.is(a, "its") {
 		title = true
 	}
-	if !title || b == len(d.toks) || b == a+12 {
+	if !title || b == len(d.toks) || b == a+maxAppositive {
 		return 0, 0, false
 	}
 	if k := d.toks[b].kind; k != tComma && k != tStop && k != tQuote && k != tDash && k != tParen {

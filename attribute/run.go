@@ -488,6 +488,12 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	for e >= lo && (d.skippable(e) || d.toks[e].kind == tOther && d.src[d.toks[e].s] == '|') {
 		e-- // "China | Defends …" in a headline
 	}
+	// "He’s claiming": the ’s of a pronoun is "is" or "has".
+	if e-1 >= lo && d.toks[e].kind == tPoss {
+		if _, ok := d.pronoun(e - 1); ok {
+			e--
+		}
+	}
 	// "Sanders on Tuesday said": a time phrase before the cue.
 	if e-1 >= lo && d.timeWord(e) && (d.is(e-1, "on") || d.is(e-1, "last") || d.is(e-1, "this") || d.is(e-1, "in")) {
 		e -= 2
@@ -501,7 +507,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	}
 	if e >= lo && d.toks[e].kind == tComma {
 		c2 := -1
-		for t := e - 1; t >= lo && t > e-13; t-- {
+		for t := e - 1; t >= lo && t > e-maxAppositive-1; t-- {
 			if k := d.toks[t].kind; k == tComma {
 				c2 = t
 				break
@@ -690,6 +696,9 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 			if b, ok2 := d.npAfter(h.j, hi); ok2 {
 				sp, ok = d.resolveNP(h.j, b)
 			}
+			if !ok {
+				sp, ok = d.titledNameBefore(h.j, hi)
+			}
 			at.rule = "according-to"
 		case h.objA >= 0:
 			sp, ok = d.resolveNP(h.objA, h.objB)
@@ -776,6 +785,46 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		return at, true
 	}
 	return attr{}, false
+}
+
+// titledNameBefore resolves "conservative talk radio host Rush Limbaugh"
+// in "According to conservative talk radio host Rush Limbaugh, …": a
+// short phrase from k to a comma that ends in a capitalised name, the
+// words before the name its title. Title words outside the lexicon are
+// accepted only here, where the comma closes the phrase.
+func (d *doc) titledNameBefore(k, hi int) (speakerRef, bool) {
+	c := k
+	for c < hi && c < k+8 && d.word(c) && !d.toks[c].inQ {
+		c++
+	}
+	if c >= hi || c == k || d.toks[c].kind != tComma || !d.toks[c-1].cap {
+		return speakerRef{}, false
+	}
+	n := d.capRunStart(k, c)
+	if n == k || c-n > 4 || d.det(n) {
+		return speakerRef{}, false
+	}
+	for t := k; t < n; t++ {
+		if d.toks[t].cap && t > k || d.in(secStop, t) && !d.det(t) {
+			return speakerRef{}, false
+		}
+	}
+	sp, ok := d.resolveNP(n, c)
+	if !ok || sp.ent < 0 || sp.pronoun {
+		return speakerRef{}, false
+	}
+	a := k
+	if d.det(a) {
+		a++
+	}
+	if a < n {
+		t := d.mention(a, n)
+		if sp.title.Text == "" {
+			sp.title = t
+		}
+		d.addMention(sp.ent, sp.mention, t)
+	}
+	return sp, true
 }
 
 // commaBefore reports whether the cue at token i follows a comma (past
