@@ -14,8 +14,8 @@ import (
 // the figures measured when this test was written, rounded down: a
 // change that lowers one fails here and must say why.
 const (
-	minSpeechSpeakers = 28 // of 32 gold speech quotes credited to the gold speaker
-	minIndirectFound  = 20 // of 39 gold indirect quotes found (overlap over half the union)
+	minSpeechSpeakers = 29 // of 32 gold speech quotes credited to the gold speaker
+	minIndirectFound  = 21 // of 39 gold indirect quotes found (overlap over half the union)
 	minStatements     = 10 // of 15 gold statements (12 with two quotes found) in one cluster
 )
 

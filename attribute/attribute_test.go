@@ -381,6 +381,24 @@ var ruleTests = []struct {
 		src:  "According to some estimates, the storm caused “billions” in damage.",
 		want: []attribution{{Kind: quote.Partial, Text: "billions", Rule: "no-cue"}},
 	},
+	{
+		name: "reported-chain:expressed/pair",
+		why:  "“the pair” is the two people just mentioned, the reporter left out",
+		src:  "Russian President Vladimir Putin held a video call with Chinese President Xi Jinping on Wednesday, Kremlin aide Yuri Ushakov said.\nHe said the pair also expressed their “negative view” of new military alliances.",
+		want: []attribution{{Kind: quote.Partial, Text: "negative view", Speaker: "Vladimir Putin and Xi Jinping", Mention: "the pair", Reporter: "Yuri Ushakov", Cue: "expressed", Rule: "reported-chain:expressed"}},
+	},
+	{
+		name: "cue-before:called/two-leaders",
+		why:  "“the two leaders” is a group of the two people named before",
+		src:  "Senator Ann Lowe met Governor Mark Tully in Albany on Friday. The two leaders later called the plan “a dead end.”",
+		want: []attribution{{Kind: quote.Partial, Text: "a dead end.", Speaker: "Ann Lowe and Mark Tully", Mention: "The two leaders", Cue: "called", Rule: "cue-before:called"}},
+	},
+	{
+		name: "cue-before:called/pair-alone",
+		why:  "with one person in view “the pair” stays a phrase, not a group",
+		src:  "Governor Mark Tully spoke on Friday. The pair later called the plan “a dead end.”",
+		want: []attribution{{Kind: quote.Partial, Text: "a dead end.", Speaker: "the pair", Mention: "The pair", Cue: "called", Rule: "cue-before:called"}},
+	},
 }
 
 func TestRules(t *testing.T) {

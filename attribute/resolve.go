@@ -37,6 +37,14 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if d.det(a) && a+1 < b {
 		a++
 	}
+	if d.pairPhrase(a, b) {
+		if e := d.pairBefore(a); e >= 0 {
+			if d.det(a - 1) {
+				a--
+			}
+			return d.ref(e, a, b), true
+		}
+	}
 	// "Putin and Xi": a group named by its members' canonical names.
 	for m := a + 1; m < b-1; m++ {
 		if d.is(m, "and") {
@@ -430,4 +438,80 @@ func (d *doc) lastBefore(e, off int) int {
 		return -1
 	}
 	return st[i-1]
+}
+
+// pairWindow is how far back, in tokens, both people "the pair" refers
+// to must have been mentioned.
+const pairWindow = 150
+
+// pairPhrase reports whether tokens [a, b), determiner dropped, speak of
+// two people as one: "the pair", "the duo", "the two leaders", "both
+// men".
+func (d *doc) pairPhrase(a, b int) bool {
+	switch b - a {
+	case 1:
+		return d.is(a, "pair") || d.is(a, "duo")
+	case 2:
+		if !d.is(a, "two") && !d.is(a, "both") || !d.word(a+1) {
+			return false
+		}
+		switch string(d.lower[d.toks[a+1].s:d.toks[a+1].e]) {
+		case "men", "women", "leaders", "presidents", "candidates", "nominees", "senators", "ministers":
+			return true
+		}
+	}
+	return false
+}
+
+// pairBefore returns the group of the two people mentioned last before
+// token t, or -1. People an earlier word of t's sentence names are left
+// out: in "He said the pair expressed …" the pair does not include him.
+func (d *doc) pairBefore(t int) int {
+	ss := t
+	for ss > 0 && d.toks[ss-1].sent == d.toks[t].sent {
+		ss--
+	}
+	excl := -1
+	for k := ss; k < t; k++ {
+		if kind, ok := d.pronoun(k); ok && kind == "person" {
+			excl = d.lastPerson
+		}
+	}
+	sOff, off := d.toks[ss].s, d.toks[t].s
+	minOff := d.toks[max(0, t-pairWindow)].s
+	e1, o1, e2, o2 := -1, -1, -1, -1
+	for i := range d.ents {
+		if d.ents[i].kind != KindPerson || i == excl {
+			continue
+		}
+		o := d.lastBefore(i, off)
+		if o < minOff || o >= sOff && o < off {
+			continue // too far back, or named earlier in this sentence
+		}
+		switch {
+		case o > o1:
+			e2, o2 = e1, o1
+			e1, o1 = i, o
+		case o > o2:
+			e2, o2 = i, o
+		}
+	}
+	if e2 < 0 {
+		return -1
+	}
+	return d.group(min(e1, e2), max(e1, e2), t, t+1)
+}
+
+// pairEnding returns where a phrase for two people ending at token e
+// begins ("the pair", "the two leaders", "both men"), not before lo.
+func (d *doc) pairEnding(e, lo int) (int, bool) {
+	for a := e; a >= lo && a >= e-1; a-- {
+		if d.pairPhrase(a, e+1) {
+			if a-1 >= lo && d.det(a-1) {
+				a--
+			}
+			return a, true
+		}
+	}
+	return 0, false
 }

@@ -554,6 +554,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
+	if pa, ok := d.pairEnding(e, lo); ok {
+		return pa, e + 1, 0, 0, true
+	}
 	na, ok := d.npBefore(e, lo)
 	if !ok {
 		return 0, 0, 0, 0, false
@@ -740,7 +743,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		// says it underscores that “Q”": the outer speech verb's subject
 		// is the speaker when the inner cue is no speech verb or its
 		// subject no person.
-		if k > 0 && h.lemma != "according to" && h.objA < 0 && (d.thingPronoun(sp) || !sp.pronoun && (sp.ent < 0 || d.ents[sp.ent].kind != KindPerson)) {
+		if k > 0 && h.lemma != "according to" && h.objA < 0 && (d.thingPronoun(sp) || !sp.pronoun && !d.people(sp.ent)) {
 			h2 := hits[k-1]
 			if d.sayVerb(h2) && !d.commaIn(h2.j, h.i) {
 				if a, b, ta, tb, ok2 := d.subjectOf(h2, lo); ok2 {
@@ -939,4 +942,23 @@ func (d *doc) issuer(a, b int) int {
 		}
 	}
 	return d.named(KindOrganization, a, b)
+}
+
+// people reports whether entity e is a person or a group of persons.
+func (d *doc) people(e int) bool {
+	if e < 0 {
+		return false
+	}
+	switch d.ents[e].kind {
+	case KindPerson:
+		return true
+	case KindGroup:
+		for _, m := range d.ents[e].members {
+			if d.ents[m].kind != KindPerson {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
