@@ -399,6 +399,24 @@ var ruleTests = []struct {
 		src:  "Governor Mark Tully spoke on Friday. The pair later called the plan “a dead end.”",
 		want: []attribution{{Kind: quote.Partial, Text: "a dead end.", Speaker: "the pair", Mention: "The pair", Cue: "called", Rule: "cue-before:called"}},
 	},
+	{
+		name: "indirect:according-to/opening",
+		why:  "a sentence-opening “According to X,” credits the clause after the comma",
+		src:  "According to the mayor, the recount will finish before the end of the month.",
+		want: []attribution{{Kind: quote.Indirect, Text: "the recount will finish before the end of the month", Speaker: "the mayor", Mention: "the mayor", Cue: "According to", Rule: "indirect:according-to"}},
+	},
+	{
+		name: "indirect:said/that-inside-content",
+		why:  "a “that” after the clause has begun is a relative pronoun, not the complementiser",
+		src:  "Police Commissioner James Ortiz said officials are reviewing video that shows the explosion.",
+		want: []attribution{{Kind: quote.Indirect, Text: "officials are reviewing video that shows the explosion", Speaker: "James Ortiz", Mention: "James Ortiz", Title: "Police Commissioner", Cue: "said", Rule: "indirect:said"}},
+	},
+	{
+		name: "indirect:says/adverb",
+		why:  "an adverb such as “now” between the subject and the cue",
+		src:  "Senator Mary Okafor now says she opposes the trade deal.",
+		want: []attribution{{Kind: quote.Indirect, Text: "she opposes the trade deal", Speaker: "Mary Okafor", Mention: "Mary Okafor", Title: "Senator", Cue: "says", Rule: "indirect:says"}},
+	},
 }
 
 func TestRules(t *testing.T) {

@@ -18,7 +18,9 @@
 // A speaker is whoever the article credits with the words: a person
 // ("Wang Yi"), an organisation or state ("the Kremlin", "China"), a
 // document ("the joint statement") or an unnamed role ("a source",
-// "officials"). A document whose issuer the article names is a channel
+// "officials"), or two people spoken of together ("the pair", "the two
+// leaders": the two people mentioned last, a pronoun subject earlier in
+// the sentence left out). A document whose issuer the article names is a channel
 // for its issuer: “…,” the statement read, after "Beijing’s statement",
 // gives Speaker China and Via "Beijing’s statement". Quote.Speaker holds its canonical name: for a person the
 // fullest name the article gives ("Wang" → "Wang Yi"); for a state
@@ -62,6 +64,7 @@
 //	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
 //	indirect:<cue>                an indirect quote after its cue
 //	indirect-content-first:<cue>  an indirect quote before its cue: CONTENT, X said
+//	indirect:according-to         the clause after a sentence-opening "According to X,"
 //	unresolved-pronoun            a cue with a pronoun and no antecedent: Mention set, Speaker empty
 //	nested-quote                  a quote inside a quote: not attributed
 //	no-cue                        nothing licenses an attribution: Speaker empty

@@ -383,7 +383,7 @@ func (d *doc) skippable(t int) bool {
 		"earlier", "again", "reportedly", "previously", "repeatedly", "once", "recently", "today",
 		"yesterday", "would", "will", "did", "does", "do", "been", "consistently", "already", "not", "never", "just",
 		"quickly", "flatly", "publicly", "privately", "separately", "subsequently", "initially",
-		"first", "finally", "simply", "only", "himself", "herself", "themselves", "itself", "too":
+		"first", "finally", "simply", "only", "himself", "herself", "themselves", "itself", "too", "now":
 		return true
 	}
 	return false

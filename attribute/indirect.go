@@ -36,7 +36,13 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 			continue
 		}
 		h, ok := d.cueAt(t)
-		if !ok || h.lemma == "according to" {
+		if ok && h.lemma == "according to" {
+			if cend, ok := d.accordingFirst(h, s, ss, end); ok {
+				t = cend
+			}
+			continue
+		}
+		if !ok {
 			continue
 		}
 		k := h.j
@@ -56,6 +62,11 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 				break
 			}
 			if d.toks[u].kind != tWord && d.toks[u].kind != tComma || d.toks[u].inQ {
+				break
+			}
+			// "said officials are in possession of video that shows…":
+			// a verb before "that" means the clause began at k.
+			if u > k && d.finiteAux(u) {
 				break
 			}
 		}
@@ -104,6 +115,42 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 	}
 }
 
+// accordingFirst adds the content after a sentence-opening "According
+// to X," as X's indirect quote: "According to the senator, the bill
+// would cut taxes". It returns the content's end.
+func (d *doc) accordingFirst(h cueHit, s, ss, end int) (int, bool) {
+	a := ss
+	for a < h.i && (d.toks[a].kind == tQuote && d.toks[a].qmark == 0 || d.toks[a].kind == tDash) {
+		a++
+	}
+	if a != h.i {
+		return 0, false
+	}
+	b, ok := d.npAfter(h.j, end)
+	var sp speakerRef
+	if ok && b < end && d.toks[b].kind == tComma {
+		sp, ok = d.resolveNP(h.j, b)
+	} else {
+		sp, ok = d.titledNameBefore(h.j, end)
+		b = h.j
+		for b < end && d.toks[b].kind != tComma {
+			b++
+		}
+	}
+	if !ok || b >= end || d.toks[b].kind != tComma || !d.clauseStart(b+1) {
+		return 0, false
+	}
+	start := b + 1
+	cend, via := d.cutTail(start, end)
+	if cend-start < 4 || d.overlapsSpeech(start, cend) {
+		return 0, false
+	}
+	at := attr{sp: sp, cue: d.cueMention(h), rule: "indirect:according-to", conf: confIndirect, reporter: -1, via: via}
+	d.markUsed(h)
+	d.addIndirect(start, cend, at, s)
+	return cend, true
+}
+
 // sentenceTail finds a closing attribution after the sentence's last
 // comma: "…, Ushakov said." It returns the comma's token index.
 func (d *doc) sentenceTail(ss, se int) (int, attr, bool) {
@@ -125,6 +172,19 @@ func (d *doc) sentenceTail(ss, se int) (int, attr, bool) {
 		return p, at, true
 	}
 	return 0, attr{}, false
+}
+
+// finiteAux reports whether token t is an auxiliary or modal verb,
+// the mark of a finite clause: "officials are", "the city would".
+func (d *doc) finiteAux(t int) bool {
+	if !d.word(t) {
+		return false
+	}
+	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
+	case "is", "are", "was", "were", "would", "could", "will", "can", "may", "might", "should", "must", "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // directive reports whether the cue asks someone to act ("urged X to").
