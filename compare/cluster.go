@@ -49,6 +49,9 @@ type utext struct {
 	weight  float64 // sum of the tokens' IDF
 	spk     [4]int32
 	nspk    uint8
+	cue     [2]int32 // specific cues (cueToken ids) of its quotes
+	ncue    uint8
+	reword  bool  // some quote is indirect: the reporter's words
 	content int32 // number of distinct content tokens
 }
 
@@ -91,7 +94,8 @@ func (r *run) clusterQuotes() {
 	wrappers := r.wrappers()
 	keyIdx := make(map[string]int32, len(r.qs)/2+1)
 	plainIdx := make(map[string]int32, len(r.qs)/2+1)
-	var buf []byte
+	var buf, cueBuf []byte
+	cueIDs := map[string]int32{}
 	for i := range r.qs {
 		rec := &r.qs[i]
 		if !rec.q.IsSpeech() {
@@ -146,7 +150,23 @@ func (r *run) clusterQuotes() {
 		for _, p := range ps {
 			r.uniq[u].addSpeaker(p)
 		}
+		if rec.q.Kind == quote.Indirect {
+			r.uniq[u].reword = true
+		}
+		if rec.q.Cue.Text != "" {
+			var ct string
+			ct, cueBuf = cueToken(cueBuf, rec.q.Cue.Text)
+			if ct != "" {
+				c, ok := cueIDs[ct]
+				if !ok {
+					c = int32(len(cueIDs))
+					cueIDs[ct] = c
+				}
+				r.uniq[u].addCue(c)
+			}
+		}
 	}
+	r.sides = r.buildSides()
 	n := len(r.uniq)
 	r.parent = make([]int32, n)
 	for i := range r.parent {
@@ -189,6 +209,7 @@ func (r *run) clusterQuotes() {
 	for t, c := range df {
 		idf[t] = math.Log(1 + float64(max(n, idfPrior))/float64(c))
 	}
+	r.rareIDF = rareIDF(n, idfPrior) - 1e-9
 	// Posting lists in one flat array (CSR), ascending by Key index.
 	// Short Keys are left out: they only attach (attachShort).
 	off := make([]int32, len(df)+1)
@@ -497,6 +518,9 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 			}
 		}
 		need := int32(r.cfg.minShared)
+		if u.reword && u.ncue > 0 && need > minParaphraseShared {
+			need = minParaphraseShared // see verifyAt
+		}
 		if int32(len(sig)) < need {
 			need = int32(len(sig))
 		}
@@ -538,13 +562,14 @@ func (r *run) verify(a, b int32, idf []float64) (edge, bool) { return r.verifyAt
 // verifyAt is verify with the thresholds scaled by f.
 func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 	ua, ub := &r.uniq[a], &r.uniq[b]
-	var shared float64
+	var shared, rarest float64
 	nshared := 0
 	i, j := 0, 0
 	for i < len(ua.toks) && j < len(ub.toks) {
 		switch {
 		case ua.toks[i] == ub.toks[j]:
 			shared += idf[ua.toks[i]]
+			rarest = math.Max(rarest, idf[ua.toks[i]])
 			nshared++
 			i++
 			j++
@@ -554,7 +579,7 @@ func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 			j++
 		}
 	}
-	if nshared < r.cfg.minShared {
+	if nshared < r.cfg.minShared && !r.paraphrase(ua, ub, nshared, rarest) {
 		return edge{}, false
 	}
 	small, large := a, b
@@ -569,7 +594,11 @@ func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 	// The speaker only lowers the bar, and only with one more shared
 	// word: it is supporting evidence, never the only evidence.
 	t := r.cfg.threshold
-	if (nshared > r.cfg.minShared || f < 1) && sameSpeaker(ua, ub) {
+	if nshared < r.cfg.minShared {
+		// A paraphrase (see paraphrase): the evidence beyond the words
+		// has lowered the bar already.
+		t = r.cfg.speakerThreshold
+	} else if (nshared > r.cfg.minShared || f < 1) && r.sameSide(ua, ub) {
 		t = r.cfg.speakerThreshold
 	}
 	if score < t*f {
@@ -577,6 +606,32 @@ func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 	}
 	ratio := float64(r.uniq[small].content) / float64(r.uniq[large].content)
 	return edge{u: small, v: large, full: ratio >= r.cfg.fragmentRatio, score: float32(score)}, true
+}
+
+// minParaphraseShared is the fewest content words a paraphrase pair
+// may share (see paraphrase).
+const minParaphraseShared = 2
+
+// paraphrase reports whether a pair sharing fewer than minShared words
+// has the supporting evidence to be verified at all: one side, the
+// same specific cue ("denied", "demanded"), the reporter's wording on
+// at least one side, at least half of each rendering's content words
+// shared, and among them a rare word (rarest is its IDF; see
+// rareIDF). Each kind of evidence alone is common; together they mark
+// one statement told in other words ("denied harbouring plans to
+// invade Ukraine" / "denies harbouring plans to storm its neighbour"),
+// while topic words alone ("plans", "Ukraine") tie nothing.
+func (r *run) paraphrase(a, b *utext, nshared int, rarest float64) bool {
+	return nshared >= minParaphraseShared && rarest >= r.rareIDF && (a.reword || b.reword) &&
+		2*nshared >= int(a.content) && 2*nshared >= int(b.content) &&
+		sharedCue(a, b) && r.sameSide(a, b)
+}
+
+// rareIDF is the IDF of a word found in at most max(2, n/1000) of n
+// distinct renderings: in a small run only the pair itself may share
+// it, in a million quotes a thousand may.
+func rareIDF(n int, prior int) float64 {
+	return math.Log(1 + float64(max(n, prior))/float64(max(2, n/1000)))
 }
 
 func (r *run) root(x int32) int32 {

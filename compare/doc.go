@@ -35,6 +35,15 @@
 //     rendering only attaches to its best match. A short fragment
 //     ("reasonable concerns") attaches to a rendering holding all its
 //     words in the same article.
+//  4. A paraphrase sharing only two content words ("denied harbouring
+//     plans to invade Ukraine" / "denies harbouring plans to storm its
+//     neighbour") is linked at the lower threshold only with all of:
+//     one side (one person, or a state and someone titled for it:
+//     Russia, the Kremlin, "Russian President Vladimir Putin"), the
+//     same specific cue (denied, demanded; never said or told), an
+//     indirect rendering on one side, half of each rendering's words
+//     shared, and a rare shared word. The same side also lowers the
+//     bar of step 3 as one person does.
 //
 // Speakers across articles are one person when their names differ by
 // one edit in a given name (Yuri/Yury), or by up to two edits with a

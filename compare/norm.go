@@ -213,6 +213,8 @@ var synonyms = map[string]string{
 	"nations": "countries", "nation": "country", "states": "countries",
 	"begin": "start", "began": "started", "commence": "start",
 	"additional": "more", "further": "more",
+	"deploy": "send", "deploys": "send", "deployed": "sent", "deploying": "sending",
+	"forces": "troops", "soldiers": "troops",
 }
 
 // stopwords are left out of match tokens: they carry no evidence that

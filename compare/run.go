@@ -28,9 +28,11 @@ type run struct {
 	canon      map[int32]string          // person → canonical name, built at report time
 	states     map[int32]map[string]bool // person → states its titles name, built when first asked
 
-	plain  []plainKey // distinct Keys
-	uniq   []utext
-	parent []int32 // union-find over uniq
+	plain   []plainKey // distinct Keys
+	uniq    []utext
+	parent  []int32 // union-find over uniq
+	sides   sides   // per person, the state it is or serves (clustering only)
+	rareIDF float64 // see rareIDF
 
 	docMark []uint32 // per document, see nextDocMark
 	docGen  uint32
