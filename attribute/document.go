@@ -537,7 +537,19 @@ func (d *doc) appositive(c int) (int, int, bool) { return d.appositiveAt(c, fals
 // maxAppositive bounds an appositive in tokens: long enough for "a North
 // Carolina businessman who had been a member of the campaign until last
 // month", short enough to keep a comma-separated list from reading as one.
+// From 12 tokens on it must hold a relative clause ("who …"), so that "Xi,
+// the Chinese leader's first face-to-face interaction since …," is none.
 const maxAppositive = 20
+
+// hasWho reports whether tokens [a, b) hold "who" or "whose".
+func (d *doc) hasWho(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.is(t, "who") || d.is(t, "whose") {
+			return true
+		}
+	}
+	return false
+}
 
 // appositiveAt is appositive; loose accepts a phrase that opens with a
 // determiner and has no title word ("Douglas Brinkley, a historian who
@@ -572,7 +584,7 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 	if loose && d.det(a) && !d.is(a, "his") && !d.is(a, "her") && !d.is(a, "their") && !d.is(a, "its") {
 		title = true
 	}
-	if !title || b == len(d.toks) || b == a+maxAppositive {
+	if !title || b == len(d.toks) || b == a+maxAppositive || b-a >= 12 && !d.hasWho(a, b) {
 		return 0, 0, false
 	}
 	if k := d.toks[b].kind; k != tComma && k != tStop && k != tQuote && k != tDash && k != tParen {
