@@ -114,54 +114,46 @@ type Clusterer struct {
 // New returns a Clusterer with the defaults changed by opts. Values out
 // of range are replaced by the defaults; see Validate.
 func New(opts ...Option) *Clusterer {
-	c := defaults()
-	for _, o := range opts {
-		o(&c)
-	}
-	d := defaults()
-	if c.threshold <= 0 || c.threshold > 1 {
-		c.threshold = d.threshold
-	}
-	if c.speakerThreshold <= 0 || c.speakerThreshold > 1 {
-		c.speakerThreshold = d.speakerThreshold
-	}
-	if c.minShared < 1 {
-		c.minShared = d.minShared
-	}
-	if c.minContent < 1 {
-		c.minContent = d.minContent
-	}
-	if c.postingCap < 2 {
-		c.postingCap = d.postingCap
-	}
-	if c.maxNameEdit < 0 {
-		c.maxNameEdit = d.maxNameEdit
-	}
-	if c.maxEvidence < 1 {
-		c.maxEvidence = d.maxEvidence
-	}
-	if c.maxTitleDocs < 1 {
-		c.maxTitleDocs = d.maxTitleDocs
-	}
-	if c.workers < 1 {
-		c.workers = 1
-	}
+	c, _ := build(opts)
 	return &Clusterer{cfg: c, set: true}
 }
 
 // Validate reports ErrBadOption if any option is out of range; New
 // silently falls back to the defaults for such values.
 func Validate(opts ...Option) error {
+	if _, ok := build(opts); !ok {
+		return ErrBadOption
+	}
+	return nil
+}
+
+// build applies opts to the defaults, puts each value out of range back
+// to its default (workers to 1), and reports whether all were in range;
+// New and Validate share it so they cannot disagree on a range.
+func build(opts []Option) (config, bool) {
 	c := defaults()
 	for _, o := range opts {
 		o(&c)
 	}
-	if c.threshold <= 0 || c.threshold > 1 || c.speakerThreshold <= 0 || c.speakerThreshold > 1 ||
-		c.minShared < 1 || c.minContent < 1 || c.postingCap < 2 || c.maxNameEdit < 0 ||
-		c.maxEvidence < 1 || c.maxTitleDocs < 1 || c.workers < 1 {
-		return ErrBadOption
+	d := defaults()
+	ok := true
+	reset(&ok, c.threshold <= 0 || c.threshold > 1, &c.threshold, d.threshold)
+	reset(&ok, c.speakerThreshold <= 0 || c.speakerThreshold > 1, &c.speakerThreshold, d.speakerThreshold)
+	reset(&ok, c.minShared < 1, &c.minShared, d.minShared)
+	reset(&ok, c.minContent < 1, &c.minContent, d.minContent)
+	reset(&ok, c.postingCap < 2, &c.postingCap, d.postingCap)
+	reset(&ok, c.maxNameEdit < 0, &c.maxNameEdit, d.maxNameEdit)
+	reset(&ok, c.maxEvidence < 1, &c.maxEvidence, d.maxEvidence)
+	reset(&ok, c.maxTitleDocs < 1, &c.maxTitleDocs, d.maxTitleDocs)
+	reset(&ok, c.workers < 1, &c.workers, 1)
+	return c, ok
+}
+
+// reset sets *v to def and clears *ok when bad.
+func reset[T any](ok *bool, bad bool, v *T, def T) {
+	if bad {
+		*v, *ok = def, false
 	}
-	return nil
 }
 
 func (c *Clusterer) config() config {

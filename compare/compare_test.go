@@ -322,8 +322,27 @@ func TestValidate(t *testing.T) {
 	if err := Validate(WithThreshold(0.5)); err != nil {
 		t.Errorf("valid option rejected: %v", err)
 	}
-	if err := Validate(WithThreshold(2)); err != ErrBadOption {
-		t.Errorf("Validate(WithThreshold(2)) = %v, want ErrBadOption", err)
+	// Each out-of-range option is rejected by Validate, and New puts
+	// it back to the default rather than using it.
+	for name, o := range map[string]Option{
+		"threshold 2":         WithThreshold(2),
+		"speaker threshold 0": WithSpeakerThreshold(0),
+		"min shared 0":        WithMinShared(0),
+		"min content 0":       WithMinContent(0),
+		"posting cap 1":       WithPostingCap(1),
+		"max name edit -1":    WithMaxNameEdit(-1),
+		"max evidence 0":      WithMaxEvidence(0),
+		"max title docs 0":    WithMaxTitleDocs(0),
+		"workers 0":           WithWorkers(0),
+	} {
+		if err := Validate(o); err != ErrBadOption {
+			t.Errorf("%s: Validate = %v, want ErrBadOption", name, err)
+		}
+		got, want := New(o).cfg, defaults()
+		want.workers = got.workers // workers fall back to 1, not the default
+		if got != want || got.workers != 1 && name == "workers 0" {
+			t.Errorf("%s: New kept the bad value: %+v", name, got)
+		}
 	}
 }
 
