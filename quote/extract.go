@@ -174,7 +174,7 @@ func (p *parser) run() {
 		p.lastNonSpace = i
 		p.lineContent = true
 	}
-	p.endAll(len(src))
+	p.unwind(0) // whatever is still open at the end of the input
 	sort.SliceStable(p.quotes, func(i, j int) bool {
 		a, b := &p.quotes[i], &p.quotes[j]
 		if a.Start != b.Start {
@@ -345,11 +345,6 @@ func (p *parser) dropTop() {
 			p.marks[o.mark].role = Stray
 		}
 	}
-}
-
-func (p *parser) endAll(eof int) {
-	_ = eof
-	p.unwind(0)
 }
 
 // emit reports the quote o ending before byte end, unless it holds

@@ -127,8 +127,9 @@ func endsSentence(text []byte) bool {
 	return false
 }
 
-// prevRune returns the last non-space rune before i on the same line,
-// and where it starts; it returns 0 at the start of a line.
+// prevRune returns the last non-space rune before i on the same line
+// and the offset just past it, so src[:at] is the text up to that rune;
+// at the start of a line it returns 0 and the line's first offset.
 func prevRune(src []byte, i int) (rune, int) {
 	for i > 0 {
 		r, n := utf8.DecodeLastRune(src[:i])

@@ -39,6 +39,8 @@ const (
 
 var roleNames = [...]string{Opening: "opening", Closing: "closing", Continuation: "continuation", Apostrophe: "apostrophe", Stray: "stray"}
 
+// String returns the role's name, as in JSON: "opening", "closing",
+// "continuation", "apostrophe" or "stray".
 func (r Role) String() string {
 	if int(r) < len(roleNames) && roleNames[r] != "" {
 		return roleNames[r]
@@ -73,8 +75,6 @@ type markInfo struct {
 	role      Role
 }
 
-// decodeMark reports whether src[i:] starts with a quote mark, and
-// which, without decoding runes that cannot be one.
 // plainByte marks the bytes that are neither ASCII white space nor the
 // first byte of a mark decodeMark knows: the parser skips runs of them
 // without decoding. Keep it in step with decodeMark (TestPlainByte).
@@ -88,6 +88,8 @@ var plainByte = func() (t [256]bool) {
 	return t
 }()
 
+// decodeMark reports whether src[i:] starts with a quote mark, and
+// which, without decoding runes that cannot be one.
 func decodeMark(src []byte, i int) (r rune, size int, fam uint8) {
 	switch c := src[i]; c {
 	case '"':

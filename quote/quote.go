@@ -125,8 +125,10 @@ type Quote struct {
 	// Depth is 0 for a quote in the reporter's text, 1 for a quote
 	// nested inside it, and so on.
 	Depth int `json:"depth"`
-	// Unclosed reports that no closing mark was found before the end
-	// of the paragraph: the quote ends at the paragraph's end.
+	// Unclosed reports that no closing mark was found: the quote ends
+	// at the end of the line where it (or its last paragraph's piece)
+	// started, or before a second opening mark of its style, so a stray
+	// mark cannot swallow the paragraph.
 	Unclosed bool `json:"unclosed,omitempty"`
 
 	// Speaker is the canonical full name of whoever the words are
