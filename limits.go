@@ -47,7 +47,9 @@ func (e *Warning) Error() string {
 
 func (e *Warning) Unwrap() error { return e.Err }
 
-// limits are the Pipeline's bounds; zero fields mean the defaults.
+// limits are the Pipeline's bounds in bytes. New starts from
+// defaultLimits and the options only accept values in range, so both
+// fields are always set.
 type limits struct {
 	maxDoc   int
 	maxQuote int
@@ -55,17 +57,6 @@ type limits struct {
 
 func defaultLimits() limits {
 	return limits{maxDoc: DefaultMaxDocumentBytes, maxQuote: DefaultMaxQuoteBytes}
-}
-
-func (l limits) orDefault() limits {
-	d := defaultLimits()
-	if l.maxDoc <= 0 {
-		l.maxDoc = d.maxDoc
-	}
-	if l.maxQuote <= 0 {
-		l.maxQuote = d.maxQuote
-	}
-	return l
 }
 
 // MaxDocumentBytes sets the largest document read in one part (default
@@ -104,7 +95,7 @@ func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
 // order where the document was split and which quotes are over the
 // length limit. It is cheap next to Extract.
 func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
-	l := p.limits.orDefault()
+	l := p.limits
 	var out ErrorList
 	if i := invalidUTF8(doc.Text); i >= 0 {
 		out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrNotUTF8, Offset: i}})
@@ -152,7 +143,7 @@ func invalidUTF8(b []byte) int {
 // extract reads text in parts of at most the document limit and joins
 // their results, shifting every offset back into text.
 func (p *Pipeline) extract(text []byte) *attribute.Result {
-	l := p.limits.orDefault()
+	l := p.limits
 	if len(text) <= l.maxDoc {
 		return p.attr.Attribute(text, p.quotes.Extract(text))
 	}
