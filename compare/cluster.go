@@ -168,10 +168,7 @@ func (r *run) clusterQuotes() {
 	}
 	r.sides = r.buildSides()
 	n := len(r.uniq)
-	r.parent = make([]int32, n)
-	for i := range r.parent {
-		r.parent[i] = int32(i)
-	}
+	r.parent = newUnionFind(n)
 
 	// Intern tokens and count document frequency over distinct Keys.
 	tokID := map[string]int32{}
@@ -305,7 +302,7 @@ func (r *run) clusterQuotes() {
 		return a < b
 	}
 	for _, e := range full {
-		ra, rb := r.root(e.u), r.root(e.v)
+		ra, rb := r.parent.find(e.u), r.parent.find(e.v)
 		if ra == rb {
 			continue
 		}
@@ -315,8 +312,8 @@ func (r *run) clusterQuotes() {
 				continue
 			}
 		}
-		r.unionU(ra, rb)
-		nr := r.root(ra)
+		r.parent.union(ra, rb)
+		nr := r.parent.find(ra)
 		if better(pa, pb) {
 			rep[nr] = pa
 		} else {
@@ -327,7 +324,7 @@ func (r *run) clusterQuotes() {
 	// link has placed already.
 	size := make([]int32, n)
 	for i := range r.uniq {
-		size[r.root(int32(i))]++
+		size[r.parent.find(int32(i))]++
 	}
 	frags := make([]int32, 0)
 	for i := range best {
@@ -343,11 +340,11 @@ func (r *run) clusterQuotes() {
 		return frags[i] < frags[j]
 	})
 	for _, f := range frags {
-		if size[r.root(f)] > 1 {
+		if size[r.parent.find(f)] > 1 {
 			continue
 		}
-		r.unionU(f, best[f].v)
-		size[r.root(f)] = 2
+		r.parent.union(f, best[f].v)
+		size[r.parent.find(f)] = 2
 	}
 	r.attachShort(df, off, post)
 }
@@ -432,7 +429,7 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 			}
 		}
 		if best >= 0 {
-			r.unionU(int32(si), best)
+			r.parent.union(int32(si), best)
 		}
 	}
 }
@@ -632,25 +629,6 @@ func (r *run) paraphrase(a, b *utext, nshared int, rarest float64) bool {
 // it, in a million quotes a thousand may.
 func rareIDF(n int, prior int) float64 {
 	return math.Log(1 + float64(max(n, prior))/float64(max(2, n/1000)))
-}
-
-func (r *run) root(x int32) int32 {
-	for r.parent[x] != x {
-		r.parent[x] = r.parent[r.parent[x]]
-		x = r.parent[x]
-	}
-	return x
-}
-
-func (r *run) unionU(a, b int32) {
-	a, b = r.root(a), r.root(b)
-	if a == b {
-		return
-	}
-	if b < a {
-		a, b = b, a
-	}
-	r.parent[b] = a
 }
 
 func dedupe32(s []int32) []int32 {

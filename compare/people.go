@@ -23,7 +23,6 @@ type form struct {
 	titles []titleObs
 	ev     []Evidence // where the form is written: first mention per document
 	evDoc  []int32    // the document of each ev entry, ascending
-	group  int32
 }
 
 type titleObs struct {
@@ -89,7 +88,8 @@ func (r *run) formID(name string, d int32) int32 {
 	id, ok := r.formByKey[k]
 	if !ok {
 		id = int32(len(r.forms))
-		r.forms = append(r.forms, &form{text: name, tokens: nameTokens(name), group: id})
+		r.forms = append(r.forms, &form{text: name, tokens: nameTokens(name)})
+		r.formSets = append(r.formSets, id)
 		r.formByKey[k] = id
 	}
 	f := r.forms[id]
@@ -191,25 +191,6 @@ func (r *run) addTitle(f int32, d int32, text string, start, end int, qs, qe int
 	r.forms[f].titles = append(r.forms[f].titles, titleObs{doc: d, text: disp, role: key, start: start, end: end, qstart: qs, qend: qe, src: text})
 }
 
-func (r *run) find(x int32) int32 {
-	for r.forms[x].group != x {
-		r.forms[x].group = r.forms[r.forms[x].group].group
-		x = r.forms[x].group
-	}
-	return x
-}
-
-func (r *run) union(a, b int32) {
-	a, b = r.find(a), r.find(b)
-	if a == b {
-		return
-	}
-	if b < a {
-		a, b = b, a
-	}
-	r.forms[b].group = a
-}
-
 func sharesDoc(a, b []int32) bool {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
@@ -279,7 +260,7 @@ func (r *run) resolvePeople() {
 		a, b := r.forms[p.a], r.forms[p.b]
 		if p.dist == 1 || sharesRole(a, b) {
 			p.merged = true
-			r.union(p.a, p.b)
+			r.formSets.union(p.a, p.b)
 		}
 	}
 	r.attachAliases()
@@ -372,7 +353,7 @@ func (r *run) attachAliases() {
 		d := f.docs[0]
 		var local, global []int32
 		for _, c := range cands {
-			g := r.find(c)
+			g := r.formSets.find(c)
 			if _, ok := slices.BinarySearch(r.forms[c].docs, d); ok { // docs ascend
 				local = appendUnique(local, g)
 			}
@@ -380,9 +361,9 @@ func (r *run) attachAliases() {
 		}
 		switch {
 		case len(local) == 1:
-			r.union(int32(id), local[0])
+			r.formSets.union(int32(id), local[0])
 		case len(local) == 0 && len(global) == 1:
-			r.union(int32(id), global[0])
+			r.formSets.union(int32(id), global[0])
 		}
 	}
 }
@@ -403,12 +384,12 @@ func (r *run) mergeNamesByStatements() {
 	changed := false
 	for i := range r.pairs {
 		p := &r.pairs[i]
-		if p.merged || r.find(p.a) == r.find(p.b) {
+		if p.merged || r.formSets.find(p.a) == r.formSets.find(p.b) {
 			continue
 		}
 		if r.shareCluster(p.a, p.b) {
 			p.merged = true
-			r.union(p.a, p.b)
+			r.formSets.union(p.a, p.b)
 			changed = true
 		}
 	}
@@ -449,7 +430,7 @@ func (r *run) groups() ([]int32, map[int32][]int32) {
 	g := map[int32][]int32{}
 	var roots []int32
 	for id := range r.forms {
-		root := r.find(int32(id))
+		root := r.formSets.find(int32(id))
 		if _, ok := g[root]; !ok {
 			roots = append(roots, root)
 		}
@@ -476,7 +457,7 @@ func (r *run) canonical(p int32) string {
 			r.canon[root] = best.text
 		}
 	}
-	return r.canon[r.find(p)]
+	return r.canon[r.formSets.find(p)]
 }
 
 func better(a, b *form) bool {

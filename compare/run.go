@@ -19,6 +19,7 @@ type run struct {
 	qs   []qrec
 
 	forms      []*form
+	formSets   unionFind // over forms: the forms of one person
 	formByKey  map[string]int32
 	formQuotes map[int32][]int32 // form → quotes credited to it
 	pairs      []namePair
@@ -30,9 +31,9 @@ type run struct {
 
 	plain   []plainKey // distinct Keys
 	uniq    []utext
-	parent  []int32 // union-find over uniq
-	sides   sides   // per person, the state it is or serves (clustering only)
-	rareIDF float64 // see rareIDF
+	parent  unionFind // over uniq: the renderings of one statement
+	sides   sides     // per person, the state it is or serves (clustering only)
+	rareIDF float64   // see rareIDF
 
 	docMark []uint32 // per document, see nextDocMark
 	docGen  uint32
@@ -178,7 +179,7 @@ func quoteID(doc string, q *quote.Quote) string {
 }
 
 // person returns the group (canonical person) of a form.
-func (r *run) person(f int32) int32 { return r.find(f) }
+func (r *run) person(f int32) int32 { return r.formSets.find(f) }
 
 // persons returns the sorted distinct persons credited with quote i.
 // After the last merge (report time) the answer is cached.
@@ -238,5 +239,5 @@ func (r *run) clusterOf(q int32) int32 {
 	if u < 0 {
 		return -1
 	}
-	return r.root(u)
+	return r.parent.find(u)
 }
