@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,11 +33,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	if *format != "text" && *format != "json" && *format != "html" && *format != "csv" {
 		fmt.Fprintf(stderr, "verbatim check: unknown format %q (want text, json, html or csv)\n", *format)
@@ -59,29 +55,21 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	defer out.Flush()
 	switch *format {
 	case "html":
-		if err := report.HTML(out, rep); err != nil {
-			fmt.Fprintf(stderr, "verbatim check: %v\n", err)
-			return 1
-		}
-		return status
+		err = report.HTML(out, rep)
 	case "csv":
-		if err := report.CSV(out, rep); err != nil {
-			fmt.Fprintf(stderr, "verbatim check: %v\n", err)
-			return 1
-		}
-		return status
-	}
-	if *format == "json" {
+		err = report.CSV(out, rep)
+	case "json":
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(stderr, "verbatim check: %v\n", err)
-			return 1
-		}
-		return status
+		err = enc.Encode(rep)
+	default:
+		writeReport(out, rep)
 	}
-	writeReport(out, rep)
+	if err != nil {
+		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
+		return 1
+	}
 	return status
 }
 

@@ -36,11 +36,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	if *format != "jsonl" && *format != "text" {
 		fmt.Fprintf(stderr, "verbatim extract: unknown format %q (want jsonl or text)\n", *format)
@@ -89,6 +86,18 @@ func writeText(w io.Writer, doc string, q *quote.Quote) {
 		who = "?"
 	}
 	fmt.Fprintf(w, "%s:%d-%d\t%s\t%s\t%q\n", doc, q.Start, q.End, q.Kind, who, q.Text)
+}
+
+// parseFlags parses args into fs. On -h it returns status 0 and false,
+// on a bad flag 2 and false: the caller returns the status.
+func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	return 0, true
 }
 
 // reportErrors prints each input error on its own line and returns the
