@@ -116,13 +116,15 @@ type cuePhrase struct {
 }
 
 // An Attributor credits quotes to speakers. It is safe for concurrent
-// use after New: Attribute only reads it. The zero Attributor behaves
-// like New() with no options.
+// use after New: Attribute only reads it, apart from a sync.Pool of
+// per-call scratch memory. The zero Attributor behaves like New() with
+// no options.
 type Attributor struct {
 	cues map[string][]cuePhrase // first word → phrases, longest first
 	cls  map[string]uint16      // lower-case word → secBit of its sections
 	sec  map[string]map[string]string
 	cfg  config
+	docs *sync.Pool // of *doc: per-call scratch, reused so that Attribute allocates little
 }
 
 var (
@@ -151,7 +153,7 @@ func New(opts ...Option) (*Attributor, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	a := &Attributor{cues: map[string][]cuePhrase{}, sec: c.lex.words, cfg: c}
+	a := &Attributor{cues: map[string][]cuePhrase{}, sec: c.lex.words, cfg: c, docs: &sync.Pool{}}
 	for form, lemma := range c.lex.words[secCue] {
 		w := strings.Fields(form)
 		a.cues[w[0]] = append(a.cues[w[0]], cuePhrase{w, lemma})
@@ -189,7 +191,9 @@ func (a *Attributor) Attribute(src []byte, qs []quote.Quote) *Result {
 	}
 	d := newDoc(a, src, qs)
 	d.run()
-	return d.result()
+	r := d.result()
+	d.release()
+	return r
 }
 
 // State returns the state that a word names or describes in the default

@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,17 +68,35 @@ type doc struct {
 	roleEnd               int     // end of the head roleBefore found last
 }
 
+// maxSrc is the longest input Attribute tokenizes: token offsets are
+// int32. A longer input gets no tokens, so its quotes stay unattributed.
+const maxSrc = 1<<31 - 1
+
+// maxPooledToks bounds the scratch a pooled doc keeps (about 28 MiB of
+// tokens), so one huge input does not pin its memory in the pool.
+const maxPooledToks = 1 << 20
+
+// newDoc returns a doc for src, reusing the slices and maps of a doc
+// that an earlier call released to a.docs.
 func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
-	d := &doc{a: a, src: src, lower: asciiLower(src), byTok: map[string][]int{}, byName: map[string]int{},
+	d, _ := a.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{byTok: map[string][]int{}, byName: map[string]int{}}
+	}
+	*d = doc{a: a, src: src, lower: asciiLowerInto(d.lower[:0], src), toks: d.toks[:0], sents: d.sents[:0],
+		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], used: d.used[:0], ind: d.ind[:0],
 		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
-	d.toks = tokenize(src, d.isAbbrev, d.lower, make([]token, 0, len(src)/5+1))
-	d.used = make([]bool, len(d.toks))
+	if len(src) <= maxSrc {
+		d.toks = tokenize(src, d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
+	}
+	d.used = slices.Grow(d.used, len(d.toks))[:len(d.toks)]
+	clear(d.used)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == tWord {
 			t.cls = a.cls[string(d.lower[t.s:t.e])]
 		}
 	}
-	d.qs = make([]qinfo, len(qs))
+	d.qs = slices.Grow(d.qs, len(qs))[:len(qs)]
 	for i, q := range qs {
 		d.qs[i] = qinfo{q: q, open: -1, clos: -1, ent: -1, rep: -1}
 		d.qs[i].q.Parts = append([]quote.Span(nil), q.Parts...)
@@ -85,7 +104,7 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 	sort.SliceStable(d.qs, func(i, j int) bool { return d.qs[i].q.Start < d.qs[j].q.Start })
 	d.markQuotes()
 	d.splitSentences()
-	d.maxEnd = make([]int, len(d.qs))
+	d.maxEnd = slices.Grow(d.maxEnd, len(d.qs))[:len(d.qs)]
 	for i := range d.qs {
 		_, e := outer(&d.qs[i].q)
 		if i > 0 && d.maxEnd[i-1] > e {
@@ -96,8 +115,25 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 	return d
 }
 
+// release drops d's references to the input and the results and hands
+// its scratch back to the pool. d must not be used afterwards.
+func (d *doc) release() {
+	if cap(d.toks) > maxPooledToks {
+		return
+	}
+	clear(d.qs[:cap(d.qs)])
+	clear(d.ents[:cap(d.ents)])
+	clear(d.ind[:cap(d.ind)])
+	clear(d.byTok)
+	clear(d.byName)
+	pool := d.a.docs
+	*d = doc{lower: d.lower[:0], toks: d.toks[:0], sents: d.sents[:0], qs: d.qs[:0], ents: d.ents[:0],
+		byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], used: d.used[:0], ind: d.ind[:0]}
+	pool.Put(d)
+}
+
 func (d *doc) tokAt(off int) int {
-	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].e > off })
+	return sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].e) > off })
 }
 
 // markQuotes links quote marks to tokens and flags the tokens inside.
@@ -110,23 +146,23 @@ func (d *doc) markQuotes() {
 		}
 		lo, hi := q.Start, q.End
 		if !q.Open.Empty() && q.Open.Start >= 0 && q.Open.End <= n {
-			if t := d.tokAt(q.Open.Start); t < len(d.toks) && d.toks[t].s == q.Open.Start {
+			if t := d.tokAt(q.Open.Start); t < len(d.toks) && int(d.toks[t].s) == q.Open.Start {
 				d.qs[qi].open = t
-				d.toks[t].qmark = qi + 1
+				d.toks[t].qmark = int32(qi + 1)
 				lo = q.Open.Start
 			}
 		}
 		if !q.Close.Empty() && q.Close.Start >= 0 && q.Close.End <= n {
-			if t := d.tokAt(q.Close.Start); t < len(d.toks) && d.toks[t].s == q.Close.Start {
+			if t := d.tokAt(q.Close.Start); t < len(d.toks) && int(d.toks[t].s) == q.Close.Start {
 				d.qs[qi].clos = t
-				d.toks[t].qmark = qi + 1
+				d.toks[t].qmark = int32(qi + 1)
 				hi = q.Close.End
 			}
 		}
 		if q.Depth > 0 || q.Kind == quote.Indirect {
 			continue
 		}
-		for t := d.tokAt(lo); t < len(d.toks) && d.toks[t].s < hi; t++ {
+		for t := d.tokAt(lo); t < len(d.toks) && int(d.toks[t].s) < hi; t++ {
 			if t != d.qs[qi].open && t != d.qs[qi].clos {
 				d.toks[t].inQ = true
 			}
@@ -163,7 +199,7 @@ func (d *doc) splitSentences() {
 			sent++
 			d.sents = append(d.sents, i)
 		}
-		t.sent = sent
+		t.sent = int32(sent)
 	}
 	d.sents = append(d.sents, len(d.toks))
 }
@@ -219,7 +255,7 @@ func (d *doc) mention(a, b int) quote.Mention {
 	if a >= b {
 		return quote.Mention{}
 	}
-	return quote.Mention{Text: d.text(a, b), Start: d.toks[a].s, End: d.toks[b-1].e}
+	return quote.Mention{Text: d.text(a, b), Start: int(d.toks[a].s), End: int(d.toks[b-1].e)}
 }
 
 func (d *doc) word(t int) bool { return t >= 0 && t < len(d.toks) && d.toks[t].kind == tWord }

@@ -331,7 +331,7 @@ func (d *doc) overlapsSpeech(a, b int) bool {
 	if a >= b {
 		return false
 	}
-	lo, hi := d.toks[a].s, d.toks[b-1].e
+	lo, hi := int(d.toks[a].s), int(d.toks[b-1].e)
 	idx := sort.Search(len(d.qs), func(i int) bool { return d.qs[i].q.Start >= hi })
 	hit := func(i int) bool {
 		q := &d.qs[i].q
@@ -368,7 +368,7 @@ func outer(q *quote.Quote) (int, int) {
 }
 
 func (d *doc) addIndirect(a, b int, at attr, s int) {
-	st, en := d.toks[a].s, d.toks[b-1].e
+	st, en := int(d.toks[a].s), int(d.toks[b-1].e)
 	qv := qinfo{q: quote.Quote{Start: st, End: en, Text: string(d.src[st:en]), Kind: quote.Indirect}, open: -1, clos: -1, ent: -1, rep: -1}
 	d.apply(&qv, at, s)
 	d.ind = append(d.ind, qv)

@@ -160,7 +160,7 @@ func (d *doc) capRunStart(a, b int) int {
 // recentPerson returns the person mentioned last before token t in
 // t's paragraph, or -1.
 func (d *doc) recentPerson(t int) int {
-	off, para := d.toks[t].s, d.toks[t].para
+	off, para := int(d.toks[t].s), d.toks[t].para
 	best, bestOff := -1, -1
 	for i := range d.ents {
 		if d.ents[i].kind != KindPerson {
@@ -234,7 +234,7 @@ func (d *doc) person(a, b int) int {
 	best := -1
 	for _, w := range toks {
 		for _, e := range d.byTok[w] {
-			if best >= 0 && d.lastBefore(best, d.toks[a].s) >= d.lastBefore(e, d.toks[a].s) {
+			if best >= 0 && d.lastBefore(best, int(d.toks[a].s)) >= d.lastBefore(e, int(d.toks[a].s)) {
 				continue
 			}
 			if subseq(toks, d.ents[e].nameToks) || subseq(d.ents[e].nameToks, toks) {
@@ -359,7 +359,7 @@ func (d *doc) personWithTitle(a, b int) int {
 	} else {
 		tries = [][]string{{head}}
 	}
-	off := d.toks[a].s
+	off := int(d.toks[a].s)
 	for _, want := range tries {
 		if len(want) == 0 {
 			continue
@@ -424,7 +424,7 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 
 func (d *doc) entLast(e int) int {
 	if d.ents[e].last < len(d.toks) && d.ents[e].last >= 0 {
-		return d.toks[d.ents[e].last].s
+		return int(d.toks[d.ents[e].last].s)
 	}
 	return -1
 }
@@ -477,8 +477,8 @@ func (d *doc) pairBefore(t int) int {
 			excl = d.lastPerson
 		}
 	}
-	sOff, off := d.toks[ss].s, d.toks[t].s
-	minOff := d.toks[max(0, t-pairWindow)].s
+	sOff, off := int(d.toks[ss].s), int(d.toks[t].s)
+	minOff := int(d.toks[max(0, t-pairWindow)].s)
 	e1, o1, e2, o2 := -1, -1, -1, -1
 	for i := range d.ents {
 		if d.ents[i].kind != KindPerson || i == excl {

@@ -132,7 +132,7 @@ func (d *doc) scanSurnames() {
 		best := -1
 		for _, e := range d.byTok[string(d.src[d.toks[i].s:d.toks[i].e])] {
 			if d.ents[e].kind == KindPerson && d.runIn(i, j, d.ents[e].nameToks) {
-				if best < 0 || d.lastBefore(e, d.toks[i].s) > d.lastBefore(best, d.toks[i].s) {
+				if best < 0 || d.lastBefore(e, int(d.toks[i].s)) > d.lastBefore(best, int(d.toks[i].s)) {
 					best = e
 				}
 			}
@@ -228,7 +228,7 @@ func (d *doc) sentence(s, ss, se int) {
 			at = tailAt
 			at.rule, at.conf = "sentence-tail:"+strings.TrimPrefix(strings.TrimPrefix(at.rule, "cue-after:"), "according-to"), confSameSentence
 			ok = true
-		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1 && d.lastSpeakerPara() == d.toks[o].para:
+		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1 && d.lastSpeakerPara() == int(d.toks[o].para):
 			at = attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, rule: "same-paragraph-continuation", conf: confContinuation, reporter: -1}
 			ok = true
 		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1:
@@ -251,7 +251,7 @@ func (d *doc) lastSpeakerPara() int {
 	if d.lastMention.End == 0 && d.lastMention.Start == 0 {
 		return -1
 	}
-	return d.toks[d.tokAt(d.lastMention.Start)].para
+	return int(d.toks[d.tokAt(d.lastMention.Start)].para)
 }
 
 // apply writes an attribution into a quote and updates the discourse

@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,15 +21,18 @@ const (
 )
 
 // A token is a half-open byte range [s, e) of the input.
+// Fields are int32 and ordered so that a token takes 28 bytes, not 64:
+// a document holds about one token per five input bytes, and the token
+// slice was most of what Attribute allocated.
 type token struct {
-	s, e  int
-	kind  tokKind
-	cap   bool   // word starts with an upper-case letter
-	para  int    // paragraph number (a paragraph is a line)
-	sent  int    // sentence number, set by splitSentences
-	inQ   bool   // inside a speech quote's marks
-	qmark int    // for tQuote: index+1 of the quote whose mark this is, else 0
+	s, e  int32
+	para  int32  // paragraph number (a paragraph is a line)
+	sent  int32  // sentence number, set by splitSentences
+	qmark int32  // for tQuote: index+1 of the quote whose mark this is, else 0
 	cls   uint16 // lexicon sections holding the word (see secBit)
+	kind  tokKind
+	cap   bool // word starts with an upper-case letter
+	inQ   bool // inside a speech quote's marks
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' }
@@ -44,7 +48,7 @@ func isQuoteRune(r rune) bool {
 // tokenize splits src into tokens in one pass. It never fails: invalid
 // UTF-8 becomes one-byte tOther tokens.
 func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []token) []token {
-	para := 0
+	var para int32
 	for i := 0; i < len(src); {
 		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '"' {
 			// ASCII fast path: spaces, plain words, punctuation.
@@ -58,7 +62,7 @@ func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []t
 					j++
 				}
 				if j >= len(src) || src[j] == ' ' || src[j] == ',' || src[j] == '\n' || src[j] == ';' || src[j] == ':' {
-					toks = append(toks, token{s: i, e: j, kind: tWord, cap: c >= 'A' && c <= 'Z', para: para})
+					toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, cap: c >= 'A' && c <= 'Z', para: para})
 					i = j
 					continue
 				}
@@ -72,7 +76,7 @@ func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []t
 			continue
 		case r == utf8.RuneError && n <= 1, unicode.IsSpace(r):
 			if r == utf8.RuneError {
-				toks = append(toks, token{s: i, e: i + n, kind: tOther, para: para})
+				toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tOther, para: para})
 			}
 			i += n
 			continue
@@ -112,16 +116,16 @@ func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []t
 					j++
 				}
 			}
-			toks = append(toks, token{s: i, e: j, kind: tWord, cap: unicode.IsUpper(r), para: para})
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, cap: unicode.IsUpper(r), para: para})
 			i = j
 			continue
 		}
 		k := tOther
 		switch {
-		case isApos(r) && len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == tWord &&
+		case isApos(r) && len(toks) > 0 && int(toks[len(toks)-1].e) == i && toks[len(toks)-1].kind == tWord &&
 			i+n < len(src) && (src[i+n] == 's' || src[i+n] == 'S') &&
 			(i+n+1 >= len(src) || !isWordByte(src[i+n+1])):
-			toks = append(toks, token{s: i, e: i + n + 1, kind: tPoss, para: para})
+			toks = append(toks, token{s: int32(i), e: int32(i + n + 1), kind: tPoss, para: para})
 			i += n + 1
 			continue
 		case isQuoteRune(r):
@@ -137,7 +141,7 @@ func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []t
 		case r == '(' || r == ')' || r == '[' || r == ']':
 			k = tParen
 		}
-		toks = append(toks, token{s: i, e: i + n, kind: k, para: para})
+		toks = append(toks, token{s: int32(i), e: int32(i + n), kind: k, para: para})
 		i += n
 	}
 	return toks
@@ -165,15 +169,16 @@ func lastRune(b []byte) rune {
 	return r
 }
 
-// asciiLower returns a copy of src with A–Z lowered; every other byte is
-// kept, so offsets into it are offsets into src.
-func asciiLower(src []byte) []byte {
-	out := make([]byte, len(src))
+// asciiLowerInto returns a copy of src, in dst's memory when it fits,
+// with A–Z lowered; every other byte is kept, so offsets into it are
+// offsets into src.
+func asciiLowerInto(dst, src []byte) []byte {
+	dst = slices.Grow(dst, len(src))[:len(src)]
 	for i, c := range src {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		out[i] = c
+		dst[i] = c
 	}
-	return out
+	return dst
 }
