@@ -78,11 +78,8 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// Sentinel errors of Load.
-var (
-	ErrUnsupported = errors.New("verbatim: unsupported file type (want .txt, .html, .htm or .jsonl)")
-	ErrNoText      = errors.New("verbatim: article has no text")
-)
+// ErrNoText reports a JSON Lines article without a "text" field.
+var ErrNoText = errors.New("verbatim: article has no text")
 
 // Load reads the documents at paths: files, and folders searched
 // recursively for the file types it knows: .txt, plain text; .html and

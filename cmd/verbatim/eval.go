@@ -16,7 +16,7 @@ import (
 // the repository; it is used when -gold is not given and it exists.
 var defaultGold = filepath.Join("..", "shared", "eval", "polnear", "polnear_dev.jsonl")
 
-const evalUsage = `usage: verbatim eval [-gold FILE.jsonl] [-baseline] [-v] [-format text|json]
+const evalUsage = `Usage: verbatim eval [-gold FILE.jsonl] [-baseline] [-v] [-format text|json]
 
 Scores Verbatim's quotes against gold annotations in JSON Lines (the
 PolNeAR format of ../shared/eval/README.md): quoted segments (exact and

@@ -37,7 +37,7 @@ func TestRunEval(t *testing.T) {
 		{"verbose", "-v lists the missed indirect quote with its context marked",
 			[]string{"-gold", good, "-baseline", "-v"}, 0, "t1 indirect FN", ""},
 		{"bad format", "only text and json are formats", []string{"-gold", good, "-format", "xml"}, 2, "", "unknown format"},
-		{"bad flag", "unknown flags are usage errors and print the usage", []string{"-nope"}, 2, "", "usage: verbatim eval"},
+		{"bad flag", "unknown flags are usage errors and print the usage", []string{"-nope"}, 2, "", "Usage: verbatim eval"},
 		{"stray argument", "eval takes no positional arguments", []string{"-gold", good, "extra"}, 2, "", "unexpected argument"},
 		{"missing file", "an unreadable gold file is an error, not a crash", []string{"-gold", filepath.Join(t.TempDir(), "none.jsonl"), "-baseline"}, 1, "", "no such file"},
 		{"malformed", "a broken line is reported with its number",
