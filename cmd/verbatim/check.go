@@ -81,11 +81,8 @@ func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) 
 	if err != nil {
 		return nil, err
 	}
-	rep, err := p.Check(docs)
+	rep := p.Check(docs)
 	bar.finish()
-	if err != nil {
-		return nil, err
-	}
 	byDoc := map[string][]quote.Quote{}
 	for _, q := range rep.Quotes {
 		byDoc[q.Doc] = append(byDoc[q.Doc], q.Quote)
