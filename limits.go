@@ -60,12 +60,13 @@ func defaultLimits() limits {
 }
 
 // MaxDocumentBytes sets the largest document read in one part (default
-// DefaultMaxDocumentBytes; at least 1 KiB). A larger document is read
-// whole, in parts split at paragraph breaks, and ExtractDoc warns at
-// each split.
+// DefaultMaxDocumentBytes; from 1 KiB to 1 GiB, since package attribute
+// keeps 32-bit offsets; other values are ignored). A larger document is
+// read whole, in parts split at paragraph breaks, and ExtractDoc warns
+// at each split.
 func MaxDocumentBytes(n int) Option {
 	return func(c *config) {
-		if n >= 1<<10 {
+		if n >= 1<<10 && n <= 1<<30 {
 			c.limits.maxDoc = n
 		}
 	}

@@ -184,7 +184,9 @@ func New(opts ...Option) (*Attributor, error) {
 // Indirect quotes it finds, and returns all quotes sorted by Start with
 // the people the document names. qs must hold byte offsets into src,
 // as quote.Extract returns them; quotes out of range are returned
-// unattributed. Attribute never panics and does not modify qs.
+// unattributed, and so are all quotes of an input of 2 GiB or more,
+// which is not tokenized (package verbatim reads long documents in
+// parts). Attribute never panics and does not modify qs.
 func (a *Attributor) Attribute(src []byte, qs []quote.Quote) *Result {
 	if a.cls == nil {
 		a = defaultAttributor()
