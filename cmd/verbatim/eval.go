@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/verbatim-nlp/verbatim/internal/eval"
 	"github.com/verbatim-nlp/verbatim/quote"
@@ -36,6 +38,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "also list every false positive, false negative and wrong speaker, with context")
 	format := fs.String("format", "text", "output `format`: text (a table) or json")
 	context := fs.Int("context", 50, "bytes of surrounding text to show with each mistake in -v")
+	skipArchive := fs.Bool("skip-archive-marks", false, "leave out gold documents that write quotes with doubled apostrophes (''…''), which PolNeAR's conversion did not read as quote marks")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, evalUsage)
 		fs.PrintDefaults()
@@ -64,6 +67,10 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim eval: %s: %v\n", path, err)
 		return 1
+	}
+
+	if *skipArchive {
+		docs = slices.DeleteFunc(docs, func(d eval.Doc) bool { return strings.Contains(d.Text, "''") })
 	}
 
 	predict, name := pipelineQuotes, "pipeline"

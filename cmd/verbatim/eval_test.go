@@ -40,6 +40,10 @@ func TestRunEval(t *testing.T) {
 		{"bad flag", "unknown flags are usage errors and print the usage", []string{"-nope"}, 2, "", "Usage: verbatim eval"},
 		{"stray argument", "eval takes no positional arguments", []string{"-gold", good, "extra"}, 2, "", "unexpected argument"},
 		{"missing file", "an unreadable gold file is an error, not a crash", []string{"-gold", filepath.Join(t.TempDir(), "none.jsonl"), "-baseline"}, 1, "", "no such file"},
+		{"skip archive marks", "a document quoting with doubled apostrophes is left out on request",
+			[]string{"-gold", writeGold(t, goldLine+"\n"+`{"id": "t2", "text": "''We will not back down,'' the senator said.", "quotes": []}`+"\n"), "-baseline", "-skip-archive-marks"}, 0, "(1 documents)", ""},
+		{"keep archive marks", "without the flag every document counts",
+			[]string{"-gold", writeGold(t, goldLine+"\n"+`{"id": "t2", "text": "''We will not back down,'' the senator said.", "quotes": []}`+"\n"), "-baseline"}, 0, "(2 documents)", ""},
 		{"malformed", "a broken line is reported with its number",
 			[]string{"-gold", writeGold(t, goldLine+"\n{\"id\": 3\n"), "-baseline"}, 1, "", "line 2"},
 	}
