@@ -49,7 +49,7 @@ func TestCheckDeterministic(t *testing.T) {
 		}
 		return b
 	}
-	base, err := New(Workers(1), CompareOptions(compare.WithWorkers(1)))
+	base, err := New(Workers(1), CompareOptions(compare.Workers(1)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestCheckDeterministic(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	for run := 1; run <= 4; run++ {
 		runtime.GOMAXPROCS(run)
-		p, err := New(Workers(run), CompareOptions(compare.WithWorkers(5-run)))
+		p, err := New(Workers(run), CompareOptions(compare.Workers(5-run)))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -27,7 +27,7 @@ func QuoteOptions(opts ...quote.Option) Option {
 }
 
 // AttributeOptions passes options to the attribute stage, such as a
-// custom cue lexicon (attribute.WithLexicon).
+// custom cue lexicon (attribute.LexiconFrom).
 func AttributeOptions(opts ...attribute.Option) Option {
 	return func(c *config) { c.attrOpts = append(c.attrOpts, opts...) }
 }

@@ -64,9 +64,9 @@ type config struct {
 // An Option configures an Attributor.
 type Option func(*config)
 
-// WithLexicon adds the entries of a lexicon read from r (format at
+// LexiconFrom adds the entries of a lexicon read from r (format at
 // Lexicon) to the default lexicon.
-func WithLexicon(r io.Reader) Option {
+func LexiconFrom(r io.Reader) Option {
 	return func(c *config) {
 		lx, err := ParseLexicon(r)
 		if err != nil {
@@ -77,30 +77,30 @@ func WithLexicon(r io.Reader) Option {
 	}
 }
 
-// WithCues adds one cue: its forms, the first naming it
-// (WithCues("decry", "decried", "decries")).
-func WithCues(forms ...string) Option {
+// Cues adds one cue: its forms, the first naming it
+// (Cues("decry", "decried", "decries")).
+func Cues(forms ...string) Option {
 	return func(c *config) { c.fail(c.lex.Add(secCue, forms...)) }
 }
 
-// WithTitles adds title words ("ombudsman", "rapporteur").
-func WithTitles(words ...string) Option {
+// Titles adds title words ("ombudsman", "rapporteur").
+func Titles(words ...string) Option {
 	return func(c *config) { c.fail(c.lex.Add(secTitle, words...)) }
 }
 
-// WithRoles adds role nouns for unnamed speakers ("negotiator").
-func WithRoles(words ...string) Option {
+// Roles adds role nouns for unnamed speakers ("negotiator").
+func Roles(words ...string) Option {
 	return func(c *config) { c.fail(c.lex.Add(secRole, words...)) }
 }
 
-// WithIndirect turns the search for indirect speech on or off (default on).
-func WithIndirect(on bool) Option {
+// FindIndirect turns the search for indirect speech on or off (default on).
+func FindIndirect(on bool) Option {
 	return func(c *config) { c.indirect = on }
 }
 
-// WithCarryOver turns on or off crediting an uncued quote to the
+// CarryOver turns on or off crediting an uncued quote to the
 // speaker of the previous sentence (default on).
-func WithCarryOver(on bool) Option {
+func CarryOver(on bool) Option {
 	return func(c *config) { c.carryOver = on }
 }
 

@@ -95,6 +95,6 @@
 // # Lexicon
 //
 // The word lists live in lexicon.txt, embedded in the package; its
-// format is described at Lexicon. WithLexicon, WithCues, WithTitles and
-// WithRoles extend it.
+// format is described at Lexicon. LexiconFrom, Cues, Titles and
+// Roles extend it.
 package attribute

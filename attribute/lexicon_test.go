@@ -24,8 +24,8 @@ func TestLexiconErrors(t *testing.T) {
 			if !errors.Is(err, tc.want) {
 				t.Errorf("ParseLexicon(%q) error = %v, want %v", tc.in, err, tc.want)
 			}
-			if _, err := New(WithLexicon(strings.NewReader(tc.in))); !errors.Is(err, tc.want) {
-				t.Errorf("New(WithLexicon(%q)) error = %v, want %v", tc.in, err, tc.want)
+			if _, err := New(LexiconFrom(strings.NewReader(tc.in))); !errors.Is(err, tc.want) {
+				t.Errorf("New(LexiconFrom(%q)) error = %v, want %v", tc.in, err, tc.want)
 			}
 		})
 	}
@@ -34,8 +34,8 @@ func TestLexiconErrors(t *testing.T) {
 	if q := zero.Attribute([]byte(src), findQuotes(src)).Quotes[0]; q.Speaker != "Kari Lund" {
 		t.Errorf("zero Attributor: speaker %q, want %q", q.Speaker, "Kari Lund")
 	}
-	if _, err := New(WithCues("whisper", "whispered")); err != nil {
-		t.Errorf("WithCues: %v", err)
+	if _, err := New(Cues("whisper", "whispered")); err != nil {
+		t.Errorf("Cues: %v", err)
 	}
 }
 
@@ -50,8 +50,8 @@ func TestOptionsExtend(t *testing.T) {
 	if q := base.Attribute([]byte(src), findQuotes(src)).Quotes[0]; q.Speaker != "" {
 		t.Fatalf("without the cue: speaker %q, want none", q.Speaker)
 	}
-	ext, err := New(WithCues("intone", "intoned", "intones"), WithTitles("ombudsman"),
-		WithLexicon(strings.NewReader("[role]\nnegotiator | negotiators\n")), WithIndirect(false))
+	ext, err := New(Cues("intone", "intoned", "intones"), Titles("ombudsman"),
+		LexiconFrom(strings.NewReader("[role]\nnegotiator | negotiators\n")), FindIndirect(false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestOptionsExtend(t *testing.T) {
 	src2 := "The negotiators said the deal was close."
 	for _, q := range ext.Attribute([]byte(src2), nil).Quotes {
 		if q.Kind == quote.Indirect {
-			t.Errorf("WithIndirect(false) still found %v", q)
+			t.Errorf("FindIndirect(false) still found %v", q)
 		}
 	}
 }

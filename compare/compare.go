@@ -65,44 +65,44 @@ func defaults() config {
 // Option configures a Clusterer.
 type Option func(*config)
 
-// WithThreshold sets the IDF-weighted word overlap (0–1, default 0.6)
+// Threshold sets the IDF-weighted word overlap (0–1, default 0.6)
 // above which two renderings are one statement. The scale may change.
-func WithThreshold(t float64) Option { return func(c *config) { c.threshold = t } }
+func Threshold(t float64) Option { return func(c *config) { c.threshold = t } }
 
-// WithSpeakerThreshold sets the lower overlap (default 0.45) accepted
+// SpeakerThreshold sets the lower overlap (default 0.45) accepted
 // when both renderings are credited to the same person: the speaker is
 // supporting evidence, never the only evidence.
-func WithSpeakerThreshold(t float64) Option { return func(c *config) { c.speakerThreshold = t } }
+func SpeakerThreshold(t float64) Option { return func(c *config) { c.speakerThreshold = t } }
 
-// WithMinShared sets how many content words two renderings must share
+// MinShared sets how many content words two renderings must share
 // before they can be linked fuzzily (default 3).
-func WithMinShared(n int) Option { return func(c *config) { c.minShared = n } }
+func MinShared(n int) Option { return func(c *config) { c.minShared = n } }
 
-// WithMinContent sets how many content words a quote needs before it
+// MinContent sets how many content words a quote needs before it
 // is linked by anything but an identical rendering with the same
 // speaker (default 3); shorter quotes ("we will see") glue nothing.
-func WithMinContent(n int) Option { return func(c *config) { c.minContent = n } }
+func MinContent(n int) Option { return func(c *config) { c.minContent = n } }
 
-// WithPostingCap bounds how many entries of one word's posting list a
+// PostingCap bounds how many entries of one word's posting list a
 // quote scans for candidates (default 32); it keeps candidate
 // generation linear when one story is copied thousands of times.
-func WithPostingCap(n int) Option { return func(c *config) { c.postingCap = n } }
+func PostingCap(n int) Option { return func(c *config) { c.postingCap = n } }
 
-// WithMaxNameEdit sets the largest edit distance between two spellings
+// MaxNameEdit sets the largest edit distance between two spellings
 // of one name (default 2); distance 2 also needs a shared title or a
 // shared statement.
-func WithMaxNameEdit(n int) Option { return func(c *config) { c.maxNameEdit = n } }
+func MaxNameEdit(n int) Option { return func(c *config) { c.maxNameEdit = n } }
 
-// WithMaxEvidence bounds the evidence entries kept per flag (default 64).
-func WithMaxEvidence(n int) Option { return func(c *config) { c.maxEvidence = n } }
+// MaxEvidence bounds the evidence entries kept per flag (default 64).
+func MaxEvidence(n int) Option { return func(c *config) { c.maxEvidence = n } }
 
-// WithMaxTitleDocs bounds the documents listed per title in
+// MaxTitleDocs bounds the documents listed per title in
 // Speaker.TitleDocs (default 20, the first by name); the rest are
 // counted in Speaker.TitleDocsOmitted.
-func WithMaxTitleDocs(n int) Option { return func(c *config) { c.maxTitleDocs = n } }
+func MaxTitleDocs(n int) Option { return func(c *config) { c.maxTitleDocs = n } }
 
-// WithWorkers sets the goroutines used to verify candidates (default 2).
-func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
+// Workers sets the goroutines used to verify candidates (default 2).
+func Workers(n int) Option { return func(c *config) { c.workers = n } }
 
 // Clusterer compares the quotes of many articles. It is safe for
 // concurrent use after New; the zero Clusterer uses the defaults.
@@ -189,7 +189,7 @@ type DocSummary struct {
 // Speaker is one person across all articles: the canonical spelling,
 // the other names the articles use, and the titles they give, with
 // counts (Titles) and the documents each title comes from (TitleDocs).
-// TitleDocs lists at most 20 documents per title (WithMaxTitleDocs),
+// TitleDocs lists at most 20 documents per title (MaxTitleDocs),
 // the first by name; TitleDocsOmitted counts the rest, so a title
 // repeated across a whole wire run keeps the JSON small.
 type Speaker struct {

@@ -246,7 +246,7 @@ func TestDeterministic(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for i := 0; i < 5; i++ {
 		rng.Shuffle(len(docs), func(a, b int) { docs[a], docs[b] = docs[b], docs[a] })
-		got, _ := json.Marshal(New(WithWorkers(1 + i%3)).Compare(docs))
+		got, _ := json.Marshal(New(Workers(1 + i%3)).Compare(docs))
 		if string(got) != string(want) {
 			t.Fatalf("report changed with document order")
 		}
@@ -292,7 +292,7 @@ func TestNoPanic(t *testing.T) {
 		{Name: "", Quotes: []quote.Quote{{Text: long, Kind: quote.Direct, Start: -5, End: 3}, {Text: long, Kind: 0}}},
 		{Name: "y", People: []Person{{Name: ""}, {Name: "A B C D"}, {Name: "A"}}},
 	}
-	rep := New(WithThreshold(7), WithWorkers(-1)).Compare(docs)
+	rep := New(Threshold(7), Workers(-1)).Compare(docs)
 	if _, err := json.Marshal(rep); err != nil {
 		t.Fatal(err)
 	}
@@ -319,21 +319,21 @@ func FuzzCompare(f *testing.F) {
 }
 
 func TestValidate(t *testing.T) {
-	if err := Validate(WithThreshold(0.5)); err != nil {
+	if err := Validate(Threshold(0.5)); err != nil {
 		t.Errorf("valid option rejected: %v", err)
 	}
 	// Each out-of-range option is rejected by Validate, and New puts
 	// it back to the default rather than using it.
 	for name, o := range map[string]Option{
-		"threshold 2":         WithThreshold(2),
-		"speaker threshold 0": WithSpeakerThreshold(0),
-		"min shared 0":        WithMinShared(0),
-		"min content 0":       WithMinContent(0),
-		"posting cap 1":       WithPostingCap(1),
-		"max name edit -1":    WithMaxNameEdit(-1),
-		"max evidence 0":      WithMaxEvidence(0),
-		"max title docs 0":    WithMaxTitleDocs(0),
-		"workers 0":           WithWorkers(0),
+		"threshold 2":         Threshold(2),
+		"speaker threshold 0": SpeakerThreshold(0),
+		"min shared 0":        MinShared(0),
+		"min content 0":       MinContent(0),
+		"posting cap 1":       PostingCap(1),
+		"max name edit -1":    MaxNameEdit(-1),
+		"max evidence 0":      MaxEvidence(0),
+		"max title docs 0":    MaxTitleDocs(0),
+		"workers 0":           Workers(0),
 	} {
 		if err := Validate(o); err != ErrBadOption {
 			t.Errorf("%s: Validate = %v, want ErrBadOption", name, err)

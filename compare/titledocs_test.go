@@ -27,8 +27,8 @@ func TestTitleDocsCap(t *testing.T) {
 		keep, omitted int
 	}{
 		{"default", nil, 20, n - 20},
-		{"option", []Option{WithMaxTitleDocs(5)}, 5, n - 5},
-		{"above the count", []Option{WithMaxTitleDocs(100)}, n, 0},
+		{"option", []Option{MaxTitleDocs(5)}, 5, n - 5},
+		{"above the count", []Option{MaxTitleDocs(100)}, n, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rep := New(tc.opts...).Compare(docs)

@@ -48,8 +48,8 @@ func run(w io.Writer, paths ...string) error {
 		return err
 	}
 	custom, err := verbatim.New(verbatim.AttributeOptions(
-		attribute.WithLexicon(strings.NewReader(newsroomLexicon)),
-		attribute.WithCues("decry", "decried", "decries", "decrying"),
+		attribute.LexiconFrom(strings.NewReader(newsroomLexicon)),
+		attribute.Cues("decry", "decried", "decries", "decrying"),
 	))
 	if err != nil {
 		return err // a malformed lexicon is reported here
