@@ -20,23 +20,43 @@ type side struct {
 // docsOf builds one Document per distinct doc name, with each text
 // placed in the document's body at its real offsets.
 func docsOf(sides []side) []Document {
-	byName := map[string]*Document{}
-	var order []string
-	for _, s := range sides {
-		d, ok := byName[s.doc]
-		if !ok {
-			d = &Document{Name: s.doc}
-			byName[s.doc] = d
-			order = append(order, s.doc)
-		}
-		prefix := fmt.Sprintf("%s said: “", s.speaker)
-		start := len(d.Text) + len(prefix)
-		d.Text = append(d.Text, prefix+s.text+"”\n\n"...)
+	rs := make([]rendering, len(sides))
+	for i, s := range sides {
 		k := s.kind
 		if k == 0 {
 			k = quote.Direct
 		}
-		d.Quotes = append(d.Quotes, quote.Quote{Start: start, End: start + len(s.text), Text: s.text, Kind: k, Speaker: s.speaker})
+		rs[i] = rendering{doc: s.doc, prefix: fmt.Sprintf("%s said: “", s.speaker), suffix: "”\n\n",
+			q: quote.Quote{Text: s.text, Kind: k, Speaker: s.speaker}}
+	}
+	return place(rs)
+}
+
+// rendering is a quote to place in a test document: the words before
+// it, the quote (Text and attribution; place sets the offsets) and the
+// words after it.
+type rendering struct {
+	doc, prefix, suffix string
+	q                   quote.Quote
+}
+
+// place builds one Document per distinct doc name, in order of first
+// appearance, each rendering's text at its real offsets in the body.
+func place(rs []rendering) []Document {
+	byName := map[string]*Document{}
+	var order []string
+	for _, r := range rs {
+		d, ok := byName[r.doc]
+		if !ok {
+			d = &Document{Name: r.doc}
+			byName[r.doc] = d
+			order = append(order, r.doc)
+		}
+		q := r.q
+		q.Start = len(d.Text) + len(r.prefix)
+		q.End = q.Start + len(q.Text)
+		d.Text = append(d.Text, r.prefix+q.Text+r.suffix...)
+		d.Quotes = append(d.Quotes, q)
 	}
 	out := make([]Document, 0, len(order))
 	for _, n := range order {

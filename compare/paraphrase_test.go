@@ -14,26 +14,12 @@ type pside struct {
 }
 
 func pdocs(sides []pside) []Document {
-	byName := map[string]*Document{}
-	var order []string
-	for _, s := range sides {
-		d, ok := byName[s.doc]
-		if !ok {
-			d = &Document{Name: s.doc}
-			byName[s.doc] = d
-			order = append(order, s.doc)
-		}
-		prefix := s.title + " " + s.speaker + " " + s.cue + " "
-		start := len(d.Text) + len(prefix)
-		d.Text = append(d.Text, prefix+s.text+".\n\n"...)
-		d.Quotes = append(d.Quotes, quote.Quote{Start: start, End: start + len(s.text), Text: s.text,
-			Kind: s.kind, Speaker: s.speaker, Title: s.title, Cue: quote.Mention{Text: s.cue}})
+	rs := make([]rendering, len(sides))
+	for i, s := range sides {
+		rs[i] = rendering{doc: s.doc, prefix: s.title + " " + s.speaker + " " + s.cue + " ", suffix: ".\n\n",
+			q: quote.Quote{Text: s.text, Kind: s.kind, Speaker: s.speaker, Title: s.title, Cue: quote.Mention{Text: s.cue}}}
 	}
-	out := make([]Document, 0, len(order))
-	for _, n := range order {
-		out = append(out, *byName[n])
-	}
-	return out
+	return place(rs)
 }
 
 // TestParaphrase: renderings sharing few words are one statement only
