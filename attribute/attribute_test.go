@@ -287,6 +287,27 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Term, Text: "Quad"}},
 	},
 	{
+		name: "indirect:deny/gerund",
+		why:  "a denied gerund phrase is the content; a new verb phrase after and is the subject's again",
+		src:  "Russia denies harbouring plans to storm its neighbour and seeks guarantees that NATO will not expand to Ukraine.",
+		want: []attribution{{Kind: quote.Indirect, Text: "harbouring plans to storm its neighbour", Speaker: "Russia", Mention: "Russia", Cue: "denies", Rule: "indirect:denies"}},
+	},
+	{
+		name: "indirect:deny/participle-cut",
+		why:  "a comma and a speech verb's participle end the content: the accusing is the Kremlin's",
+		src:  "The Kremlin denies that it has any plans to attack Ukraine, in turn accusing Ukraine of building up its own military in the east.",
+		want: []attribution{{Kind: quote.Indirect, Text: "it has any plans to attack Ukraine", Speaker: "the Kremlin", Mention: "The Kremlin", Cue: "denies", Rule: "indirect:denies"}},
+	},
+	{
+		name: "indirect:said/adding",
+		why:  "“, adding that …” ends the first content and opens a second one for the same speaker",
+		src:  "The senator said the bill would cut taxes for families, adding that it would pass by summer.",
+		want: []attribution{
+			{Kind: quote.Indirect, Text: "the bill would cut taxes for families", Speaker: "the senator", Mention: "The senator", Cue: "said", Rule: "indirect:said"},
+			{Kind: quote.Indirect, Text: "it would pass by summer", Speaker: "the senator", Mention: "The senator", Cue: "adding", Rule: "indirect:adding"},
+		},
+	},
+	{
 		name: "indirect:said/that",
 		why:  "the content after that, to the clause end, period excluded",
 		src:  "Chinese Foreign Minister Wang Yi spoke.\nWang said that regional security cannot be guaranteed by strengthening military blocs.",

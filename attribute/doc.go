@@ -43,6 +43,11 @@
 // "that", or after the cue for verbs that take a bare clause ("Putin
 // said he plans…"), to the end of the sentence, a trailing sentence
 // stop and a trailing attribution (", as reported by CCTV") excluded.
+// A comma and a speech verb's participle end the content (", in turn
+// accusing…", ", adding that…"): what follows is the subject's again.
+// After "deny" or "admit" a gerund phrase is the content ("denies
+// harbouring plans to storm its neighbour"), up to an "and" that opens
+// the subject's next verb ("and seeks guarantees…").
 // Content before a closing attribution ("…, Ushakov said.") is one too.
 // No indirect quote overlaps a direct or partial quote.
 //

@@ -73,6 +73,11 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 		if start < 0 && d.sayVerb(h) && d.clauseStart(k) {
 			start = k
 		}
+		if start < 0 && (h.lemma == "deny" || h.lemma == "admit") && d.gerund(k) {
+			// "has denied harbouring plans to invade Ukraine": the
+			// gerund phrase is what is denied.
+			start = k
+		}
 		if start < 0 && d.directive(h) {
 			// "called on NATO to pledge not to expand": the object and
 			// its infinitive are the content.
@@ -91,6 +96,9 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 			continue
 		}
 		cend, via := d.cutTail(start, end)
+		if start == k && d.gerund(k) && !d.sayVerb(h) {
+			cend = d.cutGerund(start, cend)
+		}
 		if cend-start < 3 || d.overlapsSpeech(start, cend) {
 			continue
 		}
@@ -237,6 +245,24 @@ func (d *doc) clauseStart(k int) bool {
 // reported by CCTV", ", according to officials", ", Ushakov said". It
 // returns the new end and the channel named there.
 func (d *doc) cutTail(start, end int) (int, string) {
+	// ", in turn accusing Ukraine of…", ", saying…": a participle of a
+	// speech verb after a comma goes back to the main clause's subject.
+	for p := start + 1; p < end-1; p++ {
+		if d.toks[p].kind != tComma {
+			continue
+		}
+		v := p + 1
+		if d.is(v, "in") && d.is(v+1, "turn") || d.is(v, "while") {
+			v += 2
+			if d.is(p+1, "while") {
+				v = p + 2
+			}
+		}
+		if d.participleCue(v) {
+			end = p
+			break
+		}
+	}
 	for p := end - 1; p > start; p-- {
 		if d.toks[p].kind != tComma {
 			continue
@@ -372,4 +398,43 @@ func (d *doc) addIndirect(a, b int, at attr, s int) {
 	qv := qinfo{q: quote.Quote{Start: st, End: en, Text: string(d.src[st:en]), Kind: quote.Indirect}, open: -1, clos: -1, ent: -1, rep: -1}
 	d.apply(&qv, at, s)
 	d.ind = append(d.ind, qv)
+}
+
+// participleCue reports whether token t is the -ing form of a cue:
+// "saying", "accusing", "adding".
+func (d *doc) participleCue(t int) bool {
+	if !d.gerund(t) {
+		return false
+	}
+	_, ok := d.cueAt(t)
+	return ok
+}
+
+// gerund reports whether token t is a lower-case word ending in "ing".
+func (d *doc) gerund(t int) bool {
+	if !d.word(t) || d.toks[t].cap {
+		return false
+	}
+	w := d.lower[d.toks[t].s:d.toks[t].e]
+	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
+}
+
+// cutGerund ends a gerund content ("denies harbouring plans to storm its
+// neighbour and seeks guarantees…") before an "and" that starts a new
+// verb phrase of the main subject: a present-tense verb (a lower-case
+// word in -s) followed by another word.
+func (d *doc) cutGerund(start, end int) int {
+	for p := start + 1; p+2 < end; p++ {
+		if !d.is(p, "and") || !d.word(p+1) || d.toks[p+1].cap || !d.word(p+2) {
+			continue
+		}
+		w := d.lower[d.toks[p+1].s:d.toks[p+1].e]
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && !d.gerund(p+1) {
+			if d.toks[p-1].kind == tComma {
+				return p - 1
+			}
+			return p
+		}
+	}
+	return end
 }
