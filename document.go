@@ -78,8 +78,36 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// ErrNoText reports a JSON Lines article without a "text" field.
-var ErrNoText = errors.New("verbatim: article has no text")
+// Sentinel errors of Load.
+var (
+	// ErrNoText reports a JSON Lines article without a "text" field.
+	ErrNoText = errors.New("verbatim: article has no text")
+	// ErrNotRegular reports a path that is neither a folder nor a
+	// regular file (a pipe, a device): reading it might never end.
+	ErrNotRegular = errors.New("verbatim: not a regular file")
+	// ErrFileTooLarge reports a file over MaxFileBytes.
+	ErrFileTooLarge = errors.New("verbatim: file too large")
+)
+
+// MaxFileBytes is the largest file Load reads. Articles are kilobytes;
+// a larger file is most likely not news, and is reported, not read.
+const MaxFileBytes = 1 << 30
+
+// readRegular reads the regular file at path (following symbolic
+// links), refusing pipes, devices and files over MaxFileBytes.
+func readRegular(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, ErrNotRegular
+	}
+	if info.Size() > MaxFileBytes {
+		return nil, fmt.Errorf("%w (%d bytes, limit %d)", ErrFileTooLarge, info.Size(), MaxFileBytes)
+	}
+	return os.ReadFile(path)
+}
 
 // Load reads the documents at paths: files, and folders searched
 // recursively for the file types it knows: .txt, plain text; .html and
@@ -138,7 +166,7 @@ func known(path string) bool {
 }
 
 func loadFile(path string) ([]Document, ErrorList) {
-	b, err := os.ReadFile(path)
+	b, err := readRegular(path)
 	if err != nil {
 		return nil, ErrorList{{Path: path, Err: err}}
 	}

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/verbatim-nlp/verbatim/internal/cputime"
 )
 
 // Benchmarks of the whole pipeline. Run them from the repository root:
@@ -74,24 +75,15 @@ func benchExtractAll(b *testing.B, docs []Document) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0, t0 := cpuTime(), time.Now()
+	c0, t0 := cputime.Used(), time.Now()
 	for range b.N {
 		p.ExtractAll(docs)
 	}
-	cpu := cpuTime() - c0
+	cpu := cputime.Used() - c0
 	reportCPU(b, size(docs), cpu)
 	// CPU-seconds per second: 2 means both cores of -cpu 2 stayed
 	// busy, so the wall-time speed-up is limited only by the machine.
 	b.ReportMetric(cpu.Seconds()/time.Since(t0).Seconds(), "cores")
-}
-
-// cpuTime is the process's user and system time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // reportCPU adds MB/cpu-s, the megabytes read per CPU-second: on a
@@ -115,12 +107,12 @@ func benchCheck(b *testing.B, docs []Document) {
 	b.SetBytes(size(docs))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for range b.N {
 		rep := p.Check(docs)
 		b.ReportMetric(float64(len(rep.Clusters)), "clusters")
 	}
-	reportCPU(b, size(docs), cpuTime()-c0)
+	reportCPU(b, size(docs), cputime.Used()-c0)
 }
 
 func BenchmarkCheck(b *testing.B) {

@@ -10,10 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/verbatim-nlp/verbatim/internal/cputime"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -45,11 +45,11 @@ func BenchmarkCompareCurve(b *testing.B) {
 				runtime.GC()
 				debug.FreeOSMemory()
 				s := startSampler()
-				c0 := cpuTime()
+				c0 := cputime.Used()
 				b.StartTimer()
 				rep := c.Compare(docsAlive)
 				b.StopTimer()
-				cpu += cpuTime() - c0
+				cpu += cputime.Used() - c0
 				peak = max(peak, s.stop())
 				runtime.KeepAlive(rep)
 				b.StartTimer()
@@ -105,14 +105,6 @@ func (s *sampler) stop() float64 {
 	s.wg.Wait()
 	s.peak = max(s.peak, heldBytes(append([]metrics.Sample(nil), memSamples...)))
 	return max(s.peak-s.base, 0)
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkNameVariants: one person spelt two ways ("Antony Blinken",

@@ -1,0 +1,44 @@
+//go:build unix
+
+package verbatim
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestLoadRefusesPipes: a named pipe on the command line must give a
+// clear error, not a read that never ends; the other paths still load.
+func TestLoadRefusesPipes(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "feed.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("“We urge restraint,” Wang said."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	var docs []Document
+	var err error
+	go func() {
+		docs, err = Load(fifo, good, dir)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load hung on a named pipe")
+	}
+	if !errors.Is(err, ErrNotRegular) {
+		t.Errorf("err = %v, want ErrNotRegular", err)
+	}
+	if len(docs) != 2 { // good.txt named, and again from the folder
+		t.Errorf("loaded %d documents, want 2", len(docs))
+	}
+}
