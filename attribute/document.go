@@ -601,6 +601,11 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 	if _, ok := d.cueAt(a); ok {
 		return 0, 0, false
 	}
+	if d.is(a, "who") || d.is(a, "whose") || d.is(a, "which") || d.is(a, "where") || d.is(a, "when") {
+		// ", who visited … and met Russia’s deputy foreign minister,":
+		// a relative clause, whose title words are someone else's.
+		return 0, 0, false
+	}
 	title := false
 	b := a
 	for ; b < len(d.toks) && b < a+maxAppositive; b++ {

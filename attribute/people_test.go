@@ -51,6 +51,11 @@ func TestPeople(t *testing.T) {
 			person: "Yuri Ushakov", kind: KindPerson, titles: []string{"Vladimir Putin’s foreign affairs adviser"},
 		},
 		{
+			name: "relative-clause", why: "a relative clause after the name is no title: its title words are someone else's",
+			src:    "Moscow passed its proposals to US Assistant Secretary of State for European and Eurasian Affairs Karen Donfried, who visited the Russian capital and met with Russia’s deputy foreign minister, Sergei Ryabkov.",
+			person: "Karen Donfried", kind: KindPerson, titles: []string{"US Assistant Secretary of State for European and Eurasian Affairs"},
+		},
+		{
 			name: "long-title", why: "of/for/and inside a title",
 			src:    "Moscow passed its proposals to US Assistant Secretary of State for European and Eurasian Affairs Karen Donfried, who visited.",
 			person: "Karen Donfried", kind: KindPerson, titles: []string{"US Assistant Secretary of State for European and Eurasian Affairs"},
