@@ -160,6 +160,34 @@ func TestCorpusAgainstGold(t *testing.T) {
 	}
 }
 
+// TestCorpusNoSpuriousPersonFlags: every title-conflict and
+// name-variant flag the pipeline raises on the corpus is one the gold
+// has — a wrong one sends a fact-checker after an error that is not
+// there.
+func TestCorpusNoSpuriousPersonFlags(t *testing.T) {
+	g, err := gold.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[[2]string]bool{}
+	for _, f := range g.Flags {
+		want[[2]string{f.Kind, f.Subject}] = true
+	}
+	docs, err := Load(filepath.Join("testdata", "corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Check(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Flags {
+		if (f.Kind == compare.TitleConflict || f.Kind == compare.NameVariant) && !want[[2]string{f.Kind, f.Subject}] {
+			t.Errorf("%s flag for %s is not in the gold: %q — %s", f.Kind, f.Subject, f.Values, f.Message)
+		}
+	}
+}
+
 func short(s string) string {
 	if len(s) > 40 {
 		return s[:40] + "…"
