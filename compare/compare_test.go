@@ -387,3 +387,31 @@ func TestLongNamesDoNotPanic(t *testing.T) {
 		t.Fatalf("got %d quotes, want 70", len(rep.Quotes))
 	}
 }
+
+// TestParaphraseFlag: an article that reports in its own words what
+// another quotes directly gets a low variant-wording flag with the
+// diff; one whose paraphrase loses a negation gets a high one.
+func TestParaphraseFlag(t *testing.T) {
+	direct := "regional security cannot be guaranteed by strengthening or expanding military blocs"
+	tests := []struct {
+		name, indirect, severity string
+	}{
+		{"paraphrase", "regional security could not be guaranteed by strengthening or expanding military blocs", "low"},
+		{"negation lost", "regional security could be guaranteed by strengthening or expanding military blocs", "high"},
+	}
+	for _, tc := range tests {
+		rep := New().Compare(docsOf([]side{{"a", direct, "Wang Yi", quote.Partial}, {"b", tc.indirect, "Wang Yi", quote.Indirect}}))
+		got := ""
+		for _, f := range rep.Flags {
+			if f.Kind == VariantWording && strings.Contains(f.Message, "in its own words") {
+				got = f.Severity
+				if len(f.Values) != 2 || f.Values[1] != tc.indirect || f.Diff == "" {
+					t.Errorf("%s: values %q, diff %q", tc.name, f.Values, f.Diff)
+				}
+			}
+		}
+		if got != tc.severity {
+			t.Errorf("%s: severity -%q +%q; flags:\n%s", tc.name, tc.severity, got, flagList(rep.Flags))
+		}
+	}
+}

@@ -45,6 +45,25 @@
 //     shared, and a rare shared word. The same side also lowers the
 //     bar of step 3 as one person does.
 //
+// Flags (kind, severity high/medium/low, a one-sentence message, the
+// values that differ and where they are):
+//
+//   - variant-wording: a rendering in other words than the most quoted
+//     one, with a word diff; medium when over 40% of the words change,
+//     high when a negation appears or disappears. An article that
+//     reports in its own words (indirect speech) what another quotes
+//     directly gets a low one, high if the negation changes.
+//   - truncated: a rendering whose words run inside a longer one;
+//     medium when it keeps under half of them, high when it drops a
+//     negation.
+//   - speaker-conflict: one statement credited to different speakers
+//     (high), a joint credit against one of its members (medium), or a
+//     person against an organisation (low); a state and someone whose
+//     title names it are one side, and name variants one person.
+//   - title-conflict: a person given a title that more articles give
+//     someone else ("Foreign Minister" for Xi Jinping).
+//   - name-variant: one person spelled differently across articles.
+//
 // Speakers across articles are one person when their names differ by
 // one edit in a given name (Yuri/Yury), or by up to two edits with a
 // shared title or statement; never when both spellings appear in one

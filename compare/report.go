@@ -246,7 +246,43 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 			flags = append(flags, f)
 		}
 	}
+	if len(vs) > 0 && r.qs[vs[0].quotes[0]].q.Kind != quote.Indirect {
+		flags = r.paraphraseFlags(flags, id, m, vs[0])
+	}
 	if f, ok := r.speakerConflict(id, m); ok {
+		flags = append(flags, f)
+	}
+	return flags
+}
+
+// paraphraseFlags adds a low variant-wording flag for each article that
+// reports in its own words (indirect speech) what another quotes
+// directly; high when the paraphrase drops or adds a negation. A
+// paraphrase is expected to differ, so only the diff and the sense of
+// it are the point: “regional security cannot be guaranteed…” against
+// "Wang emphasised that … regional security could not be guaranteed…".
+func (r *run) paraphraseFlags(flags []Flag, id string, m []int32, base variant) []Flag {
+	bw := words(base.key)
+	n := 0
+	for _, v := range r.variants(m, false) {
+		if n >= r.cfg.maxVariants {
+			break
+		}
+		if r.qs[v.quotes[0]].q.Kind != quote.Indirect || v.docs == 0 || onlyDoc(r, base, v) {
+			continue
+		}
+		n++
+		vw := words(v.key)
+		diff, _ := wordDiff(bw, vw)
+		f := Flag{Kind: VariantWording, Cluster: id, Subject: r.qs[base.quotes[0]].q.Text, Severity: "low", Diff: diff,
+			Values: []string{r.qs[base.quotes[0]].q.Text, r.qs[v.quotes[0]].q.Text}}
+		if negCount(bw) != negCount(vw) {
+			f.Severity = "high"
+		}
+		f.Message = fmt.Sprintf("%s reports this statement in its own words where %s quotes it directly; check the paraphrase against the quoted words.",
+			r.docList(v.quotes), r.docList(base.quotes))
+		f.Evidence = r.evidence(base.quotes, false, nil, &f.Omitted)
+		f.Evidence = r.evidence(v.quotes, false, f.Evidence, &f.Omitted)
 		flags = append(flags, f)
 	}
 	return flags
