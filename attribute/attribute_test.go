@@ -170,6 +170,24 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Direct, Text: "I don’t believe in the devil.", Speaker: "Her brother", Mention: "Her brother", Cue: "said", Rule: "cue-before:said"}},
 	},
 	{
+		name: "cue-before:said/adverb",
+		why:  "a manner adverb between the name and the cue",
+		src:  "Asked about the filibuster, Sen. Maria Lopez cautiously said the rule change was “a last resort.”",
+		want: []attribution{{Kind: quote.Partial, Text: "a last resort.", Speaker: "Maria Lopez", Mention: "Maria Lopez", Title: "Sen.", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/at-the-time",
+		why:  "\"at the time\" between the name and the cue",
+		src:  "Governor Tom Reilly at the time said the pipeline would be “the safest ever built.”",
+		want: []attribution{{Kind: quote.Partial, Text: "the safest ever built.", Speaker: "Tom Reilly", Mention: "Tom Reilly", Title: "Governor", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/reflexive-aside",
+		why:  "\", himself up for reelection,\" is an aside between the name and the cue, not a title",
+		src:  "Jon Marsh, himself up for reelection in November, said he opposed the measure because it was “badly drafted.”",
+		want: []attribution{{Kind: quote.Partial, Text: "badly drafted.", Speaker: "Jon Marsh", Mention: "Jon Marsh", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
 		name: "cue-before:said/colon",
 		why:  "speaker and cue before a colon",
 		src:  "Senator Jane Doe said: “We will not back down.”",

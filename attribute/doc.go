@@ -51,6 +51,10 @@
 // Content before a closing attribution ("…, Ushakov said.") is one too.
 // No indirect quote overlaps a direct or partial quote.
 //
+// The subject of a cue may stand apart from it: an adverb ("Cruz
+// gingerly said", "Trump at the time said"), a time phrase or an aside
+// (", himself up for reelection,", ", who lost in 2008,") may sit between.
+//
 // # Rules
 //
 // Quote.Rule names the rule that produced the attribution. The names

@@ -494,6 +494,13 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			e--
 		}
 	}
+	// "Cruz gingerly said", "Trump at the time said": an adverb between
+	// a name or pronoun and its cue.
+	if e-1 >= lo && d.lyAdverb(e) && d.nameOrPronoun(e-1) {
+		e--
+	} else if e-3 >= lo && d.is(e, "time") && d.is(e-1, "the") && d.is(e-2, "at") && d.nameOrPronoun(e-3) {
+		e -= 3
+	}
 	// "Sanders on Tuesday said": a time phrase before the cue.
 	if e-1 >= lo && d.timeWord(e) && (d.is(e-1, "on") || d.is(e-1, "last") || d.is(e-1, "this") || d.is(e-1, "in")) {
 		e -= 2
@@ -517,7 +524,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		// ", at a later press gaggle," and ", R-Ky.," and ", 25," sit
 		// between a name and its cue.
-		if c2 > lo && (d.in(secStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e)) {
+		if c2 > lo && (d.in(secStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e) || d.reflexive(c2+1)) {
 			if na, ok := d.npBefore(c2-1, lo); ok {
 				return na, d.roleEnd, 0, 0, true
 			}
@@ -958,6 +965,48 @@ func (d *doc) people(e int) bool {
 				return false
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// lyAdverb reports whether t is a lower-case manner adverb ("gingerly",
+// "angrily"); nouns in -ly that head a subject ("ally", "family") are not.
+func (d *doc) lyAdverb(t int) bool {
+	if !d.word(t) || d.toks[t].cap {
+		return false
+	}
+	w := string(d.lower[d.toks[t].s:d.toks[t].e])
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "family", "rally", "assembly", "bully", "monopoly", "anomaly", "supply", "belly", "jelly", "panoply":
+		return false
+	}
+	return true
+}
+
+// nameOrPronoun reports whether t ends a subject an adverb may follow: a
+// capitalised word or a personal pronoun.
+func (d *doc) nameOrPronoun(t int) bool {
+	if !d.word(t) {
+		return false
+	}
+	if _, ok := d.pronoun(t); ok {
+		return true
+	}
+	return d.toks[t].cap
+}
+
+// reflexive reports whether t is "himself", "herself", "themselves" or
+// "itself": ", himself up for reelection," is an aside, not a title.
+func (d *doc) reflexive(t int) bool {
+	if !d.word(t) {
+		return false
+	}
+	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
+	case "himself", "herself", "themselves", "itself":
 		return true
 	}
 	return false
