@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,5 +47,18 @@ func TestLinearTime(t *testing.T) {
 	t.Logf("16× corpus %d bytes %v (%.1f MB/s); 64× %v (%.1f MB/s)", len(small), ts, float64(len(small))/ts.Seconds()/1e6, tb, float64(len(big))/tb.Seconds()/1e6)
 	if tb > 4*ts*3 {
 		t.Errorf("64× input took %v, more than 3×4× the 16× input's %v: superlinear", tb, ts)
+	}
+
+	// One endless sentence full of cues inside a quote that never
+	// closes, as a page with no full stops gives: every content clause
+	// runs to the end of the sentence and overlaps the quote, so any
+	// per-clause scan to the sentence end would be quadratic.
+	line := "Wang said that it was fine, "
+	shortRun, longRun := []byte("“"+strings.Repeat(line, 10000)), []byte("“"+strings.Repeat(line, 40000))
+	ts = measure(shortRun, quote.Extract(shortRun), 3)
+	tb = measure(longRun, quote.Extract(longRun), 2)
+	t.Logf("no full stops: %d bytes %v; 4× %v", len(shortRun), ts, tb)
+	if tb > 4*ts*3 {
+		t.Errorf("4× a sentence with no stops took %v, more than 3×4× %v: superlinear", tb, ts)
 	}
 }

@@ -244,10 +244,15 @@ func (d *doc) clauseStart(k int) bool {
 // cutTail ends indirect content before a trailing attribution: ", as
 // reported by CCTV", ", according to officials", ", Ushakov said". It
 // returns the new end and the channel named there.
+// maxContentScan bounds, in tokens, how far into a content clause the
+// cuts below look: news sentences are far shorter, and an unbounded
+// scan would be quadratic in a text with no sentence stops.
+const maxContentScan = 200
+
 func (d *doc) cutTail(start, end int) (int, string) {
 	// ", in turn accusing Ukraine of…", ", saying…": a participle of a
 	// speech verb after a comma goes back to the main clause's subject.
-	for p := start + 1; p < end-1; p++ {
+	for p := start + 1; p < end-1 && p < start+maxContentScan; p++ {
 		if d.toks[p].kind != tComma {
 			continue
 		}
@@ -424,7 +429,7 @@ func (d *doc) gerund(t int) bool {
 // verb phrase of the main subject: a present-tense verb (a lower-case
 // word in -s) followed by another word.
 func (d *doc) cutGerund(start, end int) int {
-	for p := start + 1; p+2 < end; p++ {
+	for p := start + 1; p+2 < end && p < start+maxContentScan; p++ {
 		if !d.is(p, "and") || !d.word(p+1) || d.toks[p+1].cap || !d.word(p+2) {
 			continue
 		}

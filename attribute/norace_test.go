@@ -1,0 +1,5 @@
+//go:build !race
+
+package attribute
+
+const raceEnabled = false
