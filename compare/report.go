@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -469,9 +468,18 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 		c.quotes = append(c.quotes, q)
 		c.docs[r.qs[q].doc] = true
 	}
-	keys = slices.DeleteFunc(keys, func(k string) bool {
-		return r.speaksFor(k, byKey[k].ps, keys, func(k string) []int32 { return byKey[k].ps })
-	})
+	// Drop a state credited beside someone its titles place in its
+	// service: decide for every key first, then delete.
+	sides := r.buildSides() // person groups are final at report time
+	drop := map[string]bool{}
+	for _, k := range keys {
+		for _, k2 := range keys {
+			if k2 != k && sides.speaksFor(byKey[k].ps, byKey[k2].ps) {
+				drop[k] = true
+			}
+		}
+	}
+	keys = slices.DeleteFunc(keys, func(k string) bool { return drop[k] })
 	if len(keys) < 2 {
 		return Flag{}, false
 	}
@@ -522,58 +530,6 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 		f.Evidence = r.evidence(byKey[k].quotes, true, f.Evidence, &f.Omitted)
 	}
 	return f, true
-}
-
-// speaksFor reports whether the credit k, whose forms are ps, is a state
-// that another credit's persons speak for by their titles: “China” and
-// Wang Yi, “Chinese Foreign Minister”, are one side, not a conflict.
-func (r *run) speaksFor(k string, ps []int32, keys []string, forms func(string) []int32) bool {
-	state := ""
-	for _, p := range ps {
-		s, ok := attribute.State(r.forms[p].text)
-		if !ok || state != "" && s != state {
-			return false
-		}
-		state = s
-	}
-	if state == "" {
-		return false
-	}
-	for _, k2 := range keys {
-		if k2 == k {
-			continue
-		}
-		all := true
-		for _, p := range forms(k2) {
-			all = all && r.affiliated(p, state)
-		}
-		if all && len(forms(k2)) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// affiliated reports whether a title given to person p (any of its
-// forms) names state.
-func (r *run) affiliated(p int32, state string) bool {
-	if r.states == nil {
-		r.states = map[int32]map[string]bool{}
-		for f, fm := range r.forms {
-			for _, t := range fm.titles {
-				for _, w := range strings.Fields(t.src) {
-					if s, ok := attribute.State(w); ok {
-						root := r.person(int32(f))
-						if r.states[root] == nil {
-							r.states[root] = map[string]bool{}
-						}
-						r.states[root][s] = true
-					}
-				}
-			}
-		}
-	}
-	return r.states[p][state]
 }
 
 func subset(a, b []int32) bool {

@@ -23,11 +23,10 @@ type run struct {
 	formByKey  map[string]int32
 	formQuotes map[int32][]int32 // form → quotes credited to it
 	pairs      []namePair
-	skipped    []int                     // quotes with an invalid Kind, per document
-	qPersons   [][]int32                 // per quote, frozen at report time
-	qNames     []string                  // per quote, the persons' canonical names
-	canon      map[int32]string          // person → canonical name, built at report time
-	states     map[int32]map[string]bool // person → states its titles name, built when first asked
+	skipped    []int            // quotes with an invalid Kind, per document
+	qPersons   [][]int32        // per quote, frozen at report time
+	qNames     []string         // per quote, the persons' canonical names
+	canon      map[int32]string // person → canonical name, built at report time
 
 	plain   []plainKey // distinct Keys
 	uniq    []utext

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim/attribute"
@@ -94,6 +95,31 @@ func (s *sides) stateFor(a, b *utext) bool {
 		}
 	}
 	return false
+}
+
+// speaksFor reports whether the credit ps is a state and every person
+// of the credit others is titled for it: “China” and Wang
+// Yi, “Chinese Foreign Minister”, are one side, not a conflict.
+func (s *sides) speaksFor(ps, others []int32) bool {
+	st := int32(-1)
+	for _, p := range ps {
+		v, ok := s.self[p]
+		if !ok || st >= 0 && v != st {
+			return false
+		}
+		st = v
+	}
+	if st < 0 || len(others) == 0 {
+		return false
+	}
+	for _, p := range others {
+		// Titled persons only: two credits that are both the state
+		// would each drop the other and hide a third speaker.
+		if _, ok := s.self[p]; ok || !slices.Contains(s.aff[p], st) {
+			return false
+		}
+	}
+	return true
 }
 
 // genericCues report speech without saying what kind of speech act it
