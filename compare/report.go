@@ -204,7 +204,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				continue // one article repeating itself is not a disagreement
 			}
 			vw := words(v.key)
-			f := Flag{Cluster: id, Subject: r.qs[base.quotes[0]].q.Text}
+			var f Flag
 			switch {
 			case containsRun(bw, vw) || containsRun(vw, bw):
 				frag, full := v, base
@@ -212,8 +212,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if len(vw) > len(bw) {
 					frag, full, fw, lw = base, v, bw, vw
 				}
-				f.Kind = Truncated
-				f.Values = []string{r.qs[frag.quotes[0]].q.Text, r.qs[full.quotes[0]].q.Text}
+				f = r.pairFlag(Truncated, id, base, frag, full)
 				f.Severity = "low"
 				if 2*len(fw) < len(lw) {
 					f.Severity = "medium"
@@ -223,12 +222,9 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				}
 				f.Message = fmt.Sprintf("%s quotes only part of what %s quotes in full; check what was left out.",
 					r.docList(frag.quotes), r.docList(full.quotes))
-				f.Evidence = r.evidence(frag.quotes, false, nil, &f.Omitted)
-				f.Evidence = r.evidence(full.quotes, false, f.Evidence, &f.Omitted)
 			default:
 				diff, changed := wordDiff(bw, vw)
-				f.Kind = VariantWording
-				f.Values = []string{r.qs[base.quotes[0]].q.Text, r.qs[v.quotes[0]].q.Text}
+				f = r.pairFlag(VariantWording, id, base, base, v)
 				f.Diff = diff
 				f.Severity = "low"
 				if changed > 0.4 {
@@ -239,8 +235,6 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				}
 				f.Message = fmt.Sprintf("%s quotes this statement in other words than %s; check which wording is the speaker's.",
 					r.docList(v.quotes), r.docList(base.quotes))
-				f.Evidence = r.evidence(base.quotes, false, nil, &f.Omitted)
-				f.Evidence = r.evidence(v.quotes, false, f.Evidence, &f.Omitted)
 			}
 			flags = append(flags, f)
 		}
@@ -272,19 +266,28 @@ func (r *run) paraphraseFlags(flags []Flag, id string, m []int32, base variant) 
 		}
 		n++
 		vw := words(v.key)
-		diff, _ := wordDiff(bw, vw)
-		f := Flag{Kind: VariantWording, Cluster: id, Subject: r.qs[base.quotes[0]].q.Text, Severity: "low", Diff: diff,
-			Values: []string{r.qs[base.quotes[0]].q.Text, r.qs[v.quotes[0]].q.Text}}
+		f := r.pairFlag(VariantWording, id, base, base, v)
+		f.Diff, _ = wordDiff(bw, vw)
+		f.Severity = "low"
 		if negCount(bw) != negCount(vw) {
 			f.Severity = "high"
 		}
 		f.Message = fmt.Sprintf("%s reports this statement in its own words where %s quotes it directly; check the paraphrase against the quoted words.",
 			r.docList(v.quotes), r.docList(base.quotes))
-		f.Evidence = r.evidence(base.quotes, false, nil, &f.Omitted)
-		f.Evidence = r.evidence(v.quotes, false, f.Evidence, &f.Omitted)
 		flags = append(flags, f)
 	}
 	return flags
+}
+
+// pairFlag starts a flag of kind on cluster id that sets two renderings
+// side by side: the cluster's base rendering as subject, a and b as the
+// values, their quotes as evidence.
+func (r *run) pairFlag(kind, id string, base, a, b variant) Flag {
+	f := Flag{Kind: kind, Cluster: id, Subject: r.qs[base.quotes[0]].q.Text,
+		Values: []string{r.qs[a.quotes[0]].q.Text, r.qs[b.quotes[0]].q.Text}}
+	f.Evidence = r.evidence(a.quotes, false, nil, &f.Omitted)
+	f.Evidence = r.evidence(b.quotes, false, f.Evidence, &f.Omitted)
+	return f
 }
 
 func onlyDoc(r *run, a, b variant) bool {
