@@ -95,6 +95,7 @@ func TestPolNeARDev(t *testing.T) {
 	}
 }
 
-// minDirectSpeaker is the measured accuracy (0.871 at this commit)
-// less a margin.
-const minDirectSpeaker = 0.84
+// minDirectSpeaker is a fixed floor: the direct-quote speaker accuracy
+// measured on the regenerated PolNeAR dev (0.784 at c3f0eb1, where NYT
+// ''…'' quotes became direct records) less a margin of 0.02.
+const minDirectSpeaker = 0.76

@@ -276,20 +276,23 @@ func loadDev(t *testing.T) []Doc {
 	return docs
 }
 
-// TestBaselineDev pins the baseline's score on the dev split (measured
-// 0.930 lenient, see EVALUATION.md) so a change to the scorer that moves
-// it is noticed.
+// TestBaselineDev pins the baseline's score on the dev split so a change
+// to the scorer that moves it is noticed. The window is fixed around the
+// figures measured on the regenerated conversion, where NYT ''…'' quotes
+// are direct and direct records list their quoted_spans: 0.876 lenient,
+// 0.875 exact (the regexp baseline does not read '' marks, so it lost
+// recall against the old conversion's 0.930).
 func TestBaselineDev(t *testing.T) {
 	docs := loadDev(t)
 	if len(docs) != 84 {
 		t.Errorf("dev split: %d docs, want 84", len(docs))
 	}
 	s := Score(docs, Baseline)
-	if f := s.SegmentsLenient.F1(); f < 0.90 || f > 0.96 {
-		t.Errorf("baseline lenient F1 on dev = %.3f, want 0.90–0.96", f)
+	if f := s.SegmentsLenient.F1(); f < 0.85 || f > 0.90 {
+		t.Errorf("baseline lenient F1 on dev = %.3f, want 0.85–0.90", f)
 	}
-	if f := s.SegmentsExact.F1(); f < 0.88 || f > 0.96 {
-		t.Errorf("baseline exact F1 on dev = %.3f, want 0.88–0.96", f)
+	if f := s.SegmentsExact.F1(); f < 0.85 || f > 0.90 {
+		t.Errorf("baseline exact F1 on dev = %.3f, want 0.85–0.90", f)
 	}
 	if s.Indirect.TP != 0 || s.Speaker.Correct != 0 {
 		t.Errorf("baseline cannot find indirect quotes or speakers: %+v", s)
