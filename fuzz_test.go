@@ -175,6 +175,9 @@ func FuzzReadHTML(f *testing.F) {
 	for _, b := range corpusSeeds(f) {
 		f.Add([]byte("<html><head><title>News</title></head><body><article><p>" + string(b) + "</p></article></body></html>"))
 	}
+	for _, c := range hostilePages {
+		f.Add([]byte(c.page))
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d, err := ReadHTML("p.html", b)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	nurl "net/url"
 	"strings"
 	"time"
@@ -49,7 +50,17 @@ func ReadHTML(name string, b []byte) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	root, err := html.Parse(r)
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return Document{}, err
+	}
+	// Bound the page with the tokenizer before the parser sees it: the
+	// tree builder and readability are the costly parts, and a page that
+	// is too large must not reach them.
+	if err := prescan(src); err != nil {
+		return Document{}, err
+	}
+	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		return Document{}, err
 	}
@@ -79,6 +90,72 @@ func ReadHTML(name string, b []byte) (Document, error) {
 		d.Published = art.PublishedTime.Format(time.RFC3339)
 	}
 	return d, nil
+}
+
+// prescan tokenizes src, which costs time linear in its length, and
+// returns ErrTooLarge when it has more than maxHTMLElements tags or
+// nests more than maxHTMLDepth elements. Depth counts open elements
+// whose end tag is required, so that a page of unclosed <p> or <li>
+// elements (which the parser closes itself) is not refused; an end tag
+// closes the innermost open element of its name, as the parser does.
+func prescan(src []byte) error {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	var open []string
+	elems := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if z.Err() == io.EOF {
+				return nil
+			}
+			return z.Err()
+		case html.SelfClosingTagToken:
+			if elems++; elems > maxHTMLElements {
+				return ErrTooLarge
+			}
+		case html.StartTagToken:
+			if elems++; elems > maxHTMLElements {
+				return ErrTooLarge
+			}
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); isVoid(a) || endOptional(a) {
+				continue
+			}
+			if open = append(open, string(name)); len(open) > maxHTMLDepth {
+				return ErrTooLarge
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == string(name) {
+					open = open[:i]
+					break
+				}
+			}
+		}
+	}
+}
+
+// isVoid reports whether an element has no content and no end tag.
+func isVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Keygen, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// endOptional reports whether an element's end tag may be left out, so
+// that the parser, not the page, decides where it ends.
+func endOptional(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Body, atom.P, atom.Li, atom.Dt, atom.Dd, atom.Option, atom.Optgroup,
+		atom.Tr, atom.Td, atom.Th, atom.Thead, atom.Tbody, atom.Tfoot, atom.Colgroup, atom.Caption,
+		atom.Rb, atom.Rt, atom.Rp, atom.Rtc:
+		return true
+	}
+	return false
 }
 
 // tooLarge reports whether the tree under root exceeds maxHTMLElements

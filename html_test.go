@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
@@ -139,6 +141,61 @@ func TestReadHTMLTooLarge(t *testing.T) {
 	ok := strings.Repeat("<div>", 40) + "<p>“We are ready,” the envoy said.</p>" + strings.Repeat("</div>", 40)
 	if _, err := ReadHTML("ok.html", []byte(ok)); err != nil {
 		t.Errorf("40 nested divs, as real pages have: %v", err)
+	}
+}
+
+// hostilePages are pages that hung or took minutes before the parser
+// was upgraded and bounded; each must now give a result quickly. They
+// are also seeds of FuzzReadHTML.
+var hostilePages = []struct{ name, page, why string }{
+	{"parser-loop", "<table><tbody><svg><td><desc><select></select></tbody>",
+		"made x/net/html's parser loop forever (CVE-2025-58190)"},
+	{"deep-divs", strings.Repeat("<div>", 100_000) + "deep",
+		"100,000 unclosed divs: the parser's time grew with depth squared (CVE-2025-47911)"},
+	{"deep-closed", strings.Repeat("<span>", 20_000) + "x" + strings.Repeat("</span>", 20_000),
+		"nested deeper than maxHTMLDepth, closed properly"},
+	{"many-elements", "<article>" + strings.Repeat("<b>x</b>", maxHTMLElements) + "</article>",
+		"more tags than maxHTMLElements, all shallow"},
+}
+
+func TestReadHTMLHostile(t *testing.T) {
+	for _, c := range hostilePages {
+		t.Run(c.name, func(t *testing.T) {
+			// Run under go test's timeout: a hang fails the test.
+			_, err := ReadHTML(c.name+".html", []byte(c.page))
+			if c.name != "parser-loop" {
+				require.ErrorIs(t, err, ErrTooLarge, c.why)
+			}
+		})
+	}
+}
+
+func TestPrescan(t *testing.T) {
+	cases := []struct {
+		name, page string
+		tooLarge   bool
+		why        string
+	}{
+		{"unclosed-paragraphs", strings.Repeat("<p>para", 5000), false, "the parser closes each <p>: depth stays 1"},
+		{"unclosed-items", "<ul>" + strings.Repeat("<li>item", 5000) + "</ul>", false, "likewise for <li>"},
+		{"void", strings.Repeat("<br><img src=x>", 5000), false, "void elements never nest"},
+		{"self-closing", "<svg>" + strings.Repeat("<path/>", 5000) + "</svg>", false, "self-closing tags never nest"},
+		{"stray-end-tags", strings.Repeat("</div>", 5000) + "<div>x</div>", false, "an end tag with nothing to close is ignored"},
+		{"script-text", "<script>" + strings.Repeat("<div>", 5000) + "</script>", false, "tags inside a script are text"},
+		{"deep", strings.Repeat("<div>", maxHTMLDepth+1), true, "one past the depth limit"},
+		{"deep-mixed", strings.Repeat("<div><p><section>", maxHTMLDepth), true, "unclosed divs and sections nest"},
+		{"at-depth", strings.Repeat("<div>", maxHTMLDepth), false, "exactly at the depth limit"},
+		{"many", strings.Repeat("<br>", maxHTMLElements+1), true, "one past the element limit"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := prescan([]byte(c.page))
+			if c.tooLarge {
+				assert.ErrorIs(t, err, ErrTooLarge, c.why)
+			} else {
+				assert.NoError(t, err, c.why)
+			}
+		})
 	}
 }
 
