@@ -9,6 +9,7 @@ import (
 // Document names should be unique; the report refers to documents by
 // name.
 func (p *Pipeline) Check(docs []Document) *compare.Report {
+	p = p.ready()
 	res := p.ExtractAll(docs)
 	in := make([]compare.Document, len(docs))
 	for i, d := range docs {

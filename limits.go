@@ -96,7 +96,7 @@ func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
 // order where the document was split and which quotes are over the
 // length limit. It is cheap next to Extract.
 func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
-	l := p.limits
+	l := p.ready().limits
 	var out ErrorList
 	if i := invalidUTF8(doc.Text); i >= 0 {
 		out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrNotUTF8, Offset: i}})
@@ -180,6 +180,9 @@ func (p *Pipeline) extract(text []byte) *attribute.Result {
 // len(text). Each part is scanned once, so this is linear.
 func parts(text []byte, limit int) []int {
 	var ends []int
+	if limit <= 0 { // no limit: one part (and no endless loop)
+		return []int{len(text)}
+	}
 	for start := 0; len(text)-start > limit; {
 		end := start + splitAt(text[start:], limit)
 		ends = append(ends, end)

@@ -56,8 +56,8 @@ func Progress(f func(done, total int)) Option {
 }
 
 // A Pipeline runs the stages over documents. Build it once with New and
-// reuse it: it holds the compiled lexicons. It is safe for concurrent
-// use.
+// reuse it: it holds the compiled lexicons. The zero Pipeline works
+// like New() with no options. It is safe for concurrent use.
 type Pipeline struct {
 	quotes   *quote.Extractor
 	attr     *attribute.Attributor
@@ -84,6 +84,21 @@ func New(opts ...Option) (*Pipeline, error) {
 	return &Pipeline{quotes: quote.New(c.quoteOpts...), attr: attr, compare: compare.New(c.cmpOpts...), workers: c.workers, progress: c.progress, limits: c.limits}, nil
 }
 
+// zeroPipeline stands in for the zero Pipeline: the stages' zero values
+// use their defaults, and the limits are the default ones.
+var zeroPipeline = sync.OnceValue(func() *Pipeline {
+	return &Pipeline{quotes: &quote.Extractor{}, attr: &attribute.Attributor{}, compare: &compare.Clusterer{},
+		workers: runtime.GOMAXPROCS(0), limits: defaultLimits()}
+})
+
+// ready returns p, or the defaults when p is the zero Pipeline.
+func (p *Pipeline) ready() *Pipeline {
+	if p.attr == nil {
+		return zeroPipeline()
+	}
+	return p
+}
+
 var (
 	defaultOnce     sync.Once
 	defaultPipeline *Pipeline
@@ -100,12 +115,13 @@ func std() (*Pipeline, error) {
 // over MaxDocumentBytes is read whole, in parts; ExtractDoc also
 // returns the warnings.
 func (p *Pipeline) Extract(text []byte) *attribute.Result {
-	return p.extract(text)
+	return p.ready().extract(text)
 }
 
 // ExtractAll runs Extract on every document, several at once, and
 // returns the results in the order of docs.
 func (p *Pipeline) ExtractAll(docs []Document) []*attribute.Result {
+	p = p.ready()
 	out := make([]*attribute.Result, len(docs))
 	p.each(len(docs), func(i int) { out[i] = p.Extract(docs[i].Text) })
 	return out

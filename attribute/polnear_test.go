@@ -96,6 +96,6 @@ func TestPolNeARDev(t *testing.T) {
 }
 
 // minDirectSpeaker is a fixed floor: the direct-quote speaker accuracy
-// measured on the regenerated PolNeAR dev (0.784 at c3f0eb1, where NYT
-// ''…'' quotes became direct records) less a margin of 0.02.
+// measured on the regenerated PolNeAR dev (0.784 at c3f0eb1, where NYT quotes in
+// doubled apostrophes became direct records) less a margin of 0.02.
 const minDirectSpeaker = 0.76

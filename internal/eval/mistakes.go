@@ -85,7 +85,9 @@ func Mistakes(d *Doc, preds []quote.Quote, context int) []Mistake {
 // showContext returns text around sp on one line, sp marked.
 func showContext(text string, sp quote.Span, n int) string {
 	lo := runeStart(text, max(sp.Start-n, 0))
-	hi := runeStart(text, min(sp.End+n, len(text)))
+	// Stray continuation bytes after the span would move hi back into
+	// it: never end the context before the span does.
+	hi := max(runeStart(text, min(sp.End+n, len(text))), sp.End)
 	var b strings.Builder
 	b.WriteString(oneLine(text[lo:sp.Start]))
 	b.WriteString("⟦")

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-nlp/verbatim/compare"
 )
@@ -23,9 +25,10 @@ var CSVHeader = []string{
 // raised on the quote's cluster or its evidence lies inside the quote
 // or on the words that name its speaker.
 //
-// A text cell that starts with =, +, -, @, tab or carriage return gets a
-// leading apostrophe, so that spreadsheets show it instead of running
-// it as a formula.
+// A text cell that starts with =, +, -, @ or ; (or their full-width
+// forms), white space or a control character gets a leading
+// apostrophe, so that spreadsheets show it instead of running it as a
+// formula.
 func CSV(w io.Writer, rep *compare.Report) error {
 	docs := make(map[string]*compare.DocSummary, len(rep.Documents))
 	for i := range rep.Documents {
@@ -132,14 +135,21 @@ func concerns(f *compare.Flag, q *compare.QuoteEntry) bool {
 	return false
 }
 
-// safe defuses a cell that a spreadsheet would run as a formula.
+// safe defuses a cell that a spreadsheet would run as a formula: one
+// that starts with a formula sign (ASCII or full-width), a semicolon
+// (an argument separator in some locales), white space or a control
+// character, since spreadsheets skip leading blanks before the sign.
 func safe(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(formulaStart, r) {
 		return "'" + s
 	}
 	return s
 }
+
+// formulaStart holds the runes that may start a formula: =, +, -, @,
+// their full-width and small forms, the minus sign and ;.
+const formulaStart = "=+-@;\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212\uFF1B"

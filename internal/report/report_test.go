@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/verbatim-nlp/verbatim/compare"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -159,6 +161,28 @@ func TestCSV(t *testing.T) {
 		if got := col(rows[tt.row], tt.column); got != tt.want {
 			t.Errorf("row %d %s = %q, want %q (%s)", tt.row, tt.column, got, tt.want, tt.why)
 		}
+	}
+}
+
+func TestCSVSafe(t *testing.T) {
+	cases := []struct{ in, want, why string }{
+		{"=SUM(A1)", "'=SUM(A1)", "a formula"},
+		{" =SUM(A1)", "' =SUM(A1)", "spreadsheets skip a leading space"},
+		{"\n=SUM(A1)", "'\n=SUM(A1)", "and a leading line break"},
+		{"\t=1", "'\t=1", "and a tab"},
+		{"\u3000=1", "'\u3000=1", "and an ideographic space"},
+		{"\uFF1DSUM(A1)", "'\uFF1DSUM(A1)", "a full-width equals sign is read as ="},
+		{"\uFF0B1", "'\uFF0B1", "a full-width plus"},
+		{";=SUM(A1)", "';=SUM(A1)", "a semicolon before the sign"},
+		{"-2+3", "'-2+3", "a minus"},
+		{"@cmd", "'@cmd", "an at sign"},
+		{"\x00=1", "'\x00=1", "a control character"},
+		{"We will win", "We will win", "ordinary text is left alone"},
+		{"“Quote”", "“Quote”", "a quote mark is left alone"},
+		{"", "", "empty stays empty"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, safe(c.in), c.why)
 	}
 }
 
