@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -51,8 +50,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
 		return 1
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
+	out := newOutput(stdout)
 	switch *format {
 	case "html":
 		err = report.HTML(out, rep)
@@ -64,13 +62,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(rep)
 	default:
-		writeReport(out, rep)
+		writeReport(termWriter{out}, rep)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
+		warnf(stderr, "verbatim check: %v\n", err)
 		return 1
 	}
-	return status
+	return closeOutput(out, stderr, "check", status)
 }
 
 // check is verbatim.Check with a progress bar on stderr; it also prints
@@ -91,7 +89,7 @@ func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) 
 		qs := byDoc[d.Name]
 		sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 		for _, w := range p.Warnings(d, &attribute.Result{Quotes: qs}) {
-			fmt.Fprintf(stderr, "verbatim check: warning: %v\n", w)
+			warnf(stderr, "verbatim check: warning: %v\n", w)
 		}
 	}
 	return rep, nil

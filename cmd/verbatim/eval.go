@@ -102,14 +102,16 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	out := newOutput(stdout)
+	tw := termWriter{out} // mistakes quote the gold file's text
 	for _, m := range mistakes {
-		fmt.Fprintln(stdout, m)
+		fmt.Fprintln(tw, m)
 	}
 	if len(mistakes) > 0 {
-		fmt.Fprintln(stdout)
+		fmt.Fprintln(out)
 	}
-	writeTable(stdout, path, name, &scores)
-	return 0
+	writeTable(tw, path, name, &scores)
+	return closeOutput(out, stderr, "eval", 0)
 }
 
 func loadGold(path string) ([]eval.Doc, error) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -55,8 +54,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "verbatim extract: %v\n", err)
 		return 1
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
+	out := newOutput(stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	results := p.ExtractAll(docs)
@@ -64,7 +62,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	for i, res := range results {
 		d := &docs[i]
 		for _, w := range p.Warnings(*d, res) { // limits passed; nothing was dropped
-			fmt.Fprintf(stderr, "verbatim extract: warning: %v\n", w)
+			warnf(stderr, "verbatim extract: warning: %v\n", w)
 		}
 		for _, q := range res.Quotes {
 			if *format == "text" {
@@ -72,20 +70,23 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 				continue
 			}
 			if err := enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Quote: q}); err != nil {
-				fmt.Fprintf(stderr, "verbatim extract: %v\n", err)
+				warnf(stderr, "verbatim extract: %v\n", err)
 				return 1
 			}
 		}
 	}
-	return status
+	return closeOutput(out, stderr, "extract", status)
 }
 
+// writeText prints one quote as a line for a terminal: the document's
+// name and the speaker with control characters escaped, the text
+// quoted in Go syntax.
 func writeText(w io.Writer, doc string, q *quote.Quote) {
 	who := q.Speaker
 	if who == "" {
 		who = "?"
 	}
-	fmt.Fprintf(w, "%s:%d-%d\t%s\t%s\t%q\n", doc, q.Start, q.End, q.Kind, who, q.Text)
+	fmt.Fprintf(w, "%s:%d-%d\t%s\t%s\t%q\n", termSafe(doc), q.Start, q.End, q.Kind, termSafe(who), q.Text)
 }
 
 // parseFlags parses args into fs. On -h it returns status 0 and false,
@@ -108,10 +109,10 @@ func reportErrors(stderr io.Writer, cmd string, err error) int {
 	}
 	if list, ok := err.(verbatim.ErrorList); ok {
 		for _, e := range list {
-			fmt.Fprintf(stderr, "verbatim %s: %v\n", cmd, e)
+			warnf(stderr, "verbatim %s: %v\n", cmd, e)
 		}
 	} else {
-		fmt.Fprintf(stderr, "verbatim %s: %v\n", cmd, err)
+		warnf(stderr, "verbatim %s: %v\n", cmd, err)
 	}
 	return 1
 }
