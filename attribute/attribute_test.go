@@ -227,7 +227,7 @@ var ruleTests = []struct {
 		name: "cue-before:saying/participle",
 		why:  "a participle after a comma takes the main clause's subject, not the nearest noun",
 		src:  "Rival candidate Tom Reyes mocked the complaint about the microphone, saying anyone who blames the sound “is not having a good night.”",
-		want: []attribution{{Kind: quote.Partial, Text: "is not having a good night.", Speaker: "Tom Reyes", Mention: "Tom Reyes", Title: "candidate", Cue: "saying", Rule: "cue-before:saying"}},
+		want: []attribution{{Kind: quote.Partial, Text: "is not having a good night.", Speaker: "Tom Reyes", Mention: "Tom Reyes", Title: "Rival candidate", Cue: "saying", Rule: "cue-before:saying"}},
 	},
 	{
 		name: "reported-chain:said",

@@ -154,6 +154,11 @@ func (d *doc) markQuotes() {
 		}
 		if !q.Close.Empty() && q.Close.Start >= 0 && q.Close.End <= n {
 			if t := d.tokAt(q.Close.Start); t < len(d.toks) && int(d.toks[t].s) == q.Close.Start {
+				// A mark of two tokens (NYT's '') ends at its last one.
+				for t+1 < len(d.toks) && int(d.toks[t+1].e) <= q.Close.End && d.toks[t+1].kind == tQuote {
+					d.toks[t].qmark = int32(qi + 1)
+					t++
+				}
 				d.qs[qi].clos = t
 				d.toks[t].qmark = int32(qi + 1)
 				hi = q.Close.End
@@ -163,6 +168,10 @@ func (d *doc) markQuotes() {
 			continue
 		}
 		for t := d.tokAt(lo); t < len(d.toks) && int(d.toks[t].s) < hi; t++ {
+			if inMark := int(d.toks[t].e) <= q.Open.End && !q.Open.Empty() || int(d.toks[t].s) >= q.Close.Start && !q.Close.Empty(); inMark && d.toks[t].kind == tQuote {
+				d.toks[t].qmark = int32(qi + 1)
+				continue
+			}
 			if t != d.qs[qi].open && t != d.qs[qi].clos {
 				d.toks[t].inQ = true
 			}

@@ -87,7 +87,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		d.addMention(e, r.mention, r.title)
 		return r, true
 	}
-	if n == a && n < b && d.is(a-1, "the") {
+	if n == a && n < b && d.is(a-1, "the") && !d.in(secHonorific, a) {
 		// "the Daily Beast", "the Mall": "the" and a bare name make a
 		// body or a place, not a person.
 		e := d.named(KindOrganization, a-1, b)

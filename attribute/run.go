@@ -355,13 +355,26 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	if h, ok := d.cueAt(k); ok {
-		b, ok := d.npAfter(h.j, hi)
-		if !ok {
-			return attr{}, false
-		}
-		sp, ok := d.resolveNP(h.j, b)
-		if !ok {
-			return attr{}, false
+		var sp speakerRef
+		b := 0
+		if a, b2, ta, tb, ok := d.invertedSubject(h.j, hi); ok {
+			// "said Argentina coach Lionel Scaloni", "said the mayor,
+			// Elena Vasquez": the name, with the role as its title.
+			if sp, ok = d.resolveNP(a, b2); !ok || sp.ent < 0 {
+				return attr{}, false
+			}
+			b = b2
+			if sp.title.Text == "" || d.ents[sp.ent].kind == KindPerson {
+				sp.title = d.mention(ta, tb)
+				d.addMention(sp.ent, sp.mention, sp.title)
+			}
+		} else {
+			if b, ok = d.npAfter(h.j, hi); !ok {
+				return attr{}, false
+			}
+			if sp, ok = d.resolveNP(h.j, b); !ok {
+				return attr{}, false
+			}
 		}
 		if ta, tb, ok := d.appositive(b); ok && sp.ent >= 0 {
 			t := d.mention(ta, tb)
@@ -388,7 +401,9 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			continue
 		}
 		a, b, ta, tb, ok := d.subjectOf(h, k)
-		if !ok || a != k && !(ta == k && tb > ta) {
+		if ok && a > k && d.modifiersBefore(a, k) {
+			ok = true // "current Twitter CEO Parag Agrawal tweeted": a title opens the subject
+		} else if !ok || a != k && !(ta == k && tb > ta) {
 			// "“…,” Scott Pruitt, the attorney general of Oklahoma, one
 			// of the states suing, said": the name right after the quote.
 			nb, ok2 := d.npAfter(k, h.i)
@@ -410,6 +425,8 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 				sp.title = t
 			}
 			d.addMention(sp.ent, sp.mention, t)
+		} else {
+			d.widenTitle(&sp, k)
 		}
 		at := attr{sp: sp, cue: d.cueMention(h), rule: "cue-after:" + d.cueName(h), conf: d.conf(confCueAfter, sp), reporter: -1}
 		d.addVia(&at, h, hi)
@@ -524,7 +541,8 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		// ", at a later press gaggle," and ", R-Ky.," and ", 25," sit
 		// between a name and its cue.
-		if c2 > lo && (d.in(secStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e) || d.reflexive(c2+1)) {
+		// ", addressing the nation," is a participle's aside.
+		if c2 > lo && (d.in(secStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e) || d.reflexive(c2+1) || d.gerund(c2+1) && !d.isCue(c2+1)) {
 			if na, ok := d.npBefore(c2-1, lo); ok {
 				return na, d.roleEnd, 0, 0, true
 			}
@@ -544,11 +562,16 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 					return c2 + 1, e, na, c2, true
 				}
 			}
+			// "Floyd’s brother, Paul Floyd, said": a title in no
+			// lexicon, then the name.
+			if t := d.titleBefore(c2, lo); allName && t < c2 {
+				return c2 + 1, e, t, c2, true
+			}
 		}
 		e--
 	}
 	// "I laughed and said": the subject of the first verb.
-	if e >= lo && d.is(e, "and") {
+	if e >= lo && (d.is(e, "and") || d.is(e, "but")) {
 		from := lo
 		for t := e - 1; t > lo; t-- {
 			if d.toks[t].kind == tComma {
@@ -641,8 +664,10 @@ func (d *doc) abbrevStop(t int) bool {
 	return d.src[d.toks[t].s] == '.' && t+1 < len(d.toks) && d.toks[t+1].kind == tComma
 }
 
+// participle reports whether the cue's verb is an -ing form ("saying",
+// "calling for"): its first word, not a particle after it.
 func (d *doc) participle(h cueHit) bool {
-	t := &d.toks[h.cueJ-1]
+	t := &d.toks[h.i]
 	return strings.HasSuffix(string(d.lower[t.s:t.e]), "ing")
 }
 
@@ -736,6 +761,8 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 						sp.title = t
 					}
 					d.addMention(sp.ent, sp.mention, t)
+				} else if ok {
+					d.widenTitle(&sp, lo)
 				}
 			}
 			at.rule = "cue-before:" + d.cueName(h)

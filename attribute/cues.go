@@ -1,0 +1,179 @@
+package attribute
+
+// This file holds the cue grammar around a speaker's name: the title
+// written before it, and the subject after an inverted cue.
+
+// maxTitleBefore bounds, in tokens, a title written before a name
+// ("Delaware-based firm’s co-founder and president").
+const maxTitleBefore = 6
+
+// titleWord reports whether token t can belong to a title written
+// before a name: a word that is no stop word, determiner, cue, pronoun,
+// manner adverb, auxiliary or time word ("Argentina", "coach", "US",
+// "Floyd’s", "younger"), or a possessive.
+func (d *doc) titleWord(t int) bool {
+	if t < 0 || t >= len(d.toks) || d.toks[t].inQ {
+		return false
+	}
+	if d.toks[t].kind == tPoss {
+		return d.word(t - 1)
+	}
+	if !d.word(t) || d.in(secStop, t) || d.det(t) || d.isCue(t) || d.lyAdverb(t) || d.skippable(t) || d.timeWord(t) {
+		return false
+	}
+	if !d.toks[t].cap && (d.gerund(t) || d.pastForm(t)) {
+		return false // "a smiling Clinton", "a relieved Biden": no title
+	}
+	_, pron := d.pronoun(t)
+	return !pron
+}
+
+// titleBefore returns where a title written right before the name at
+// token n begins: "Argentina coach Lionel Scaloni", "Floyd’s younger
+// brother Philonise", "current Twitter CEO Parag Agrawal". The title must
+// open a clause, perhaps after a determiner ("the Argentina coach"), and
+// not begin before lo; n when there is none. Lower-case words that are
+// in no lexicon are accepted only here, where a name follows and a
+// clause opens before them.
+func (d *doc) titleBefore(n, lo int) int {
+	t := n
+	for t > lo && n-t < maxTitleBefore && d.titleWord(t-1) {
+		t--
+	}
+	if t == n || d.toks[t].kind == tPoss {
+		return n
+	}
+	s := t
+	if s > lo && d.det(s-1) && !d.is(s-1, "his") && !d.is(s-1, "her") && !d.is(s-1, "their") && !d.is(s-1, "its") {
+		s--
+	}
+	if !d.clauseOpens(s, lo) {
+		return n
+	}
+	return t
+}
+
+// widenTitle gives a person speaker the whole title written right before
+// its name ("Argentina coach", not "coach"; "Minnesota Attorney
+// General", not "Attorney General"), when that title opens a clause not
+// before lo.
+func (d *doc) widenTitle(sp *speakerRef, lo int) {
+	if sp.ent < 0 || sp.pronoun || d.ents[sp.ent].kind != KindPerson || sp.mention.Text == "" {
+		return
+	}
+	n := d.tokAt(sp.mention.Start)
+	if n >= len(d.toks) || int(d.toks[n].s) != sp.mention.Start {
+		return
+	}
+	// Honorifics belong to the name ("Mr Biden"), not the title.
+	for n > lo && d.in(secHonorific, n-1) && d.toks[n-1].cap {
+		n--
+	}
+	t := d.titleBefore(n, lo)
+	if t == n {
+		return
+	}
+	m := d.mention(t, n)
+	if sp.title.Text != "" && (sp.title.Start < m.Start || sp.title.End > m.End) {
+		return // a title elsewhere (an appositive) was written for this mention
+	}
+	sp.title = m
+	d.addMention(sp.ent, sp.mention, m)
+}
+
+// invertedSubject finds the speaker after an inverted cue that a role
+// or title introduces: "said Argentina coach Lionel Scaloni", "said the
+// mayor, Elena Vasquez", "said another brother, Terrence Floyd, of New
+// York". It returns the name [a, b) and the title [ta, tb).
+func (d *doc) invertedSubject(k, hi int) (a, b, ta, tb int, ok bool) {
+	s := k
+	if d.det(s) {
+		s++
+	}
+	t := s
+	for t < hi && t-s < maxTitleBefore && d.titleWord(t) && !d.capName(t) {
+		t++
+	}
+	// Capitalised words before a lower-case head belong to the title
+	// ("Argentina coach"); a run of names after it is the speaker.
+	for {
+		n := t
+		for n < hi && n-t < 5 && d.capName(n) {
+			n++
+		}
+		if n == t {
+			break
+		}
+		if n < hi && d.titleWord(n) && !d.toks[n].cap && !d.capName(n) && n-s < maxTitleBefore {
+			t = n + 1
+			for t < hi && t-s < maxTitleBefore && d.titleWord(t) && !d.capName(t) {
+				t++
+			}
+			continue
+		}
+		if t == s {
+			return 0, 0, 0, 0, false // a bare name: npAfter reads it
+		}
+		if d.endsSubject(n, hi) {
+			return t, n, k, t, true
+		}
+		return 0, 0, 0, 0, false
+	}
+	// "the mayor, Elena Vasquez": a role, a comma, then the name.
+	if t > s && t < hi && d.toks[t].kind == tComma {
+		n := t + 1
+		for n < hi && n-t-1 < 5 && d.capName(n) {
+			n++
+		}
+		if n > t+1 && d.endsSubject(n, hi) {
+			return t + 1, n, k, t, true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// endsSubject reports whether a speaker phrase may end before token n:
+// at a comma, a stop, a quote mark, a paragraph end or hi, or before
+// "of" ("Terrence Floyd, of New York" is an affiliation) or a time word.
+func (d *doc) endsSubject(n, hi int) bool {
+	if n >= hi || n >= len(d.toks) || d.toks[n].para != d.toks[n-1].para {
+		return true
+	}
+	switch d.toks[n].kind {
+	case tComma, tStop, tQuote, tColon, tParen, tDash:
+		return true
+	}
+	return d.is(n, "of") || d.is(n, "in") || d.is(n, "at") || d.is(n, "on") || d.timeWord(n) || d.is(n, "who")
+}
+
+// pastForm reports whether t is a lower-case word ending in "ed"
+// ("relieved", "shocked").
+func (d *doc) pastForm(t int) bool {
+	if !d.word(t) || d.toks[t].cap {
+		return false
+	}
+	w := d.lower[d.toks[t].s:d.toks[t].e]
+	return len(w) > 4 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd'
+}
+
+// modifiersBefore reports whether tokens [k, a) only qualify the subject
+// that starts at a: a title ("current Twitter CEO") or a determiner and
+// a few describing words ("a smiling", "a clearly shocked").
+func (d *doc) modifiersBefore(a, k int) bool {
+	if d.titleBefore(a, k) == k {
+		return true
+	}
+	t := k
+	if !d.det(t) {
+		return false
+	}
+	for t++; t < a; t++ {
+		if !d.word(t) || d.toks[t].cap || d.toks[t].inQ || d.in(secStop, t) || d.isCue(t) || t-k > 3 {
+			return false
+		}
+		if _, ok := d.pronoun(t); ok {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,115 @@
+package attribute
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// cueCase is one sentence shape of the cue grammar: the quote whose text
+// starts with prefix gets speaker, title (compared whole) and rule.
+type cueCase struct {
+	name, why, src               string
+	prefix, speaker, title, rule string
+}
+
+// The sentences are written for these tests in the shapes real news
+// uses; none is taken from an evaluation set.
+var cueCases = []cueCase{
+	{
+		name: "role-before-name/after", why: "a lower-case role before the name is its title, whole",
+		src:    "“We deserved it,” Argentina coach Lionel Scaloni said after the final.",
+		prefix: "We deserved", speaker: "Lionel Scaloni", title: "Argentina coach", rule: "cue-after:said",
+	},
+	{
+		name: "role-before-name/before", why: "the whole title, not its last lexicon words",
+		src:    "Minnesota Attorney General Keith Ellison said: “This is accountability.”",
+		prefix: "This is", speaker: "Keith Ellison", title: "Minnesota Attorney General", rule: "cue-before:said",
+	},
+	{
+		name: "role-before-name/modifier", why: "an adjective before the title is part of it",
+		src:    "“We are back,” current Acme CEO Dana Whitfield tweeted on Monday.",
+		prefix: "We are back", speaker: "Dana Whitfield", title: "current Acme CEO", rule: "cue-after:tweeted",
+	},
+	{
+		name: "inverted/role-comma-name", why: "said the mayor, NAME: the name speaks, the role is its title",
+		src:    "“The shelter is full,” said the mayor, Elena Vasquez.",
+		prefix: "The shelter", speaker: "Elena Vasquez", title: "the mayor", rule: "cue-after:said",
+	},
+	{
+		name: "inverted/role-comma-name-of", why: "a place after the name is an affiliation, not the name",
+		src:    "“What a day,” said another brother, Tom Greer, of Ohio.",
+		prefix: "What a day", speaker: "Tom Greer", title: "another brother", rule: "cue-after:said",
+	},
+	{
+		name: "inverted/role-name", why: "said ROLE NAME: the role is the title",
+		src:    "“It was a long night,” said Ohio striker Ben Marsh.",
+		prefix: "It was", speaker: "Ben Marsh", title: "Ohio striker", rule: "cue-after:said",
+	},
+	{
+		name: "inverted/honorific", why: "Rev. is an honorific: the person, not an organisation",
+		src:    "“We will march,” said the Rev. Al Sharpton.",
+		prefix: "We will march", speaker: "Al Sharpton", title: "Rev.", rule: "cue-after:said",
+	},
+	{
+		name: "appositive-title-first", why: "TITLE, NAME, said: the name after the title",
+		src:    "“It is fine,” Greer’s brother, Paul Greer, said at a news conference.",
+		prefix: "It is fine", speaker: "Paul Greer", title: "Greer’s brother", rule: "cue-after:said",
+	},
+	{
+		name: "describing-words", why: "a smiling NAME said: the words are no title",
+		src:    "“I am not worried,” a smiling Clinton said.",
+		prefix: "I am not", speaker: "Clinton", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "participle-cue", why: "a two-word -ing cue takes the subject of the main clause",
+		src:    "Dana Reyes held a press conference with the family, calling for Americans to “keep marching.”",
+		prefix: "keep marching", speaker: "Dana Reyes", title: "", rule: "cue-before:calling for",
+	},
+	{
+		name: "participle-aside", why: "an -ing aside between the subject and its cue",
+		src:    "Mr Dunne, addressing the nation alongside deputy Mary Cole, welcomed the verdict but acknowledged: “It is not enough.”",
+		prefix: "It is not", speaker: "Dunne", title: "Mr", rule: "cue-before:welcomed",
+	},
+	{
+		name: "doubled-apostrophes", why: "an '' mark is two tokens: the cue after the second one is found",
+		src:    "Taxes rose.\n\n''There is a lot of new complexity,'' said Mr. Burman.",
+		prefix: "There is", speaker: "Burman", title: "Mr.", rule: "cue-after:said",
+	},
+	{
+		name: "lexicon/quipped", why: "speech verbs the lexicon lacked, with inflections",
+		src:    "“I have had worse Mondays,” Jo Park quipped.\n\n“Not again,” Sam Ortiz sighed.\n\n“Enough,” Lee Tan fumed.",
+		prefix: "Not again", speaker: "Sam Ortiz", title: "", rule: "cue-after:sighed",
+	},
+	{
+		name: "lexicon/posted", why: "a post is a cue; the noun is not",
+		src:    "Ray Voss posted on X: “The deal is done.”",
+		prefix: "The deal", speaker: "Ray Voss", title: "", rule: "cue-before:posted",
+	},
+}
+
+func TestCueGrammar(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	for _, tc := range cueCases {
+		t.Run(tc.name, func(t *testing.T) {
+			src := []byte(tc.src)
+			r := a.Attribute(src, quote.Extract(src))
+			var q *quote.Quote
+			for i := range r.Quotes {
+				if strings.HasPrefix(r.Quotes[i].Text, tc.prefix) {
+					q = &r.Quotes[i]
+					break
+				}
+			}
+			require.NotNil(t, q, "%s: no quote %q in %v", tc.why, tc.prefix, r.Quotes)
+			assert.Equal(t, tc.speaker, q.Speaker, tc.why)
+			assert.Equal(t, tc.title, q.Title, tc.why)
+			assert.Equal(t, tc.rule, q.Rule, tc.why)
+		})
+	}
+}
