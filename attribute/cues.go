@@ -1,5 +1,7 @@
 package attribute
 
+import "strings"
+
 // This file holds the cue grammar around a speaker's name: the title
 // written before it, and the subject after an inverted cue.
 
@@ -176,4 +178,18 @@ func (d *doc) modifiersBefore(a, k int) bool {
 		}
 	}
 	return true
+}
+
+// passive reports whether the cue is a passive participle after a form
+// of "be" ("it was revealed that", "he was told"): its grammatical
+// subject is not the speaker. "was quoted as saying" is a cue of its own.
+func (d *doc) passive(h cueHit) bool {
+	if h.objA >= 0 || h.viaA >= 0 || d.participle(h) || strings.HasSuffix(h.lemma, "as saying") {
+		return false
+	}
+	p := h.i - 1
+	if d.is(p, "also") || d.is(p, "later") || d.is(p, "reportedly") {
+		p--
+	}
+	return d.is(p, "was") || d.is(p, "were") || d.is(p, "been") || d.is(p, "be") || d.is(p, "is") || d.is(p, "are") || d.is(p, "being")
 }

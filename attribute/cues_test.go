@@ -92,6 +92,26 @@ var cueCases = []cueCase{
 	},
 }
 
+// TestPassiveCue checks that a passive cue credits nobody: "it was
+// revealed that" names no speaker, and "he was told" is no speech of his.
+func TestPassiveCue(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	for _, src := range []string{
+		"Ann Lee spoke on Monday. It was revealed on Monday that the plant will close in May.",
+		"Ann Lee spoke on Monday. It has been revealed that the plant will close in May.",
+	} {
+		r := a.Attribute([]byte(src), nil)
+		for _, q := range r.Quotes {
+			assert.NotEqual(t, quote.Indirect, q.Kind, "%q: %q credited to %q", src, q.Text, q.Speaker)
+		}
+	}
+	src := "Ann Lee revealed that the plant will close in May."
+	r := a.Attribute([]byte(src), nil)
+	require.Len(t, r.Quotes, 1, "the active cue still reports")
+	assert.Equal(t, "Ann Lee", r.Quotes[0].Speaker)
+}
+
 func TestCueGrammar(t *testing.T) {
 	a, err := New()
 	require.NoError(t, err)

@@ -493,6 +493,9 @@ func (d *doc) markUsed(h cueHit) {
 // subject [a, b) and an appositive title [ta, tb), possibly empty.
 func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	e := h.i - 1
+	if d.passive(h) {
+		return 0, 0, 0, 0, false // "it was revealed that": nobody speaks
+	}
 	e = d.skipParen(e, lo)
 	// ", saying …" takes the subject of the main clause: "Rival Hillary
 	// Clinton had mocked the complaint, saying …".
