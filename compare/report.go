@@ -46,7 +46,7 @@ func (r *run) report() *Report {
 	}
 	for i := range r.qs {
 		rec := &r.qs[i]
-		e := QuoteEntry{Doc: r.docs[rec.doc].name, ID: rec.id, Quote: *rec.q}
+		e := QuoteEntry{Doc: r.docs[rec.doc].name, ID: rec.id, Quote: rec.q}
 		if c := r.clusterOf(int32(i)); c >= 0 {
 			e.Cluster = cid[c]
 		}
