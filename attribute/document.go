@@ -5,25 +5,26 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/verbatim-nlp/verbatim/internal/layout"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 // entity is a Person under construction.
 type entity struct {
-	kind     string
-	name     string   // canonical name
-	nameToks []string // for persons: the name's words, honorifics dropped
-	head     string   // for documents and roles: lower-case head noun
-	mentions []quote.Mention
-	titles   []quote.Mention
-	starts   []int           // mention starts, sorted, for lastBefore
-	seen     map[[2]int]bool // mention spans already recorded
-	twords   map[string]bool // lower-case words of all titles
-	members  []int           // for a group: its members' entities
-	issuer   int             // for a document: its issuer's entity + 1, or 0
-	last     int             // token index of the latest mention, for recency
-	speaker  bool            // credited with words
+	kind       string
+	name       string   // canonical name
+	nameToks   []string // for persons: the name's words, honorifics dropped
+	head       string   // for documents and roles: lower-case head noun
+	mentions   []quote.Mention
+	titles     []quote.Mention
+	starts     []int           // mention starts, sorted, for lastBefore
+	seen       map[[2]int]bool // mention spans already recorded
+	twords     map[string]bool // lower-case words of all titles
+	members    []int           // for a group: its members' entities
+	issuer     int             // for a document: its issuer's entity + 1, or 0
+	gender     byte            // for a person: 'f' or 'm' from a name, honorific or title; 0 when unknown
+	pronGender byte            // for a person: the gender of the first pronoun resolved to it
+	last       int             // token index of the latest mention, for recency
+	speaker    bool            // credited with words
 }
 
 // qinfo is a quote under attribution.
@@ -88,7 +89,7 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], used: d.used[:0], ind: d.ind[:0],
 		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
 	if len(src) <= maxSrc {
-		d.toks = tokenize(src, layout.Of(src), d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
+		d.toks = tokenize(src, d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
 	}
 	d.used = slices.Grow(d.used, len(d.toks))[:len(d.toks)]
 	clear(d.used)
@@ -261,21 +262,6 @@ func (d *doc) text(a, b int) string { // tokens [a, b)
 	return string(d.src[d.toks[a].s:d.toks[b-1].e])
 }
 
-// phrase is the text of tokens [a, b) on one line: a name or title
-// that a soft line break splits ("the\nboard") reads as "the board".
-func (d *doc) phrase(a, b int) string {
-	return oneLine(d.text(a, b))
-}
-
-// oneLine collapses each run of white space in s that holds a line
-// break to one space.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\r") {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
 func (d *doc) mention(a, b int) quote.Mention {
 	if a >= b {
 		return quote.Mention{}
@@ -291,7 +277,7 @@ func (d *doc) capName(t int) bool {
 	if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ {
 		return false
 	}
-	if d.toks[t].cls&^(secBit(secCue)|secBit(secHonorific)) != 0 {
+	if d.toks[t].cls&^nameBits != 0 {
 		return false
 	}
 	return !d.allCaps(t)
@@ -471,6 +457,9 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 		case d.word(t) && !d.toks[t].cap && d.lexWord(t) && !d.in(secStop, t):
 			j--
 			continue
+		case t < k && d.in(secParticle, t) && !d.toks[t].cap && d.word(t+1) && (d.toks[t+1].cap || d.in(secParticle, t+1)):
+			j-- // "van der Berg said"
+			continue
 		case d.toks[t].kind == tPoss && t > lo && d.word(t-1):
 			j--
 			continue
@@ -562,6 +551,9 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 			continue
 		case d.word(j) && !d.toks[j].cap && d.lexWord(j) && !d.in(secStop, j):
 			j++
+			continue
+		case d.in(secParticle, j) && !d.toks[j].cap && j+1 < hi && (d.capName(j+1) || d.in(secParticle, j+1)):
+			j++ // "said Charles de Gaulle", "said van der Berg"
 			continue
 		case d.toks[j].kind == tPoss && j > start:
 			j++

@@ -25,10 +25,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		r := speakerRef{ent: -1, mention: d.mention(a, b), pronoun: true}
 		switch kind {
 		case "person":
-			r.ent = d.lastPerson
-			if e := d.recentPerson(a); e >= 0 {
-				r.ent = e
-			}
+			r.ent = d.antecedent(a)
 		case "group", "thing":
 			r.ent = d.lastThing
 		}
@@ -71,12 +68,12 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			break
 		}
 	}
-	if _, ok := d.a.sec[secAlias][strings.ToLower(d.phrase(a, b))]; ok {
+	if _, ok := d.a.sec[secAlias][strings.ToLower(d.text(a, b))]; ok {
 		e := d.named(KindOrganization, a, b)
 		return d.ref(e, a, b), true
 	}
 	n := b
-	for n > a && d.capName(n-1) {
+	for n > a && (d.capName(n-1) || n < b && d.particle(n-1)) {
 		n--
 	}
 	if n < b && n > a && !d.toks[n-1].cap && (d.in(secOrg, n-1) || d.in(secChannel, n-1)) {
@@ -155,22 +152,6 @@ func (d *doc) capRunStart(a, b int) int {
 		n--
 	}
 	return n
-}
-
-// recentPerson returns the person mentioned last before token t in
-// t's paragraph, or -1.
-func (d *doc) recentPerson(t int) int {
-	off, para := int(d.toks[t].s), d.toks[t].para
-	best, bestOff := -1, -1
-	for i := range d.ents {
-		if d.ents[i].kind != KindPerson {
-			continue
-		}
-		if o := d.lastBefore(i, off); o > bestOff && o >= 0 && d.toks[d.tokAt(o)].para == para {
-			best, bestOff = i, o
-		}
-	}
-	return best
 }
 
 // group returns the entity for two speakers named together. Its name
@@ -289,7 +270,7 @@ outer:
 // named returns the organisation or role entity written as tokens
 // [a, b), one per distinct lower-cased phrase.
 func (d *doc) named(kind string, a, b int) int {
-	name := d.phrase(a, b)
+	name := d.text(a, b)
 	if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "A ") || strings.HasPrefix(name, "An ") {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}
@@ -420,6 +401,7 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 	if m.Start > d.entLast(e) {
 		en.last = d.tokAt(m.Start)
 	}
+	d.noteGender(e, m, title)
 }
 
 func (d *doc) entLast(e int) int {

@@ -25,6 +25,7 @@ const (
 func (d *doc) run() {
 	d.scanTitles()
 	d.scanDocuments()
+	d.scanNames()
 	d.scanSurnames()
 	for s := 0; s+1 < len(d.sents); s++ {
 		d.sentence(s, d.sents[s], d.sents[s+1])
@@ -268,7 +269,7 @@ func (d *doc) apply(qv *qinfo, at attr, s int) {
 	}
 	qv.ent, qv.rep = at.sp.ent, at.reporter
 	q.Mention = at.sp.mention
-	q.Title = oneLine(at.sp.title.Text)
+	q.Title = at.sp.title.Text
 	d.ents[at.sp.ent].speaker = true
 	d.remember(at.sp, s)
 	// After "Ushakov said Xi said…", "he" is Ushakov.
@@ -304,6 +305,10 @@ func (d *doc) attribute(q *quote.Quote, lo, o, c, hi int) (attr, bool) {
 			left.reporter = right.sp.ent
 			d.ents[right.sp.ent].speaker = true
 		}
+		return left, true
+	case rok && lok && right.sp.ent == left.sp.ent && right.sp.ent >= 0 && right.sp.pronoun:
+		// "Clinton says X is “Q.” She says …": the cue before names her;
+		// the pronoun after only repeats her.
 		return left, true
 	case rok:
 		return right, true
@@ -464,7 +469,7 @@ func (d *doc) addVia(at *attr, h cueHit, hi int) {
 		if d.det(a) {
 			a++
 		}
-		at.via = d.phrase(a, h.viaB)
+		at.via = d.text(a, h.viaB)
 		return
 	}
 	for t := h.j; t < hi && t < h.j+4; t++ {
@@ -474,7 +479,7 @@ func (d *doc) addVia(at *attr, h cueHit, hi int) {
 				if d.det(a) {
 					a++
 				}
-				at.via = d.phrase(a, b)
+				at.via = d.text(a, b)
 			}
 			return
 		}
@@ -744,7 +749,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 				if a < b && d.det(a) {
 					a++
 				}
-				at.via = d.phrase(a, b)
+				at.via = d.text(a, b)
 			}
 			at.rule = "cue-before:" + d.cueName(h)
 		default:
@@ -937,7 +942,7 @@ func (d *doc) result() *Result {
 			}
 			q.Speaker = en.name
 			if q.Title == "" && en.kind == KindPerson && len(en.titles) > 0 {
-				q.Title = oneLine(en.titles[0].Text)
+				q.Title = en.titles[0].Text
 			}
 		}
 		if qv.rep >= 0 {

@@ -1,0 +1,319 @@
+package attribute
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// nameBits are the lexicon sections a word of a personal name may be
+// in: "Said" and "Mr" may start one, "Maria" is a given name, "Le" a
+// particle.
+var nameBits = secBit(secCue) | secBit(secHonorific) | secBit(secFemale) | secBit(secMale) | secBit(secParticle)
+
+// maxNameWords bounds a personal name in tokens ("José Luis Rodríguez
+// Zapatero" is four; initials and particles count).
+const maxNameWords = 6
+
+// scanNames registers the people an article names anywhere outside
+// quotes — subjects, objects, possessives, lists, captions — so that a
+// later "Okonkwo said" or "she said" finds the fullest name. A run of
+// two or more name words is a person when something says so: a given
+// name first ("Maria Okonkwo"), its last word standing alone elsewhere
+// ("Okonkwo"), an honorific or title before it, or a cue, an age or an
+// appositive after it. "the" before the run, or a capitalised lexicon
+// word after it ("Fort Worth Police", "George Washington University"),
+// makes it a body or a place.
+func (d *doc) scanNames() {
+	alone := map[string]bool{}
+	for i := 0; i < len(d.toks); {
+		if !d.capName(i) {
+			i++
+			continue
+		}
+		j := d.nameRunEnd(i)
+		k := i
+		for k < j-1 && d.in(secHonorific, k) {
+			k++ // "Ms Le Pen" stands for "Le Pen"
+		}
+		if j > k+1 || k > i || !d.sentenceStart(i) {
+			if b := d.src[d.toks[k].s:d.toks[j-1].e]; !alone[string(b)] {
+				alone[string(b)] = true
+			}
+		}
+		i = j
+	}
+	for i := 0; i < len(d.toks); {
+		if !d.capName(i) && !d.initial(i) {
+			i++
+			continue
+		}
+		j := d.nameRunEnd(i)
+		if j <= i {
+			i++
+			continue
+		}
+		// "World Cup winner Lionel Messi", "Derek Chauvin Lionel": a
+		// given name inside the run starts the name.
+		for k := i + 1; k < j-1; k++ {
+			if d.givenName(k) != 0 && !d.in(secParticle, k) && d.givenName(i) == 0 {
+				i = k
+				break
+			}
+		}
+		if j-i >= 2 && d.personRun(i, j, alone) {
+			e := d.person(i, j)
+			d.addMention(e, d.mention(i, j), quote.Mention{})
+		}
+		i = j
+	}
+}
+
+// nameRunEnd returns the end of the run of name words that starts at i.
+func (d *doc) nameRunEnd(i int) int {
+	j := i
+	for j < len(d.toks) && j-i < maxNameWords {
+		if j > i && (d.toks[j].para != d.toks[i].para || d.toks[j].sent != d.toks[i].sent) {
+			return j
+		}
+		switch {
+		case d.capName(j) || d.hyphenParticle(j) && j > i:
+		case d.initial(j) && d.capName(j+1) || d.initial(j) && d.initial(j+1):
+		case j > i && d.particle(j):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// personRun reports whether the name words [i, j) name a person.
+func (d *doc) personRun(i, j int, alone map[string]bool) bool {
+	if d.is(i-1, "the") {
+		return false // "the Rose Garden", "the Red Cross"
+	}
+	if d.word(j) && d.toks[j].cap && !d.toks[j].inQ && !d.in(secStop, j) && !d.isCue(j) {
+		return false // part of a longer proper name: "Fort Worth Police"
+	}
+	first := i
+	for first < j && d.in(secHonorific, first) {
+		first++
+	}
+	switch {
+	case first > i, d.in(secHonorific, i-1), d.in(secTitle, i-1):
+		return true
+	case d.givenName(first) != 0 && !d.initial(first):
+		return true
+	case d.word(i-1) && d.toks[i-1].cap && !d.sentenceStart(i-1):
+		return false // a title-case headline: "He Believes Biden’s Weak"
+	case d.suffixAlone(i+1, j, alone):
+		return true
+	case d.isCue(j):
+		return true
+	}
+	if j+2 < len(d.toks) && d.toks[j].kind == tComma && d.word(j+1) && d.src[d.toks[j+1].s] >= '0' && d.src[d.toks[j+1].s] <= '9' && d.toks[j+2].kind == tComma {
+		return true // "Maria Okonkwo, 52,"
+	}
+	_, _, ok := d.appositive(j)
+	return ok
+}
+
+// suffixAlone reports whether a run of name words ending at j and
+// starting at or after i stands alone elsewhere: "Le Pen" for "Marine
+// Le Pen", "Erdogan" for "Recep Tayyip Erdogan".
+func (d *doc) suffixAlone(i, j int, alone map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if alone[string(d.src[d.toks[k].s:d.toks[j-1].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token t opens its sentence, past
+// opening quote marks and dashes: a capital there says nothing.
+func (d *doc) sentenceStart(t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		if d.toks[k].sent != d.toks[t].sent {
+			return true
+		}
+		switch d.toks[k].kind {
+		case tQuote, tDash, tParen, tOther:
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// particle reports whether t is a lower-case particle inside a name:
+// particles, then a capitalised name word ("van der Berg").
+func (d *doc) particle(t int) bool {
+	k := t
+	for k < len(d.toks) && k < t+3 && d.in(secParticle, k) && !d.toks[k].cap && !d.toks[k].inQ {
+		k++
+	}
+	return k > t && (d.capName(k) || d.hyphenParticle(k))
+}
+
+// initial reports whether t is an initial such as "R.".
+func (d *doc) initial(t int) bool {
+	if !d.word(t) || d.toks[t].inQ {
+		return false
+	}
+	tk := &d.toks[t]
+	return tk.e-tk.s == 2 && d.src[tk.s] >= 'A' && d.src[tk.s] <= 'Z' && d.src[tk.s+1] == '.'
+}
+
+// hyphenParticle reports whether t is a name with a hyphenated
+// lower-case particle: "al-Assad", "el-Sisi".
+func (d *doc) hyphenParticle(t int) bool {
+	if !d.word(t) || d.toks[t].cap || d.toks[t].inQ {
+		return false
+	}
+	tk := &d.toks[t]
+	w := d.src[tk.s:tk.e]
+	h := bytes.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) {
+		return false
+	}
+	if _, ok := d.a.sec[secParticle][string(d.lower[tk.s:int(tk.s)+h])]; !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRune(w[h+1:])
+	return unicode.IsUpper(r)
+}
+
+// givenName returns 'f' or 'm' when token t is a word that tells a
+// gender (a given name, an honorific, a gendered noun or pronoun), else 0.
+func (d *doc) givenName(t int) byte {
+	if !d.word(t) {
+		return 0
+	}
+	f, m := d.in(secFemale, t), d.in(secMale, t)
+	switch {
+	case f && !m:
+		return 'f'
+	case m && !f:
+		return 'm'
+	}
+	return 0
+}
+
+// noteGender records what a new mention or title of person e says of
+// its gender: an honorific or given name at the mention ("Ms Le Pen",
+// "Maria Okonkwo"), a gendered word in the title ("spokeswoman",
+// "Floyd’s brother").
+func (d *doc) noteGender(e int, m, title quote.Mention) {
+	en := &d.ents[e]
+	if en.kind != KindPerson || en.gender != 0 {
+		return
+	}
+	if m.End > m.Start {
+		t := d.tokAt(m.Start)
+		if g := d.givenName(t); g != 0 && d.toks[t].cap {
+			en.gender = g
+			return
+		}
+		if d.in(secHonorific, t-1) {
+			if g := d.givenName(t - 1); g != 0 {
+				en.gender = g
+				return
+			}
+		}
+	}
+	if title.End > title.Start {
+		for t := d.tokAt(title.Start); t < len(d.toks) && int(d.toks[t].s) < title.End; t++ {
+			if d.toks[t].cls&secBit(secPronoun) != 0 {
+				continue // "his adviser" is no man's title
+			}
+			if g := d.givenName(t); g != 0 {
+				en.gender = g
+				return
+			}
+		}
+	}
+}
+
+// genderOf returns the gender of person e: 'f', 'm', or 0 when unknown.
+func (d *doc) genderOf(e int) byte {
+	if d.ents[e].kind != KindPerson {
+		return 0
+	}
+	if g := d.ents[e].gender; g != 0 {
+		return g
+	}
+	return d.ents[e].pronGender
+}
+
+// antecedent returns the person a personal pronoun at token t refers
+// to, or -1: the last person named in its paragraph whose gender agrees,
+// else the last speaker or subject if it agrees, else the last person
+// who agrees within antecedentWindow tokens. A gender-free person
+// takes the pronoun's gender.
+func (d *doc) antecedent(t int) int {
+	g := d.givenName(t)
+	agrees := func(e int) bool {
+		if e < 0 || d.ents[e].kind != KindPerson {
+			return false
+		}
+		eg := d.genderOf(e)
+		return g == 0 || eg == 0 || eg == g
+	}
+	// First people the article shows to be people (a gender, a full
+	// name or a title): a bare "OpenAI" credited with words may be a
+	// company.
+	sure := func(e int) bool { return agrees(e) && d.personLike(e) }
+	e := d.recentAgreeing(t, sure, true)
+	if e < 0 && g != 0 {
+		e = d.recentAgreeing(t, sure, false)
+	}
+	if e < 0 && sure(d.lastPerson) {
+		e = d.lastPerson
+	}
+	if e < 0 {
+		e = d.recentAgreeing(t, agrees, true)
+	}
+	if e < 0 && agrees(d.lastPerson) {
+		e = d.lastPerson
+	}
+	if e >= 0 && g != 0 && d.ents[e].pronGender == 0 {
+		d.ents[e].pronGender = g
+	}
+	return e
+}
+
+// personLike reports whether person e has a gender, a name of two or
+// more words, or a title.
+func (d *doc) personLike(e int) bool {
+	en := &d.ents[e]
+	return len(en.nameToks) >= 2 || len(en.titles) > 0 || d.genderOf(e) != 0
+}
+
+// antecedentWindow is how far back, in tokens, a pronoun looks for a
+// person of its gender outside its paragraph.
+const antecedentWindow = 400
+
+// recentAgreeing returns the person mentioned last before token t for
+// which ok holds: in t's paragraph, or within antecedentWindow tokens.
+func (d *doc) recentAgreeing(t int, ok func(int) bool, samePara bool) int {
+	off, para := int(d.toks[t].s), d.toks[t].para
+	minOff := int(d.toks[max(0, t-antecedentWindow)].s)
+	best, bestOff := -1, -1
+	for i := range d.ents {
+		if d.ents[i].kind != KindPerson {
+			continue
+		}
+		o := d.lastBefore(i, off)
+		if o <= bestOff || o < 0 || samePara && d.toks[d.tokAt(o)].para != para || !samePara && o < minOff {
+			continue
+		}
+		if ok(i) {
+			best, bestOff = i, o
+		}
+	}
+	return best
+}

@@ -1,0 +1,116 @@
+package attribute
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// speakers returns the speaker of each direct or partial quote of src.
+func speakers(t *testing.T, src string) []string {
+	t.Helper()
+	a, err := New()
+	require.NoError(t, err)
+	var out []string
+	for _, q := range a.Attribute([]byte(src), findQuotes(src)).Quotes {
+		if q.Kind == quote.Direct || q.Kind == quote.Partial {
+			out = append(out, q.Speaker)
+		}
+	}
+	return out
+}
+
+// TestNames checks that names the article writes outside any cue are
+// registered, so that a later surname, first name or pronoun finds the
+// fullest name, and that places stay out.
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{
+			name: "subject-given-name", why: "a given name first makes a person of a sentence subject",
+			src:  "Maria Okonkwo has run the shelter since 2019.\n“We are full every night,” Okonkwo said.",
+			want: []string{"Maria Okonkwo"},
+		},
+		{
+			name: "object-surname-alone", why: "a run whose last word stands alone elsewhere is a person, given name unknown",
+			src:  "Rescuers pulled Temitope Adeyemi-Bankole from the rubble on Friday. Adeyemi-Bankole waved.\n“I thought it was over,” Adeyemi-Bankole said.",
+			want: []string{"Temitope Adeyemi-Bankole"},
+		},
+		{
+			name: "particle", why: "a lower-case particle inside a name",
+			src:  "Voters backed Ursula van der Berg in the runoff.\n“This is a mandate,” van der Berg said.",
+			want: []string{"Ursula van der Berg"},
+		},
+		{
+			name: "honorific-surname", why: "Ms before a multi-word surname stands for the full name the article gave",
+			src:  "The far-right challenger Josiane Le Garrec lost the vote.\nMs Le Garrec said the result was still a “victory” for her movement.",
+			want: []string{"Josiane Le Garrec"},
+		},
+		{
+			name: "possessive", why: "a possessive registers the name too",
+			src:  "Oliver Brandt’s campaign ended on Tuesday.\n“It was worth it,” Brandt said.",
+			want: []string{"Oliver Brandt"},
+		},
+		{
+			name: "place-not-person", why: "\"the\" before a run, or a capitalised body word after it, keeps places and bodies out",
+			src:  "The Fort Worth Police said the road was closed. “Stay home,” Worth said.",
+			want: []string{"Worth"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}
+
+// TestPronounGender checks that he and she go to the nearest person of
+// their gender, known from a given name, an honorific, a gendered title
+// or an earlier pronoun.
+func TestPronounGender(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{
+			name: "she-skips-man", why: "she skips the last speaker, a man, for the woman named before",
+			src:  "Challenger Linda Marsh conceded on Sunday.\n“We fought hard,” Mr Dunmore said.\n“Tonight is a victory in itself,” she told supporters.",
+			want: []string{"Dunmore", "Linda Marsh"},
+		},
+		{
+			name: "he-skips-woman", why: "he skips a woman named later in the paragraph for the man before her",
+			src:  "Mr Alvarez, standing beside his deputy Susan Kerr, welcomed the verdict. “It is not enough,” he said.",
+			want: []string{"Alvarez"},
+		},
+		{
+			name: "gendered-title", why: "a spokeswoman is a woman",
+			src:  "Dana Iqbal, the ministry spokeswoman, met Peter Hall on Monday. “The talks went well,” she said.",
+			want: []string{"Dana Iqbal"},
+		},
+		{
+			name: "new-subject", why: "he is the person the previous paragraph was about, not the speaker before that",
+			src:  "“We quit,” said Mr Hart.\n\nA clearly shaken Tom Reyes gave a short reply later.\n\n“I loved my time there,” he said.",
+			want: []string{"Hart", "Tom Reyes"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}
+
+// TestGivenNames checks the generated given-name sections.
+func TestGivenNames(t *testing.T) {
+	lx := DefaultLexicon()
+	_, f := lx.words[secFemale]["maria"]
+	_, m := lx.words[secMale]["lionel"]
+	assert.True(t, f, "maria is a female given name")
+	assert.True(t, m, "lionel is a male given name")
+	assert.Greater(t, len(lx.words[secFemale]), 4000, "the female list is loaded")
+	assert.Greater(t, len(lx.words[secMale]), 3000, "the male list is loaded")
+}
