@@ -8,6 +8,13 @@
 // names (Result.People). Everything is rule based and runs in time
 // linear in the document; no model is loaded.
 //
+// Paragraphs and sentences follow the document's layout, decided the
+// same way package quote decides it: a line break inside a paragraph of
+// hard-wrapped, indented or CRLF text is a space, so a cue and its quote
+// on two lines stay in one sentence. Names and titles split by such a
+// break are reported on one line ("the chief\nexecutive" reads "the
+// chief executive"); mentions keep the bytes at their offsets.
+//
 // # Terms
 //
 // A cue is the speech verb or phrase that ties words to a speaker:

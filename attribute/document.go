@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/verbatim-nlp/verbatim/internal/layout"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -89,7 +90,7 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], used: d.used[:0], ind: d.ind[:0],
 		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
 	if len(src) <= maxSrc {
-		d.toks = tokenize(src, d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
+		d.toks = tokenize(src, layout.Of(src), d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
 	}
 	d.used = slices.Grow(d.used, len(d.toks))[:len(d.toks)]
 	clear(d.used)
@@ -260,6 +261,21 @@ func (d *doc) text(a, b int) string { // tokens [a, b)
 		return ""
 	}
 	return string(d.src[d.toks[a].s:d.toks[b-1].e])
+}
+
+// phrase is the text of tokens [a, b) on one line: a name or title
+// that a soft line break splits ("the\nboard") reads as "the board".
+func (d *doc) phrase(a, b int) string {
+	return oneLine(d.text(a, b))
+}
+
+// oneLine collapses each run of white space in s that holds a line
+// break to one space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func (d *doc) mention(a, b int) quote.Mention {

@@ -278,7 +278,7 @@ func (d *doc) cutTail(start, end int) (int, string) {
 				if d.det(a) {
 					a++
 				}
-				return p, d.text(a, b)
+				return p, d.phrase(a, b)
 			}
 		}
 		if at, ok := d.tail(p+1, end); ok {

@@ -68,7 +68,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			break
 		}
 	}
-	if _, ok := d.a.sec[secAlias][strings.ToLower(d.text(a, b))]; ok {
+	if _, ok := d.a.sec[secAlias][strings.ToLower(d.phrase(a, b))]; ok {
 		e := d.named(KindOrganization, a, b)
 		return d.ref(e, a, b), true
 	}
@@ -270,7 +270,7 @@ outer:
 // named returns the organisation or role entity written as tokens
 // [a, b), one per distinct lower-cased phrase.
 func (d *doc) named(kind string, a, b int) int {
-	name := d.text(a, b)
+	name := d.phrase(a, b)
 	if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "A ") || strings.HasPrefix(name, "An ") {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}

@@ -269,7 +269,7 @@ func (d *doc) apply(qv *qinfo, at attr, s int) {
 	}
 	qv.ent, qv.rep = at.sp.ent, at.reporter
 	q.Mention = at.sp.mention
-	q.Title = at.sp.title.Text
+	q.Title = oneLine(at.sp.title.Text)
 	d.ents[at.sp.ent].speaker = true
 	d.remember(at.sp, s)
 	// After "Ushakov said Xi said…", "he" is Ushakov.
@@ -469,7 +469,7 @@ func (d *doc) addVia(at *attr, h cueHit, hi int) {
 		if d.det(a) {
 			a++
 		}
-		at.via = d.text(a, h.viaB)
+		at.via = d.phrase(a, h.viaB)
 		return
 	}
 	for t := h.j; t < hi && t < h.j+4; t++ {
@@ -479,7 +479,7 @@ func (d *doc) addVia(at *attr, h cueHit, hi int) {
 				if d.det(a) {
 					a++
 				}
-				at.via = d.text(a, b)
+				at.via = d.phrase(a, b)
 			}
 			return
 		}
@@ -749,7 +749,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 				if a < b && d.det(a) {
 					a++
 				}
-				at.via = d.text(a, b)
+				at.via = d.phrase(a, b)
 			}
 			at.rule = "cue-before:" + d.cueName(h)
 		default:
@@ -942,7 +942,7 @@ func (d *doc) result() *Result {
 			}
 			q.Speaker = en.name
 			if q.Title == "" && en.kind == KindPerson && len(en.titles) > 0 {
-				q.Title = en.titles[0].Text
+				q.Title = oneLine(en.titles[0].Text)
 			}
 		}
 		if qv.rep >= 0 {

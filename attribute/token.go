@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-nlp/verbatim/internal/layout"
 )
 
 type tokKind uint8
@@ -26,7 +28,7 @@ const (
 // slice was most of what Attribute allocated.
 type token struct {
 	s, e  int32
-	para  int32  // paragraph number (a paragraph is a line)
+	para  int32  // paragraph number, from the document's layout
 	sent  int32  // sentence number, set by splitSentences
 	qmark int32  // for tQuote: index+1 of the quote whose mark this is, else 0
 	cls   uint16 // lexicon sections holding the word (see secBit)
@@ -46,13 +48,19 @@ func isQuoteRune(r rune) bool {
 }
 
 // tokenize splits src into tokens in one pass. It never fails: invalid
-// UTF-8 becomes one-byte tOther tokens.
-func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []token) []token {
+// UTF-8 becomes one-byte tOther tokens. Each token's para is its
+// paragraph in lay.
+func tokenize(src []byte, lay *layout.Layout, abbrev func(lower []byte) bool, lower []byte, toks []token) []token {
 	var para int32
+	paras := lay.Cursor()
 	for i := 0; i < len(src); {
 		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '"' {
 			// ASCII fast path: spaces, plain words, punctuation.
 			switch {
+			case c == '\r' && layout.IsBreak(src, i) && paras.Para(i) < 0:
+				para++ // a lone CR ending a paragraph
+				i++
+				continue
 			case c == ' ' || c == '\t' || c == '\r':
 				i++
 				continue
@@ -71,7 +79,9 @@ func tokenize(src []byte, abbrev func(lower []byte) bool, lower []byte, toks []t
 		r, n := utf8.DecodeRune(src[i:])
 		switch {
 		case r == '\n':
-			para++
+			if paras.Para(i) < 0 {
+				para++ // a break inside a paragraph is a space
+			}
 			i += n
 			continue
 		case r == utf8.RuneError && n <= 1, unicode.IsSpace(r):

@@ -205,13 +205,14 @@ type Speaker struct {
 // QuoteEntry is one extracted quote with its document, its id (a hash
 // of document name and span, stable across runs) and its cluster id
 // ("" for Term quotes). Person is the speaker's canonical name across
-// all articles.
+// all articles. Quote points into the Document's Quotes, not a copy:
+// a million quotes would otherwise be held twice.
 type QuoteEntry struct {
 	Doc     string `json:"doc"`
 	ID      string `json:"id"`
 	Cluster string `json:"cluster"`
 	Person  string `json:"person,omitempty"`
-	quote.Quote
+	*quote.Quote
 }
 
 // Cluster is one statement as rendered by one or more quotes. Text is

@@ -12,6 +12,7 @@ import (
 // report assembles the sorted Report and its flags.
 func (r *run) report() *Report {
 	r.freezePersons()
+	r.sides = r.buildSides() // person groups are final now: once per report
 	rep := &Report{
 		Documents: []DocSummary{},
 		Speakers:  []Speaker{},
@@ -45,7 +46,7 @@ func (r *run) report() *Report {
 	}
 	for i := range r.qs {
 		rec := &r.qs[i]
-		e := QuoteEntry{Doc: r.docs[rec.doc].name, ID: rec.id, Quote: *rec.q}
+		e := QuoteEntry{Doc: r.docs[rec.doc].name, ID: rec.id, Quote: rec.q}
 		if c := r.clusterOf(int32(i)); c >= 0 {
 			e.Cluster = cid[c]
 		}
@@ -472,14 +473,17 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 		c.docs[r.qs[q].doc] = true
 	}
 	// Drop a state credited beside someone its titles place in its
-	// service: decide for every key first, then delete.
-	sides := r.buildSides() // person groups are final at report time
+	// service: decide for every key first, then delete. One pass
+	// collects the states that some credit serves, so a statement
+	// credited to K people costs K lookups, not K².
+	served := map[int32]bool{}
+	for _, k := range keys {
+		r.sides.servedBy(byKey[k].ps, served)
+	}
 	drop := map[string]bool{}
 	for _, k := range keys {
-		for _, k2 := range keys {
-			if k2 != k && sides.speaksFor(byKey[k].ps, byKey[k2].ps) {
-				drop[k] = true
-			}
+		if st, ok := r.sides.stateOf(byKey[k].ps); ok && served[st] {
+			drop[k] = true
 		}
 	}
 	keys = slices.DeleteFunc(keys, func(k string) bool { return drop[k] })

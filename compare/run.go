@@ -31,7 +31,7 @@ type run struct {
 	plain   []plainKey // distinct Keys
 	uniq    []utext
 	parent  unionFind // over uniq: the renderings of one statement
-	sides   sides     // per person, the state it is or serves (clustering only)
+	sides   sides     // per person, the state it is or serves; rebuilt at report time
 	rareIDF float64   // see rareIDF
 
 	docMark []uint32 // per document, see nextDocMark

@@ -97,29 +97,44 @@ func (s *sides) stateFor(a, b *utext) bool {
 	return false
 }
 
-// speaksFor reports whether the credit ps is a state and every person
-// of the credit others is titled for it: “China” and Wang
-// Yi, “Chinese Foreign Minister”, are one side, not a conflict.
-func (s *sides) speaksFor(ps, others []int32) bool {
+// stateOf returns the state that every person of the credit ps is:
+// “Russia” and “the Kremlin” credited together are Russia.
+func (s *sides) stateOf(ps []int32) (int32, bool) {
 	st := int32(-1)
 	for _, p := range ps {
 		v, ok := s.self[p]
 		if !ok || st >= 0 && v != st {
-			return false
+			return -1, false
 		}
 		st = v
 	}
-	if st < 0 || len(others) == 0 {
-		return false
+	return st, st >= 0
+}
+
+// servedBy marks in out the states that every person of the credit ps
+// is titled for, when none of them is a state: Wang Yi, “Chinese
+// Foreign Minister”, serves China. A credit of a state serves nothing:
+// two credits that are both the state would each drop the other and
+// hide a third speaker. Together with stateOf it replaces asking, for
+// every pair of credits, whether one is a state the other speaks for.
+func (s *sides) servedBy(ps []int32, out map[int32]bool) {
+	if len(ps) == 0 {
+		return
 	}
-	for _, p := range others {
-		// Titled persons only: two credits that are both the state
-		// would each drop the other and hide a third speaker.
-		if _, ok := s.self[p]; ok || !slices.Contains(s.aff[p], st) {
-			return false
+	for _, p := range ps {
+		if _, ok := s.self[p]; ok {
+			return
 		}
 	}
-	return true
+	for _, st := range s.aff[ps[0]] {
+		all := true
+		for _, p := range ps[1:] {
+			all = all && slices.Contains(s.aff[p], st)
+		}
+		if all {
+			out[st] = true
+		}
+	}
 }
 
 // genericCues report speech without saying what kind of speech act it

@@ -32,13 +32,18 @@
 //
 // # Paragraphs and unbalanced marks
 //
-// A quote may cross line breaks inside a paragraph (hard-wrapped copy)
-// when its closing mark follows within a few lines (MaxSoftLines). It
+// The extractor first decides the document's layout: whether its
+// paragraphs are lines, blocks between blank lines, or indented blocks,
+// and whether their lines are hard-wrapped (as wire feeds, newsletters
+// and PDF text are). A line break inside a paragraph is read as a space,
+// so a quote, and the sentence around it, run on over it. A quote may
+// also cross a few paragraph breaks with no blank line between them
+// (MaxSoftLines) to a closing mark, for text with stray line breaks. It
 // runs over several paragraphs when each new paragraph starts with the
 // opening mark again, the convention for long quotes; it is then one
 // Quote whose Parts are the paragraphs' pieces. A quote whose closing
-// mark never comes ends at the end of the line where it started and is
-// marked Unclosed, so a stray mark cannot swallow the rest of the
+// mark never comes ends at the end of the paragraph where it started and
+// is marked Unclosed, so a stray mark cannot swallow the rest of the
 // article. A second opening double mark while one is open ends the
 // first as Unclosed. Single marks that never close are taken for
 // apostrophes. Marks nested deeper than MaxDepth are Stray.

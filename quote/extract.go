@@ -4,6 +4,8 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-nlp/verbatim/internal/layout"
 )
 
 // Defaults for the Extractor's limits.
@@ -11,10 +13,11 @@ const (
 	// DefaultMaxDepth is how deeply quotes may nest; marks that would
 	// open a quote deeper are Stray.
 	DefaultMaxDepth = 8
-	// DefaultMaxSoftLines is how many line breaks, with no blank line
-	// between, an open quote may cross before its closing mark: hard
-	// wrapped paragraphs break lines inside quotes, while a document with
-	// one paragraph per line must not let a stray mark run on.
+	// DefaultMaxSoftLines is how many paragraph breaks with no blank
+	// line, an open quote may cross before its closing mark: scraped
+	// text breaks lines inside quotes, while a document with one
+	// paragraph per line must not let a stray mark run on. Line breaks
+	// inside a paragraph (hard-wrapped text) do not count.
 	DefaultMaxSoftLines = 6
 )
 
@@ -35,8 +38,8 @@ func MaxDepth(n int) Option {
 	}
 }
 
-// MaxSoftLines sets how many single line breaks an open quote may cross
-// (at least 0).
+// MaxSoftLines sets how many paragraph breaks with no blank line an
+// open quote may cross (at least 0).
 func MaxSoftLines(n int) Option {
 	return func(c *config) {
 		if n >= 0 {
@@ -82,7 +85,7 @@ func Extract(src []byte) []Quote { return defaultExtractor.Extract(src) }
 // before the quotes nested in it). Any bytes are valid input: invalid
 // UTF-8 and NUL bytes are kept in place and count toward offsets.
 func (e *Extractor) Extract(src []byte) []Quote {
-	p := parser{src: src, cfg: e.config()}
+	p := parser{src: src, cfg: e.config(), lay: layout.Of(src)}
 	p.run()
 	return p.quotes
 }
@@ -90,7 +93,7 @@ func (e *Extractor) Extract(src []byte) []Quote {
 // Marks returns every quote mark and apostrophe-like character in src
 // with the role the extractor gave it, in input order.
 func (e *Extractor) Marks(src []byte) []Mark {
-	p := parser{src: src, cfg: e.config(), keepMarks: true}
+	p := parser{src: src, cfg: e.config(), keepMarks: true, lay: layout.Of(src)}
 	p.run()
 	out := make([]Mark, len(p.marks))
 	for i, m := range p.marks {
@@ -105,16 +108,17 @@ type open struct {
 	m     markInfo
 	start int    // first byte of the current paragraph's piece
 	parts []Span // earlier paragraphs' pieces, for multi-paragraph quotes
-	// lineEnd is the end of the content on the line where the current
-	// piece started; an unclosed quote ends there.
+	// lineEnd is the end of the content of the paragraph where the
+	// current piece started; an unclosed quote ends there.
 	lineEnd int
-	lines   int  // line breaks crossed since start
+	lines   int  // paragraph breaks crossed since start
 	blank   bool // a blank line was crossed since start
 }
 
 type parser struct {
 	src       []byte
 	cfg       config
+	lay       *layout.Layout // where the paragraphs are: line breaks inside one are spaces
 	keepMarks bool
 	marks     []markInfo
 	stack     []open
@@ -128,10 +132,13 @@ type parser struct {
 func (p *parser) run() {
 	src := p.src
 	p.forceApos = -1
+	paras := p.lay.Cursor()
 	for i := 0; i < len(src); {
 		c := src[i]
-		if c == '\n' {
-			p.newline()
+		if (c == '\n' || c == '\r') && layout.IsBreak(src, i) {
+			if paras.Para(i) < 0 {
+				p.newline()
+			}
 			i++
 			continue
 		}
@@ -370,7 +377,7 @@ func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) bool {
 	}
 	q.Start, q.End = start, end
 	q.Text = string(p.src[start:end])
-	q.Kind = kindOf(p.src, &q, trimmedComma)
+	q.Kind = kindOf(p.src, p.lay, &q, trimmedComma)
 	p.quotes = append(p.quotes, q)
 	return true
 }

@@ -267,7 +267,8 @@ func TestOptions(t *testing.T) {
 	if got := len(New().Extract(src)); got != 4 {
 		t.Errorf("default depth: %d quotes, want 4", got)
 	}
-	wrapped := []byte("“one\ntwo\nthree,” he said.")
+	// Three lines, each its own paragraph: the breaks are not soft.
+	wrapped := []byte("“One\nTwo\nThree,” he said.")
 	if qs := New(MaxSoftLines(1)).Extract(wrapped); len(qs) != 1 || !qs[0].Unclosed {
 		t.Errorf("MaxSoftLines(1): got %q, want one unclosed quote", render(qs))
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-nlp/verbatim/internal/layout"
 )
 
 // Word-count bounds for telling statements from names and fragments.
@@ -17,14 +19,16 @@ const (
 // from the shape of the quoted words and of the sentence around them.
 // trailingComma reports that a comma inside the marks was trimmed:
 // “Yes,” he said.
-func kindOf(src []byte, q *Quote, trailingComma bool) Kind {
+// lay says which line breaks end paragraphs: the sentence around a
+// quote does not run past one.
+func kindOf(src []byte, lay *layout.Layout, q *Quote, trailingComma bool) Kind {
 	text := src[q.Start:q.End]
 	words, titleCase := wordShape(text)
 	terminal := endsSentence(text)
-	before, beforePos := prevRune(src, q.Open.Start)
+	before, beforePos := prevRune(src, lay, q.Open.Start)
 	after := ' '
 	if !q.Close.Empty() {
-		after = nextRune(src, q.Close.End)
+		after = nextRune(src, lay, q.Close.End)
 	}
 	// A comma after the closing mark ends a statement only where the
 	// quote opens the sentence: “Nonsense”, he said — not the “Quad”, India.
@@ -33,7 +37,7 @@ func kindOf(src []byte, q *Quote, trailingComma bool) Kind {
 	if before == '=' {
 		return Term // a value in markup: <a title="…">
 	}
-	if words <= maxTermWords && (titleCase && !namedBySpeaker(src[:beforePos]) || introducesTerm(src[:beforePos])) {
+	if words <= maxTermWords && (titleCase && !namedBySpeaker(src[:beforePos], lay) || introducesTerm(src[:beforePos])) {
 		// Mid-sentence, a quoted name keeps the reporter's comma or
 		// period inside the marks: on “Fox News Sunday,” Pence said.
 		if !statement || !opensSentence(before) {
@@ -127,13 +131,14 @@ func endsSentence(text []byte) bool {
 	return false
 }
 
-// prevRune returns the last non-space rune before i on the same line
-// and the offset just past it, so src[:at] is the text up to that rune;
-// at the start of a line it returns 0 and the line's first offset.
-func prevRune(src []byte, i int) (rune, int) {
+// prevRune returns the last non-space rune before i in the same
+// paragraph and the offset just past it, so src[:at] is the text up to
+// that rune; at the start of a paragraph it returns 0 and the offset
+// after the paragraph break.
+func prevRune(src []byte, lay *layout.Layout, i int) (rune, int) {
 	for i > 0 {
 		r, n := utf8.DecodeLastRune(src[:i])
-		if r == '\n' {
+		if lay.Hard(src, i-n) {
 			return 0, i
 		}
 		if !isSpace(r) {
@@ -144,12 +149,12 @@ func prevRune(src []byte, i int) (rune, int) {
 	return 0, 0
 }
 
-// nextRune returns the first non-space rune at or after i on the same
-// line, or a space at the end of the line.
-func nextRune(src []byte, i int) rune {
+// nextRune returns the first non-space rune at or after i in the same
+// paragraph, or a space at the end of the paragraph.
+func nextRune(src []byte, lay *layout.Layout, i int) rune {
 	for i < len(src) {
 		r, n := utf8.DecodeRune(src[i:])
-		if r == '\n' {
+		if lay.Hard(src, i) {
 			return ' '
 		}
 		if !isSpace(r) {
@@ -174,7 +179,7 @@ var namingVerbs = []string{"called", "calling", "calls", "call", "dubbed", "dubb
 
 // namedBySpeaker reports whether one of the last few words of before,
 // within its sentence, is a naming verb.
-func namedBySpeaker(before []byte) bool {
+func namedBySpeaker(before []byte, lay *layout.Layout) bool {
 	const window = 6
 	n := 0
 	for i := len(before); i > 0 && n < window; {
@@ -184,7 +189,7 @@ func namedBySpeaker(before []byte) bool {
 		}
 		if j == i {
 			c := before[i-1]
-			if c == '.' || c == '!' || c == '?' || c == '\n' {
+			if c == '.' || c == '!' || c == '?' || lay.Hard(before, i-1) {
 				return false
 			}
 			i--

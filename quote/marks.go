@@ -71,7 +71,7 @@ type markInfo struct {
 	canOpen   bool
 	canClose  bool
 	apos      bool // may be an apostrophe if it pairs with nothing
-	lineStart bool // first non-space rune of its line
+	lineStart bool // first non-space rune of its paragraph
 	role      Role
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -57,10 +56,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = report.CSV(out, rep)
 	case "json":
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rep)
+		err = report.JSON(out, rep)
 	default:
 		writeReport(termWriter{out}, rep)
 	}
@@ -83,7 +79,7 @@ func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) 
 	bar.finish()
 	byDoc := map[string][]quote.Quote{}
 	for _, q := range rep.Quotes {
-		byDoc[q.Doc] = append(byDoc[q.Doc], q.Quote)
+		byDoc[q.Doc] = append(byDoc[q.Doc], *q.Quote)
 	}
 	for _, d := range docs {
 		qs := byDoc[d.Name]

@@ -65,7 +65,7 @@ func TestWordDiffLarge(t *testing.T) {
 func testReport() *compare.Report {
 	q := func(doc, id string, start int, text, speaker string, mention quote.Mention) compare.QuoteEntry {
 		return compare.QuoteEntry{Doc: doc, ID: id, Cluster: "c1", Person: speaker,
-			Quote: quote.Quote{Start: start, End: start + len(text), Text: text, Kind: quote.Direct, Speaker: speaker, Mention: mention, Cue: quote.Mention{Text: "said"}, Confidence: 0.9}}
+			Quote: &quote.Quote{Start: start, End: start + len(text), Text: text, Kind: quote.Direct, Speaker: speaker, Mention: mention, Cue: quote.Mention{Text: "said"}, Confidence: 0.9}}
 	}
 	return &compare.Report{
 		Documents: []compare.DocSummary{
@@ -75,7 +75,7 @@ func testReport() *compare.Report {
 		Speakers: []compare.Speaker{{Name: "Ana Ruiz", Aliases: []string{"Anna Ruiz"}, Titles: map[string]int{"finance minister": 2}, Quotes: 2}},
 		Quotes: []compare.QuoteEntry{
 			q("wire/a.txt", "q1", 10, "We will cut the deficit <script>alert(1)</script> by half", "Ana Ruiz", quote.Mention{Text: "Ruiz", Start: 80, End: 84}),
-			{Doc: "wire/a.txt", ID: "q3", Quote: quote.Quote{Start: 200, End: 210, Text: "=SUM(A1:A9)", Kind: quote.Term}},
+			{Doc: "wire/a.txt", ID: "q3", Quote: &quote.Quote{Start: 200, End: 210, Text: "=SUM(A1:A9)", Kind: quote.Term}},
 			q("b.txt", "q2", 5, "We will halve the deficit", "Anna Ruiz", quote.Mention{Text: "Anna Ruiz", Start: 40, End: 49}),
 		},
 		Clusters: []compare.Cluster{{ID: "c1", Speaker: "Ana Ruiz", Quotes: []string{"q1", "q2"}, Text: "We will halve the deficit", Docs: 2}},

@@ -1,0 +1,134 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand"
+	"strconv"
+	"testing"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// Input shapes that once made Compare superlinear. The benchmarks and
+// the complexity guard (complexity_test.go) share them.
+
+// shape builds n articles of one kind.
+type shape struct {
+	name string
+	docs func(n int) []Document
+}
+
+var shapes = []shape{
+	// Each article has its own titled speaker and statement: sides
+	// were once rebuilt per cluster, over every speaker's titles.
+	{"titled-speakers", titledSpeakers},
+	// One speaker says something different in every article.
+	{"popular-speaker", popularSpeaker},
+	// Every article credits one statement to someone else: the
+	// credits of one cluster were once compared pairwise.
+	{"many-credits", manyCredits},
+	// One speaker known by one word ("Russia") in every article.
+	{"one-word-speaker", oneWordSpeaker},
+}
+
+// gibberish returns k random lower-case words, distinct enough that two
+// statements of a shape share no content word by chance.
+func gibberish(rng *rand.Rand, k int) string {
+	b := make([]byte, 0, 8*k)
+	for i := range k {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		for range 6 + rng.Intn(4) {
+			b = append(b, byte('a'+rng.Intn(26)))
+		}
+	}
+	return string(b)
+}
+
+// article writes `<title> <name> said: "<said>"` with its speaker,
+// title and quote filled in as attribute would.
+func article(doc, name, kind, title, said string) Document {
+	lead := name
+	if title != "" {
+		lead = title + " " + name
+	}
+	text := lead + " said: \u201c" + said + "\u201d"
+	k := len(lead) - len(name)
+	start := len(lead) + len(" said: \u201c")
+	p := Person{Name: name, Kind: kind, Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}}}
+	if title != "" {
+		p.Titles = []quote.Mention{{Text: title, Start: 0, End: len(title)}}
+	}
+	q := quote.Quote{Start: start, End: start + len(said), Text: said, Kind: quote.Direct,
+		Speaker: name, Title: title, Mention: quote.Mention{Text: name, Start: k, End: k + len(name)}}
+	return Document{Name: doc, Text: []byte(text), Quotes: []quote.Quote{q}, People: []Person{p}}
+}
+
+// personName returns a two-word name that no other i gives, and no
+// other i spells one edit apart.
+func personName(rng *rand.Rand, i int) string {
+	return "Alex " + capital(gibberish(rng, 1)) + strconv.Itoa(i)
+}
+
+func capital(s string) string { return string(s[0]-'a'+'A') + s[1:] }
+
+var stateTitles = []string{"Russian Foreign Minister", "Chinese Ambassador", "French President",
+	"German Chancellor", "Kremlin aide", "Brazilian Senator"}
+
+func titledSpeakers(n int) []Document {
+	rng := rand.New(rand.NewSource(1))
+	out := make([]Document, n)
+	for i := range out {
+		out[i] = article(fmt.Sprintf("t%07d", i), personName(rng, i), "person",
+			stateTitles[i%len(stateTitles)], gibberish(rng, 12))
+	}
+	return out
+}
+
+func popularSpeaker(n int) []Document {
+	rng := rand.New(rand.NewSource(2))
+	out := make([]Document, n)
+	for i := range out {
+		out[i] = article(fmt.Sprintf("p%07d", i), "Dana Whitfield", "person", "Senator", gibberish(rng, 12))
+	}
+	return out
+}
+
+func manyCredits(n int) []Document {
+	rng := rand.New(rand.NewSource(3))
+	said := gibberish(rng, 12)
+	out := make([]Document, n)
+	for i := range out {
+		out[i] = article(fmt.Sprintf("m%07d", i), personName(rng, i), "person",
+			stateTitles[i%len(stateTitles)], said)
+	}
+	return out
+}
+
+func oneWordSpeaker(n int) []Document {
+	rng := rand.New(rand.NewSource(4))
+	out := make([]Document, n)
+	for i := range out {
+		out[i] = article(fmt.Sprintf("o%07d", i), "Russia", "organization", "", gibberish(rng, 12))
+	}
+	return out
+}
+
+// BenchmarkShapes runs Compare on each shape; ns/doc stays flat from
+// the first size to the second when the cost is linear.
+func BenchmarkShapes(b *testing.B) {
+	for _, s := range shapes {
+		for _, n := range []int{2_000, 8_000} {
+			b.Run(s.name+"/docs="+strconv.Itoa(n), func(b *testing.B) {
+				docs := s.docs(n)
+				b.ReportAllocs()
+				b.ResetTimer()
+				for range b.N {
+					New().Compare(docs)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+			})
+		}
+	}
+}
