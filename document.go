@@ -1,11 +1,14 @@
 package verbatim
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -119,42 +122,173 @@ func readRegular(path string) ([]byte, error) {
 // names, together with an ErrorList for the paths and lines it could
 // not read; those do not stop the others. A file named directly is
 // read whatever its extension is, as text unless it ends in .jsonl,
-// .html or .htm.
+// .html or .htm. Symbolic links to folders are followed, on the command
+// line and inside folders; a folder reached again through a link (a
+// loop) is reported as ErrSymlinkLoop and read once. A name used twice
+// (a repeated path, a repeated id in a JSON Lines file) is reported as
+// ErrDuplicateName, and both documents are kept. Both are warnings
+// (IsWarning): nothing is left unread.
+//
+// Load holds every document in memory; Documents yields them one at a
+// time.
 func Load(paths ...string) ([]Document, error) {
 	var docs []Document
 	var errs ErrorList
-	for _, p := range paths {
-		info, err := os.Stat(p)
+	for d, err := range Documents(paths...) {
 		if err != nil {
-			errs = append(errs, &Error{Path: p, Err: err})
+			errs = append(errs, asError(err))
 			continue
 		}
-		if !info.IsDir() {
-			ds, es := loadFile(p)
-			docs, errs = append(docs, ds...), append(errs, es...)
-			continue
-		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, &Error{Path: path, Err: err})
-				return nil
-			}
-			if !d.IsDir() && known(path) {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, &Error{Path: p, Err: err})
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			ds, es := loadFile(f)
-			docs, errs = append(docs, ds...), append(errs, es...)
-		}
+		docs = append(docs, d)
 	}
 	return docs, errs.Err()
+}
+
+// asError returns err as an *Error (Documents yields only those).
+func asError(err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &Error{Err: err}
+}
+
+// Sentinel errors of Documents and Load.
+var (
+	// ErrSymlinkLoop reports a folder reached a second time through a
+	// symbolic link (a link to a folder above it, a loop, two paths to
+	// one folder). It is read once, not again; this is a warning.
+	ErrSymlinkLoop = errors.New("verbatim: folder already read (a symbolic link leads to it again); not read twice")
+	// ErrDuplicateName reports a document whose name an earlier one has
+	// (a path given twice, an id repeated in a JSON Lines file). Both
+	// are read; check's report tells them apart by a suffix ~2, ~3….
+	ErrDuplicateName = errors.New("verbatim: document name used before; names should be unique")
+	// ErrBadID reports a JSON Lines "id" that is neither a string nor a
+	// number.
+	ErrBadID = errors.New(`verbatim: "id" is not a string or a number`)
+)
+
+// IsWarning reports whether err, from Load or Documents, is only a
+// warning: nothing was left unread (a name used twice, a folder
+// reached twice).
+func IsWarning(err error) bool {
+	return errors.Is(err, ErrDuplicateName) || errors.Is(err, ErrSymlinkLoop)
+}
+
+// Documents yields the documents at paths, in the order Load returns
+// them, reading one file at a time and a JSON Lines file one line at a
+// time, so that a caller that handles each document in turn holds one
+// document in memory, whatever the size of the corpus. Each problem is
+// yielded as an *Error with a zero Document; the others go on. Paths
+// and folders are as for Load.
+func Documents(paths ...string) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		seen := map[string]int{} // document name → times seen
+		emit := func(d Document, err error) bool {
+			if err == nil {
+				if seen[d.Name]++; seen[d.Name] > 1 {
+					if !yield(Document{}, &Error{Path: d.Name, Err: ErrDuplicateName}) {
+						return false
+					}
+				}
+			}
+			return yield(d, err)
+		}
+		for _, p := range paths {
+			info, err := os.Stat(p)
+			if err != nil {
+				if !emit(Document{}, &Error{Path: p, Err: err}) {
+					return
+				}
+				continue
+			}
+			if !info.IsDir() {
+				if !loadFile(p, emit) {
+					return
+				}
+				continue
+			}
+			var files []string
+			w := walker{dirs: map[fileID]bool{}, files: &files, report: func(e *Error) bool { return emit(Document{}, e) }}
+			if !w.walk(p, info, 0) {
+				return
+			}
+			sort.Strings(files)
+			for _, f := range files {
+				if !loadFile(f, emit) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// walker lists the article files under a folder, following symbolic
+// links to folders; dirs holds the folders read, so that none is read
+// twice and a link loop ends.
+type walker struct {
+	dirs   map[fileID]bool
+	files  *[]string
+	report func(*Error) bool // false: stop
+}
+
+// maxWalkDepth bounds how deep folders nest, so that a link loop ends
+// even where files have no identity (idOf).
+const maxWalkDepth = 256
+
+// walk lists dir, whose os.Stat is info, depth folders below the path
+// given; it returns false to stop.
+func (w *walker) walk(dir string, info fs.FileInfo, depth int) bool {
+	if depth > maxWalkDepth {
+		return w.report(&Error{Path: dir, Err: ErrSymlinkLoop})
+	}
+	if id, ok := idOf(info); ok {
+		if w.dirs[id] {
+			return w.report(&Error{Path: dir, Err: ErrSymlinkLoop})
+		}
+		w.dirs[id] = true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil && !w.report(&Error{Path: dir, Err: err}) {
+		return false
+	}
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		switch {
+		case e.IsDir():
+			info, err := e.Info()
+			if err != nil {
+				if !w.report(&Error{Path: path, Err: err}) {
+					return false
+				}
+				continue
+			}
+			if !w.walk(path, info, depth+1) {
+				return false
+			}
+		case e.Type()&fs.ModeSymlink != 0:
+			info, err := os.Stat(path)
+			switch {
+			case err != nil && known(path):
+				// A dangling link named like an article: say so.
+				if !w.report(&Error{Path: path, Err: err}) {
+					return false
+				}
+			case err != nil:
+				// A dangling link to something that is not an article
+				// is skipped like any other file that is not one.
+			case info.IsDir():
+				if !w.walk(path, info, depth+1) {
+					return false
+				}
+			case known(path):
+				*w.files = append(*w.files, path)
+			}
+		case known(path):
+			*w.files = append(*w.files, path)
+		}
+	}
+	return true
 }
 
 func known(path string) bool {
@@ -165,41 +299,161 @@ func known(path string) bool {
 	return false
 }
 
-func loadFile(path string) ([]Document, ErrorList) {
+// loadFile yields the documents of the file at path; it returns false
+// when yield asked to stop.
+func loadFile(path string, yield func(Document, error) bool) bool {
+	if strings.ToLower(filepath.Ext(path)) == ".jsonl" {
+		return streamJSONL(path, yield)
+	}
 	b, err := readRegular(path)
 	if err != nil {
-		return nil, ErrorList{{Path: path, Err: err}}
+		return yield(Document{}, &Error{Path: path, Err: err})
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl":
-		return ReadJSONL(path, b)
-	case ".html", ".htm":
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".html" || ext == ".htm" {
 		d, err := ReadHTML(path, b)
 		if err != nil {
-			return nil, ErrorList{{Path: path, Err: err}}
+			return yield(Document{}, &Error{Path: path, Err: err})
 		}
-		return []Document{d}, nil
+		return yield(d, nil)
 	}
-	return []Document{{Name: path, Text: b}}, nil
+	return yield(Document{Name: path, Text: b}, nil)
+}
+
+// streamJSONL yields the articles of the JSON Lines file at path one
+// line at a time. The file may be of any size; a line may not be over
+// MaxFileBytes.
+func streamJSONL(path string, yield func(Document, error) bool) bool {
+	f, err := os.Open(path)
+	if err == nil {
+		defer f.Close()
+		var info fs.FileInfo
+		if info, err = f.Stat(); err == nil && !info.Mode().IsRegular() {
+			err = ErrNotRegular
+		}
+	}
+	if err != nil {
+		return yield(Document{}, &Error{Path: path, Err: err})
+	}
+	r := bufio.NewReaderSize(f, 64<<10)
+	var j jsonlReader
+	j.name = path
+	for line := 1; ; line++ {
+		raw, err := readLine(r)
+		if len(raw) > 0 || err == nil {
+			d, e := j.line(line, raw)
+			if (e != nil || d.Name != "") && !yield(d, e) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			return yield(Document{}, &Error{Path: path, Line: line, Err: err})
+		}
+	}
+}
+
+// errLineTooLong reports a JSON Lines line over MaxFileBytes.
+var errLineTooLong = fmt.Errorf("%w: line over %d bytes", ErrFileTooLarge, MaxFileBytes)
+
+// readLine reads one line without its line break; past MaxFileBytes it
+// skips the rest of the line and returns errLineTooLong.
+func readLine(r *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(line)+len(chunk) > MaxFileBytes {
+			for err == bufio.ErrBufferFull {
+				_, err = r.ReadSlice('\n')
+			}
+			if err == nil {
+				err = errLineTooLong
+			}
+			return nil, err
+		}
+		line = append(line, chunk...)
+		if err != bufio.ErrBufferFull {
+			if n := len(line); n > 0 && line[n-1] == '\n' {
+				line = line[:n-1]
+			}
+			return line, err
+		}
+	}
 }
 
 // jsonArticle is one line of a JSON Lines article file.
 type jsonArticle struct {
-	ID        string  `json:"id"`
-	Outlet    string  `json:"outlet"`
-	URL       string  `json:"url"`
-	Published string  `json:"published"`
-	Title     string  `json:"title"`
-	Text      *string `json:"text"`
+	ID        json.RawMessage `json:"id"`
+	Outlet    string          `json:"outlet"`
+	URL       string          `json:"url"`
+	Published string          `json:"published"`
+	Title     string          `json:"title"`
+	Text      *string         `json:"text"`
+}
+
+// jsonlReader decodes the lines of one JSON Lines file.
+type jsonlReader struct {
+	name string
+}
+
+// bom is the UTF-8 byte order mark.
+var bom = []byte("\uFEFF")
+
+// line decodes line number n: a Document, an error, or neither for a
+// blank line.
+func (j *jsonlReader) line(n int, raw []byte) (Document, error) {
+	if n == 1 {
+		raw = bytes.TrimPrefix(raw, bom) // Windows editors start files with one
+	}
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return Document{}, nil
+	}
+	var a jsonArticle
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return Document{}, &Error{Path: j.name, Line: n, Err: err}
+	}
+	if a.Text == nil {
+		return Document{}, &Error{Path: j.name, Line: n, Err: ErrNoText}
+	}
+	id, err := articleID(a.ID)
+	if err != nil {
+		return Document{}, &Error{Path: j.name, Line: n, Err: err}
+	}
+	name := fmt.Sprintf("%s:%d", j.name, n)
+	if id != "" {
+		name = j.name + "#" + id
+	}
+	return Document{Name: name, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Title: a.Title}, nil
+}
+
+// articleID returns a JSON id, a string or a number (written as in the
+// file), as a string; "" when there is none.
+func articleID(raw json.RawMessage) (string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s, nil
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String(), nil
+	}
+	return "", ErrBadID
 }
 
 // ReadJSONL reads articles, one JSON object per line, from b; name is
-// the file's name for Document names and errors. Blank lines are
-// skipped; a line that is not an article is an Error with its line
-// number, and the other lines are still read.
+// the file's name for Document names and errors. Blank lines and a
+// byte order mark are skipped; a line that is not an article is an
+// Error with its line number, and the other lines are still read. An
+// "id" may be a string or a number.
 func ReadJSONL(name string, b []byte) ([]Document, ErrorList) {
 	var docs []Document
 	var errs ErrorList
+	j := jsonlReader{name: name}
 	for line := 1; len(b) > 0; line++ {
 		raw := b
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {
@@ -207,24 +461,13 @@ func ReadJSONL(name string, b []byte) ([]Document, ErrorList) {
 		} else {
 			b = nil
 		}
-		raw = bytes.TrimSpace(raw)
-		if len(raw) == 0 {
-			continue
+		d, err := j.line(line, raw)
+		switch {
+		case err != nil:
+			errs = append(errs, asError(err))
+		case d.Name != "":
+			docs = append(docs, d)
 		}
-		var a jsonArticle
-		if err := json.Unmarshal(raw, &a); err != nil {
-			errs = append(errs, &Error{Path: name, Line: line, Err: err})
-			continue
-		}
-		if a.Text == nil {
-			errs = append(errs, &Error{Path: name, Line: line, Err: ErrNoText})
-			continue
-		}
-		id := fmt.Sprintf("%s:%d", name, line)
-		if a.ID != "" {
-			id = name + "#" + a.ID
-		}
-		docs = append(docs, Document{Name: id, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Title: a.Title})
 	}
 	return docs, errs
 }

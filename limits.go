@@ -101,7 +101,11 @@ func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
 	if i := invalidUTF8(doc.Text); i >= 0 {
 		out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrNotUTF8, Offset: i}})
 	}
-	split := parts(doc.Text, l.maxDoc)
+	body := len(doc.Text) - len(bytes.TrimPrefix(doc.Text, bom)) // where extract starts
+	split := parts(doc.Text[body:], l.maxDoc)
+	for i := range split {
+		split[i] += body
+	}
 	var qs []quote.Quote
 	if res != nil {
 		qs = res.Quotes
@@ -142,8 +146,31 @@ func invalidUTF8(b []byte) int {
 }
 
 // extract reads text in parts of at most the document limit and joins
-// their results, shifting every offset back into text.
+// their results, shifting every offset back into text. A leading byte
+// order mark is left out of the analysis (it would sit where a quote
+// mark opening the text needs a line start) but offsets count it.
 func (p *Pipeline) extract(text []byte) *attribute.Result {
+	if bytes.HasPrefix(text, bom) {
+		return shiftResult(p.extractBody(text[len(bom):]), len(bom))
+	}
+	return p.extractBody(text)
+}
+
+// shiftResult moves every offset of res by d.
+func shiftResult(res *attribute.Result, d int) *attribute.Result {
+	for i := range res.Quotes {
+		res.Quotes[i] = shiftQuote(res.Quotes[i], d)
+	}
+	for i := range res.People {
+		pe := &res.People[i]
+		pe.Mentions = shiftMentions(pe.Mentions, d)
+		pe.Titles = shiftMentions(pe.Titles, d)
+	}
+	return res
+}
+
+// extractBody is extract after the byte order mark.
+func (p *Pipeline) extractBody(text []byte) *attribute.Result {
 	l := p.limits
 	if len(text) <= l.maxDoc {
 		return p.attr.Attribute(text, p.quotes.Extract(text))

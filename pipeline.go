@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"iter"
 	"runtime"
 	"sync"
 
@@ -49,8 +50,9 @@ func Workers(n int) Option {
 }
 
 // Progress sets a function that is called each time a document of
-// ExtractAll or Check is finished, with how many are done and the
-// total. Calls never overlap, and done counts up by one.
+// ExtractAll, ExtractEach or Check is finished, with how many are done
+// and the total (-1 for ExtractEach, which does not know it). Calls
+// never overlap, and done counts up by one.
 func Progress(f func(done, total int)) Option {
 	return func(c *config) { c.progress = f }
 }
@@ -125,6 +127,79 @@ func (p *Pipeline) ExtractAll(docs []Document) []*attribute.Result {
 	out := make([]*attribute.Result, len(docs))
 	p.each(len(docs), func(i int) { out[i] = p.Extract(docs[i].Text) })
 	return out
+}
+
+// ExtractEach runs ExtractDoc on each document docs yields, several at
+// once, and calls fn in the order of docs with the document, its result
+// and its warnings (nil, or an ErrorList as ExtractDoc returns). An
+// error that docs yields (a file that could not be read) is passed to
+// fn in its place, with a nil result. At most about twice Workers
+// documents are held at once, so memory stays bounded whatever the
+// number of documents when docs reads them one at a time (Documents
+// does). ExtractEach stops reading when fn returns false. Progress is
+// called with a total of -1: the number of documents is not known in
+// advance.
+func (p *Pipeline) ExtractEach(docs iter.Seq2[Document, error], fn func(Document, *attribute.Result, error) bool) {
+	p = p.ready()
+	type slot struct {
+		doc  Document
+		res  *attribute.Result
+		err  error
+		done chan struct{}
+	}
+	w := max(p.workers, 1)
+	order := make(chan *slot, w) // documents read, in order; bounds those in flight
+	work := make(chan *slot)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(work)
+		defer close(order)
+		for d, err := range docs {
+			s := &slot{doc: d, err: err, done: make(chan struct{})}
+			select {
+			case order <- s:
+			case <-stop:
+				return
+			}
+			if err != nil {
+				close(s.done)
+				continue
+			}
+			select {
+			case work <- s:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range work {
+				s.res, s.err = p.ExtractDoc(s.doc)
+				close(s.done)
+			}
+		}()
+	}
+	n := 0
+	for s := range order {
+		<-s.done
+		if s.res != nil && p.progress != nil {
+			n++
+			p.progress(n, -1)
+		}
+		if !fn(s.doc, s.res, s.err) {
+			break
+		}
+	}
+	close(stop)
+	for range order { // let the reader see stop and end
+	}
+	wg.Wait()
 }
 
 // each calls f(0) … f(n-1) on up to p.workers goroutines, and reports

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/verbatim-nlp/verbatim"
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -46,47 +47,53 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	docs, loadErr := verbatim.Load(fs.Args()...)
-	status := reportErrors(stderr, "extract", loadErr)
-	bar := newProgress(stderr, len(docs), "reading articles")
+	// Documents in, quotes out: one document at a time is read, and
+	// each one's quotes are written as soon as it and those before it
+	// are done, so memory does not grow with the corpus.
+	bar := newProgress(stderr, -1, "reading articles")
 	p, err := verbatim.New(verbatim.Progress(bar.update))
 	if err != nil {
-		fmt.Fprintf(stderr, "verbatim extract: %v\n", err)
+		warnf(stderr, "verbatim extract: %v\n", err)
 		return 1
 	}
 	out := newOutput(stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	results := p.ExtractAll(docs)
-	bar.finish()
-	for i, res := range results {
-		d := &docs[i]
-		for _, w := range p.Warnings(*d, res) { // limits passed; nothing was dropped
-			warnf(stderr, "verbatim extract: warning: %v\n", w)
+	status := 0
+	var werr error
+	p.ExtractEach(verbatim.Documents(fs.Args()...), func(d verbatim.Document, res *attribute.Result, err error) bool {
+		if res == nil { // the document could not be read
+			status = max(status, reportErrors(stderr, "extract", err))
+			return true
 		}
-		for _, q := range res.Quotes {
+		reportErrors(stderr, "extract", err) // limits passed; nothing was dropped
+		for i := range res.Quotes {
+			q := &res.Quotes[i]
 			if *format == "text" {
-				writeText(out, d.Name, &q)
-				continue
+				werr = writeText(out, d.Name, q)
+			} else {
+				werr = enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Quote: *q})
 			}
-			if err := enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Quote: q}); err != nil {
-				warnf(stderr, "verbatim extract: %v\n", err)
-				return 1
+			if werr != nil {
+				return false // the output is gone: stop reading
 			}
 		}
-	}
+		return true
+	})
+	bar.finish()
 	return closeOutput(out, stderr, "extract", status)
 }
 
 // writeText prints one quote as a line for a terminal: the document's
 // name and the speaker with control characters escaped, the text
 // quoted in Go syntax.
-func writeText(w io.Writer, doc string, q *quote.Quote) {
+func writeText(w io.Writer, doc string, q *quote.Quote) error {
 	who := q.Speaker
 	if who == "" {
 		who = "?"
 	}
-	fmt.Fprintf(w, "%s:%d-%d\t%s\t%s\t%q\n", termSafe(doc), q.Start, q.End, q.Kind, termSafe(who), q.Text)
+	_, err := fmt.Fprintf(w, "%s:%d-%d\t%s\t%s\t%q\n", termSafe(doc), q.Start, q.End, q.Kind, termSafe(who), q.Text)
+	return err
 }
 
 // parseFlags parses args into fs. On -h it returns status 0 and false,
@@ -102,19 +109,27 @@ func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
 }
 
 // reportErrors prints each input error on its own line and returns the
-// exit status they call for.
+// exit status they call for: 1 for an input that could not be read, 0
+// when all are warnings (a limit passed, a name used twice: the
+// document was read).
 func reportErrors(stderr io.Writer, cmd string, err error) int {
-	if err == nil {
-		return 0
-	}
+	errs := []error{err}
 	if list, ok := err.(verbatim.ErrorList); ok {
-		for _, e := range list {
-			warnf(stderr, "verbatim %s: %v\n", cmd, e)
-		}
-	} else {
-		warnf(stderr, "verbatim %s: %v\n", cmd, err)
+		errs = list.Unwrap()
 	}
-	return 1
+	status := 0
+	for _, e := range errs {
+		var w *verbatim.Warning
+		switch {
+		case e == nil:
+		case errors.As(e, &w) || verbatim.IsWarning(e):
+			warnf(stderr, "verbatim %s: warning: %v\n", cmd, e)
+		default:
+			warnf(stderr, "verbatim %s: %v\n", cmd, e)
+			status = 1
+		}
+	}
+	return status
 }
 
 // pipelineQuotes runs quote extraction and attribution on one text; the

@@ -107,3 +107,39 @@ func TestTermSafe(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "line\tone\\x1b[1m\nline two\n", b.String(), "termWriter keeps the layout's breaks and tabs")
 }
+
+// TestSymlinkedFolder: "verbatim extract LINK", LINK a symbolic link to
+// a folder, printed nothing and exited 0.
+func TestSymlinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	require.NoError(t, os.Mkdir(real, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(real, "a.txt"), []byte("“Talks will go on,” Kremlin spokesman Dmitry Peskov said.\n"), 0o644))
+	link := filepath.Join(dir, "link")
+	require.NoError(t, os.Symlink(real, link))
+	require.NoError(t, os.Symlink(real, filepath.Join(real, "loop")))
+	for _, c := range [][]string{{"extract"}, {"check", "-format", "json"}} {
+		var stdout, stderr bytes.Buffer
+		assert.Equal(t, 0, run(append(c, link), &stdout, &stderr), "%v: a loop is a warning", c)
+		assert.Contains(t, stdout.String(), "Peskov", "%v: the linked folder is read", c)
+		assert.Contains(t, stderr.String(), "warning: "+filepath.Join(link, "loop"), "%v: the loop is reported", c)
+	}
+}
+
+// TestDuplicateIDWarned: a repeated JSON Lines id is a warning on
+// stderr; both articles are read and the exit status stays 0.
+func TestDuplicateIDWarned(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "wire.jsonl")
+	line := `{"id": 7, "text": "“Talks will go on,” Kremlin spokesman Dmitry Peskov said."}` + "\n"
+	require.NoError(t, os.WriteFile(f, []byte(line+line), 0o644))
+	for _, c := range [][]string{{"extract"}, {"check", "-format", "json"}} {
+		var stdout, stderr bytes.Buffer
+		assert.Equal(t, 0, run(append(c, f), &stdout, &stderr), "%v", c)
+		assert.Contains(t, stderr.String(), "warning: "+f+"#7: verbatim: document name used before", "%v", c)
+		if c[0] == "extract" {
+			assert.Equal(t, 2, strings.Count(stdout.String(), `"doc":"`+f+`#7"`), "both articles are read")
+		} else {
+			assert.Contains(t, stdout.String(), f+`#7~2"`, "both articles are read, named apart")
+		}
+	}
+}

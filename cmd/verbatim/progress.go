@@ -26,8 +26,9 @@ type progress struct {
 	delay time.Duration
 }
 
-// newProgress returns a progress for total items of what, drawn on
-// stderr only if it is an *os.File attached to a terminal.
+// newProgress returns a progress for total items of what (-1: not
+// known, drawn as a spinner), drawn on stderr only if it is an *os.File
+// attached to a terminal.
 func newProgress(stderr io.Writer, total int, what string) *progress {
 	p := &progress{total: total, what: what, now: time.Now, delay: progressDelay}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -51,7 +52,7 @@ func (p *progress) set(done int) {
 		return
 	}
 	if p.bar == nil {
-		if p.now().Sub(p.start) < p.delay || done >= p.total {
+		if p.now().Sub(p.start) < p.delay || p.total >= 0 && done >= p.total {
 			return
 		}
 		p.bar = progressbar.NewOptions(p.total,
