@@ -96,6 +96,7 @@ func (r *run) clusterQuotes() {
 	plainIdx := make(map[string]int32, len(r.qs)/2+1)
 	var buf, cueBuf []byte
 	cueIDs := map[string]int32{}
+	r.work += int64(len(r.qs))
 	for i := range r.qs {
 		rec := &r.qs[i]
 		if !rec.q.IsSpeech() {
@@ -175,6 +176,7 @@ func (r *run) clusterQuotes() {
 	var df []int32
 	for ui := range r.uniq {
 		u := &r.uniq[ui]
+		r.work++
 		var ids []int32
 		for rest := u.key; len(rest) > 0; {
 			var w string
@@ -240,15 +242,19 @@ func (r *run) clusterQuotes() {
 		w = 1
 	}
 	edges := make([][]edge, w)
+	works := make([]int64, w)
 	var wg sync.WaitGroup
 	for k := 0; k < w; k++ {
 		wg.Add(1)
 		go func(k int) {
 			defer wg.Done()
-			edges[k] = r.candidates(k, w, df, off, post, idf)
+			edges[k], works[k] = r.candidates(k, w, df, off, post, idf)
 		}(k)
 	}
 	wg.Wait()
+	for _, n := range works {
+		r.work += n
+	}
 
 	best := make([]edge, n) // best attachment of each fragment
 	for i := range best {
@@ -256,6 +262,7 @@ func (r *run) clusterQuotes() {
 	}
 	var full []edge
 	for _, es := range edges {
+		r.work += int64(len(es))
 		for _, e := range es {
 			if e.full {
 				full = append(full, e)
@@ -405,6 +412,7 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 		if len(list) > limit {
 			list = list[:limit]
 		}
+		r.work += int64(len(list))
 		sw := words(s.key)
 		best, bestRank := int32(-1), 0
 		for _, v := range list {
@@ -449,7 +457,10 @@ func subset32(a, b []int32) bool {
 }
 
 // candidates verifies the pairs proposed for the Keys k, k+w, k+2w…
-func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64) []edge {
+// It also returns the units of work it did (see run.work): it runs
+// beside other workers, so it counts on its own.
+func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64) ([]edge, int64) {
+	var work int64
 	n := len(r.uniq)
 	stamp := make([]int32, n)
 	cnt := make([]int32, n)
@@ -479,6 +490,7 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 		}
 		cands = cands[:0]
 		visit := func(v int32) {
+			work++
 			if int(v) == ui {
 				return
 			}
@@ -525,6 +537,7 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 			if cnt[v] < need {
 				continue
 			}
+			work += int64(len(u.toks) + len(r.uniq[v].toks))
 			if e, ok := r.verify(int32(ui), v, idf); ok {
 				mine = append(mine, e)
 			}
@@ -544,7 +557,7 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 		out = append(out, mine...)
 		mine = mine[:0]
 	}
-	return out
+	return out, work
 }
 
 // verify scores a candidate pair: the IDF-weighted share of the
@@ -667,6 +680,7 @@ func (r *run) wrappers() map[int32]bool {
 			qa := r.qs[a].q
 			var aw map[string]bool
 			for j := i + 1; j < len(qs) && j <= i+maxNested; j++ {
+				r.work++
 				qb := r.qs[qs[j]].q
 				if qb.Start >= qa.End {
 					break

@@ -264,13 +264,21 @@ type Evidence struct {
 // number of quotes: identical renderings collapse first, and candidate
 // pairs come from a capped inverted index, never from all pairs.
 func (c *Clusterer) Compare(docs []Document) *Report {
+	rep, _ := c.compare(docs)
+	return rep
+}
+
+// compare is Compare that also returns the units of work done (see
+// run.work).
+func (c *Clusterer) compare(docs []Document) (*Report, int64) {
 	cfg := c.config()
 	r := &run{cfg: cfg}
 	r.load(docs)
 	r.resolvePeople()
 	r.clusterQuotes()
 	r.mergeNamesByStatements()
-	return r.report()
+	rep := r.report()
+	return rep, r.work
 }
 
 // sortStrings sorts and removes duplicates in place.

@@ -224,6 +224,7 @@ func (r *run) resolvePeople() {
 		// Names have a few words; a longer run of capitalised words is
 		// no name to spell two ways, and the blanked word's position
 		// must fit the key's one-byte prefix.
+		r.work++
 		if len(f.tokens) < 2 || len(f.tokens) > maxNameWords || !fuzzyKind(f.kind) {
 			continue
 		}
@@ -267,6 +268,7 @@ func (r *run) resolvePeople() {
 }
 
 func (r *run) considerPair(a, b int32, pos int) {
+	r.work++
 	fa, fb := r.forms[a], r.forms[b]
 	if len(fa.tokens) != len(fb.tokens) || sharesDoc(fa.docs, fb.docs) {
 		return
@@ -347,6 +349,7 @@ func (r *run) attachAliases() {
 			continue
 		}
 		cands := byToken[f.tokens[0]]
+		r.work += int64(1 + len(cands))
 		if len(cands) == 0 {
 			continue
 		}
@@ -382,6 +385,7 @@ func appendUnique(s []int32, v int32) []int32 {
 // that the two spellings name one speaker.
 func (r *run) mergeNamesByStatements() {
 	changed := false
+	r.work += int64(len(r.pairs))
 	for i := range r.pairs {
 		p := &r.pairs[i]
 		if p.merged || r.formSets.find(p.a) == r.formSets.find(p.b) {
@@ -400,6 +404,7 @@ func (r *run) mergeNamesByStatements() {
 
 func (r *run) shareCluster(a, b int32) bool {
 	ca := map[int32]bool{}
+	r.work += int64(len(r.formQuotes[a]) + len(r.formQuotes[b]))
 	for _, q := range r.formQuotes[a] {
 		ca[r.clusterOf(q)] = true
 	}
@@ -429,6 +434,7 @@ func (r *run) locate(f *form, d int32) (Evidence, bool) {
 func (r *run) groups() ([]int32, map[int32][]int32) {
 	g := map[int32][]int32{}
 	var roots []int32
+	r.work += int64(len(r.forms))
 	for id := range r.forms {
 		root := r.formSets.find(int32(id))
 		if _, ok := g[root]; !ok {
@@ -443,6 +449,7 @@ func (r *run) groups() ([]int32, map[int32][]int32) {
 // canonical returns the spelling used for person p: the full name
 // found in most documents, then most often, then the longest.
 func (r *run) canonical(p int32) string {
+	r.work++
 	if r.canon == nil {
 		r.canon = map[int32]string{}
 		roots, g := r.groups()
@@ -488,6 +495,7 @@ type roleStat struct {
 func (r *run) roles(forms []int32) map[string]*roleStat {
 	m := map[string]*roleStat{}
 	for _, id := range forms {
+		r.work += int64(1 + len(r.forms[id].titles))
 		for ti := range r.forms[id].titles {
 			t := &r.forms[id].titles[ti]
 			s, ok := m[t.role]
@@ -509,6 +517,7 @@ func (r *run) speakers() []Speaker {
 	for _, root := range roots {
 		name := r.canonical(root)
 		sp := Speaker{Name: name, Aliases: []string{}, Titles: map[string]int{}}
+		r.work += int64(len(g[root]))
 		for _, id := range g[root] {
 			f := r.forms[id]
 			if sp.Kind == "" {
@@ -527,6 +536,7 @@ func (r *run) speakers() []Speaker {
 				sp.TitleDocs = map[string][]string{}
 			}
 			ds := sp.TitleDocs[disp]
+			r.work += int64(len(s.docs))
 			for d := range s.docs {
 				ds = append(ds, r.docs[d].name)
 			}
@@ -598,6 +608,7 @@ func (r *run) personFlags() []Flag {
 			f := Flag{Kind: NameVariant, Subject: name, Severity: "low"}
 			var parts []string
 			for _, fm := range full {
+				r.work += int64(len(fm.docs))
 				f.Values = append(f.Values, fm.text)
 				parts = append(parts, fmt.Sprintf("“%s” in %d", fm.text, len(fm.docs)))
 				for _, d := range fm.docs {
@@ -628,6 +639,7 @@ func (r *run) personFlags() []Flag {
 		if major == nil {
 			continue
 		}
+		r.work += int64(2 * len(st))
 		for _, s := range sortedRoles(st) {
 			if s == major || relational[lastWord(s.key)] || len(s.docs) >= len(major.docs) ||
 				strings.Contains(major.key, s.key) || strings.Contains(s.key, major.key) {
@@ -646,6 +658,7 @@ func (r *run) personFlags() []Flag {
 				Values: []string{disp, majDisp}}
 			f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), but %d call %s “%s” and %d give “%s” to %s.",
 				name, disp, len(s.docs), len(major.docs), name, majDisp, len(stats[other][s.key].docs), disp, r.canonical(other))
+			r.work += int64(len(s.obs))
 			for _, o := range s.obs {
 				if len(f.Evidence) >= r.cfg.maxEvidence {
 					f.Omitted++

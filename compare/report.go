@@ -28,6 +28,7 @@ func (r *run) report() *Report {
 	// Clusters: members by root, id from the smallest member quote id.
 	members := map[int32][]int32{}
 	var roots []int32
+	r.work += int64(len(r.qs))
 	for i := range r.qs {
 		c := r.clusterOf(int32(i))
 		if c < 0 {
@@ -143,6 +144,7 @@ func (r *run) variants(m []int32, directOnly bool) []variant {
 		r.plainGen = 1
 	}
 	var out []variant
+	r.work += int64(len(m))
 	for _, q := range m {
 		if directOnly && r.qs[q].q.Kind == quote.Indirect {
 			continue
@@ -173,6 +175,7 @@ func (r *run) variants(m []int32, directOnly bool) []variant {
 }
 
 func (r *run) evidence(qs []int32, useMention bool, ev []Evidence, omitted *int) []Evidence {
+	r.work += int64(len(qs))
 	for _, q := range qs {
 		if len(ev) >= r.cfg.maxEvidence {
 			*omitted++
@@ -305,6 +308,7 @@ func (r *run) docList(qs []int32) string {
 	gen := r.nextDocMark()
 	var first [3]string
 	n := 0
+	r.work += int64(len(qs))
 	for _, q := range qs {
 		d := r.qs[q].doc
 		if r.docMark[d] == gen {
@@ -351,6 +355,7 @@ func (r *run) nextDocMark() uint32 {
 func (r *run) countDocs(qs []int32) int {
 	gen := r.nextDocMark()
 	n := 0
+	r.work += int64(len(qs))
 	for _, q := range qs {
 		if d := r.qs[q].doc; r.docMark[d] != gen {
 			r.docMark[d] = gen
@@ -457,6 +462,7 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	}
 	byKey := map[string]*credit{}
 	var keys []string
+	r.work += int64(len(m))
 	for _, q := range m {
 		ps := r.persons(int(q))
 		if len(ps) == 0 {
@@ -478,10 +484,12 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	// credited to K people costs K lookups, not K².
 	served := map[int32]bool{}
 	for _, k := range keys {
+		r.work += int64(len(byKey[k].ps))
 		r.sides.servedBy(byKey[k].ps, served)
 	}
 	drop := map[string]bool{}
 	for _, k := range keys {
+		r.work += int64(len(byKey[k].ps))
 		if st, ok := r.sides.stateOf(byKey[k].ps); ok && served[st] {
 			drop[k] = true
 		}
@@ -501,6 +509,7 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	// left to attribute.
 	docs := map[int32]bool{}
 	for _, k := range keys {
+		r.work += int64(len(byKey[k].docs))
 		for d := range byKey[k].docs {
 			docs[d] = true
 		}
@@ -517,6 +526,7 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	joint, nonPerson := false, false
 	for _, k := range keys[1:] {
 		a, b := byKey[keys[0]].ps, byKey[k].ps
+		r.work += int64(len(a) + len(b))
 		if subset(a, b) || subset(b, a) {
 			joint = true
 		}

@@ -40,6 +40,12 @@ type run struct {
 	plainMark []uint32 // per plain Key, see variants
 	plainSlot []int32
 	plainGen  uint32
+
+	// work counts the units of work done: elements visited by every
+	// loop whose length depends on the input. The complexity guard
+	// (complexity_test.go) asserts it grows linearly; an int add costs
+	// nothing beside the work it counts.
+	work int64
 }
 
 type docRec struct {
@@ -91,6 +97,7 @@ func (r *run) load(in []Document) {
 	for di := range r.docs {
 		dr := &r.docs[di]
 		d := int32(di)
+		r.work += int64(1 + len(dr.doc.People) + len(dr.doc.Quotes))
 		for pi := range dr.doc.People {
 			p := &dr.doc.People[pi]
 			id := r.formID(p.Name, d)
@@ -202,6 +209,7 @@ func (r *run) freezePersons() {
 	memo := map[string]credit{}
 	var kb []byte
 	var buf []int32
+	r.work += int64(len(r.qs))
 	for i := range r.qs {
 		buf = r.appendPersons(buf[:0], i)
 		if len(buf) == 0 {

@@ -50,11 +50,13 @@ func (r *run) buildSides() sides {
 		}
 		return v
 	}
+	r.work += int64(len(r.forms))
 	for f, fm := range r.forms {
 		p := r.person(int32(f))
 		if st, ok := stateOf(fm.text); ok {
 			s.self[p] = id(st)
 		}
+		r.work += int64(len(fm.titles))
 		for _, t := range fm.titles {
 			for _, w := range strings.Fields(t.src) {
 				if st, ok := stateOf(strings.Trim(w, ",.;:()“”\"'")); ok {
