@@ -93,7 +93,8 @@ type edge struct {
 func (r *run) clusterQuotes() {
 	wrappers := r.wrappers()
 	keyIdx := make(map[string]int32, len(r.qs)/2+1)
-	plainIdx := make(map[string]int32, len(r.qs)/2+1)
+	r.plainIdx = make(map[string]int32, len(r.qs)/2+1)
+	r.splits = map[string]*split{}
 	var buf, cueBuf []byte
 	cueIDs := map[string]int32{}
 	r.work += int64(len(r.qs))
@@ -102,61 +103,52 @@ func (r *run) clusterQuotes() {
 		if !rec.q.IsSpeech() {
 			continue
 		}
-		buf = appendKey(buf[:0], rec.q.Text)
-		// Copies of one rendering share a plain Key: its string and
-		// content count are made once.
-		pk, ok := plainIdx[string(buf)]
-		if !ok {
-			content := 0
-			for rest := buf; len(rest) > 0; {
-				var w []byte
-				w, rest = nextWord(rest)
-				if matchToken(string(w)) != "" {
-					content++
-				}
-			}
-			pk = int32(len(r.plain))
-			k := string(buf)
-			plainIdx[k] = pk
-			r.plain = append(r.plain, plainKey{key: k, content: int32(content)})
-		}
-		short := int(r.plain[pk].content) < r.cfg.minContent
+		// Copies of one quote text share its split into statements
+		// and their Keys: each is made once.
+		sp := r.splitText(rec.q.Text)
+		rec.plain = sp.plain
+		rec.occ0 = int32(len(r.occs))
 		ps := r.persons(i)
-		if wrappers[int32(i)] {
-			// Reported framing around another speaker's words: the
-			// nested quote carries the statement, the wrapper stays alone.
-			buf = append(append(buf, "\x00wrap\x00"...), rec.id...)
-			short = true
+		ct := ""
+		if rec.q.Cue.Text != "" {
+			ct, cueBuf = cueToken(cueBuf, rec.q.Cue.Text)
 		}
-		if short {
-			// A short quote collapses only with the same words from
-			// the same speaker; without a speaker it stays alone.
-			if len(ps) == 0 {
-				buf = append(append(buf, 0), rec.id...)
-			} else {
-				for _, p := range ps {
-					buf = append(append(buf, 0), r.forms[p].text...)
+		for _, pc := range sp.pieces {
+			pk := pc.plain
+			buf = append(buf[:0], r.plain[pk].key...)
+			short := int(r.plain[pk].content) < r.cfg.minContent
+			if wrappers[int32(i)] {
+				// Reported framing around another speaker's words: the
+				// nested quote carries the statement, the wrapper stays alone.
+				buf = append(append(buf, "\x00wrap\x00"...), rec.id...)
+				short = true
+			}
+			if short {
+				// A short quote collapses only with the same words from
+				// the same speaker; without a speaker it stays alone.
+				if len(ps) == 0 {
+					buf = append(append(buf, 0), rec.id...)
+				} else {
+					for _, p := range ps {
+						buf = append(append(buf, 0), r.forms[p].text...)
+					}
 				}
 			}
-		}
-		// Most quotes repeat a Key already seen (wire copies): look up
-		// without allocating, and store one string for map and utext.
-		u, ok := keyIdx[string(buf)]
-		if !ok {
-			u = int32(len(r.uniq))
-			keyIdx[string(buf)] = u
-			r.uniq = append(r.uniq, utext{key: r.plain[pk].key, plain: pk, short: short, alone: wrappers[int32(i)]})
-		}
-		rec.uniq = u
-		for _, p := range ps {
-			r.uniq[u].addSpeaker(p)
-		}
-		if rec.q.Kind == quote.Indirect {
-			r.uniq[u].reword = true
-		}
-		if rec.q.Cue.Text != "" {
-			var ct string
-			ct, cueBuf = cueToken(cueBuf, rec.q.Cue.Text)
+			// Most statements repeat a Key already seen (wire copies):
+			// look up without allocating.
+			u, ok := keyIdx[string(buf)]
+			if !ok {
+				u = int32(len(r.uniq))
+				keyIdx[string(buf)] = u
+				r.uniq = append(r.uniq, utext{key: r.plain[pk].key, plain: pk, short: short, alone: wrappers[int32(i)]})
+			}
+			r.occs = append(r.occs, occurrence{q: int32(i), u: u, start: pc.start, end: pc.end})
+			for _, p := range ps {
+				r.uniq[u].addSpeaker(p)
+			}
+			if rec.q.Kind == quote.Indirect {
+				r.uniq[u].reword = true
+			}
 			if ct != "" {
 				c, ok := cueIDs[ct]
 				if !ok {
@@ -166,6 +158,7 @@ func (r *run) clusterQuotes() {
 				r.uniq[u].addCue(c)
 			}
 		}
+		rec.nocc = int32(len(r.occs)) - rec.occ0
 	}
 	r.sides = r.buildSides()
 	n := len(r.uniq)
@@ -290,10 +283,8 @@ func (r *run) clusterQuotes() {
 		return a.v < b.v
 	})
 	support := make([]int32, n)
-	for i := range r.qs {
-		if u := r.qs[i].uniq; u >= 0 {
-			support[u]++
-		}
+	for _, o := range r.occs {
+		support[o.u]++
 	}
 	rep := make([]int32, n)
 	for i := range rep {
@@ -354,6 +345,15 @@ func (r *run) clusterQuotes() {
 		size[r.parent.find(f)] = 2
 	}
 	r.attachShort(df, off, post)
+	// A quote holds its statements together: the quote-level cluster
+	// (the group) is every statement linked through some quote.
+	r.group = slices.Clone(r.parent)
+	for i := range r.qs {
+		rec := &r.qs[i]
+		for k := int32(1); k < rec.nocc; k++ {
+			r.group.union(r.occs[rec.occ0].u, r.occs[rec.occ0+k].u)
+		}
+	}
 }
 
 // attachShort attaches a short quote ("reasonable concerns", "joint
@@ -361,23 +361,20 @@ func (r *run) clusterQuotes() {
 // the two share a document, or a speaker and the words run in the same
 // order. It never joins two clusters: a short quote has no other links.
 func (r *run) attachShort(df []int32, off, post []int32) {
-	// Documents of each Key, for the same-document test.
+	// Documents of each Key, for the same-document test; a Key may
+	// occur twice in one document.
 	qoff := make([]int32, len(r.uniq)+1)
-	for i := range r.qs {
-		if u := r.qs[i].uniq; u >= 0 {
-			qoff[u+1]++
-		}
+	for _, o := range r.occs {
+		qoff[o.u+1]++
 	}
 	for u := range r.uniq {
 		qoff[u+1] += qoff[u]
 	}
 	qdoc := make([]int32, qoff[len(r.uniq)])
 	fill := append([]int32(nil), qoff[:len(r.uniq)]...)
-	for i := range r.qs {
-		if u := r.qs[i].uniq; u >= 0 {
-			qdoc[fill[u]] = r.qs[i].doc
-			fill[u]++
-		}
+	for _, o := range r.occs {
+		qdoc[fill[o.u]] = r.qs[o.q].doc
+		fill[o.u]++
 	}
 	// Quotes are loaded document by document, so each Key's documents
 	// are in ascending order: binary search finds a shared one even

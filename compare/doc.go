@@ -7,8 +7,16 @@
 //     Key is the words normalised: lower case, no punctuation or quote
 //     marks, British spellings made American ("neighbour" → "neighbor"),
 //     possessive 's dropped, "U.S." → "us".
-//   - A statement is what a speaker said once; a cluster is the set of
-//     quotes, from one or more articles, that render one statement.
+//   - A statement is what a speaker said once: one sentence of a quote
+//     (a sentence with fewer than three content words joins its
+//     neighbour). A quote of several sentences holds several
+//     statements, and each is linked on its own, so outlets that cut
+//     one speech in different places still meet, and a fragment links
+//     to the sentence it was cut from.
+//   - A cluster is the set of quotes, from one or more articles, that
+//     render one statement, or several statements that some quote
+//     prints together: a quote belongs to one cluster (its "cluster"
+//     field), and flags compare renderings of one statement only.
 //     Term quotes (scare quotes, names) are never clustered.
 //   - A variant is a rendering of a clustered statement in other words
 //     than the most quoted rendering; a truncation is a variant whose
@@ -18,7 +26,10 @@
 //     the titles they give.
 //
 // How quotes are linked (the scores and thresholds are heuristics,
-// tunable through Options, and may change):
+// tunable through Options, and may change). Each quote is first cut
+// into statements at sentence ends (. ! ? … before a capital, a digit
+// or an opening mark; not after a short capitalised word such as
+// "Mr."); the steps below link statements:
 //
 //  1. Identical Keys collapse first, so 2,000 copies of a wire story
 //     cost one comparison. Quotes with fewer than three content words

@@ -67,8 +67,20 @@ func (r *run) report() *Report {
 		}
 		return a.ID < b.ID
 	})
-	for _, c := range roots {
-		rep.Flags = append(rep.Flags, r.clusterFlags(cid[c], members[c])...)
+	// Flags compare the renderings of one statement, never two
+	// statements that a longer quote happens to join.
+	stmts := map[int32][]int32{}
+	var sroots []int32
+	for o := range r.occs {
+		s := r.parent.find(r.occs[o].u)
+		if _, ok := stmts[s]; !ok {
+			sroots = append(sroots, s)
+		}
+		stmts[s] = append(stmts[s], int32(o))
+	}
+	slices.Sort(sroots)
+	for _, s := range sroots {
+		rep.Flags = append(rep.Flags, r.clusterFlags(cid[r.group.find(s)], stmts[s])...)
 	}
 	rep.Speakers = r.speakers()
 	rep.Flags = append(rep.Flags, r.personFlags()...)
@@ -103,13 +115,33 @@ func (r *run) makeCluster(id string, m []int32) Cluster {
 			spk[s]++
 		}
 	}
-	c.Docs = r.countDocs(m)
+	c.Docs = r.countDocs(m, false)
 	c.Speaker = mostCommon(spk)
-	vs := r.variants(m, false)
-	if len(vs) > 0 {
-		c.Text = r.qs[vs[0].quotes[0]].q.Text
-	}
+	c.Text = r.qs[r.mostQuoted(m)].q.Text
 	return c
+}
+
+// mostQuoted returns the quote of m whose Key most documents print,
+// then the longest Key, then the smallest Key.
+func (r *run) mostQuoted(m []int32) int32 {
+	r.work += int64(len(m))
+	docs := map[int32]map[int32]bool{}
+	for _, q := range m {
+		pk := r.qs[q].plain
+		if docs[pk] == nil {
+			docs[pk] = map[int32]bool{}
+		}
+		docs[pk][r.qs[q].doc] = true
+	}
+	best := m[0]
+	for _, q := range m[1:] {
+		a, b := r.qs[q].plain, r.qs[best].plain
+		ka, kb := r.plain[a].key, r.plain[b].key
+		if len(docs[a]) > len(docs[b]) || len(docs[a]) == len(docs[b]) && (len(ka) > len(kb) || len(ka) == len(kb) && ka < kb) {
+			best = q
+		}
+	}
+	return best
 }
 
 func mostCommon(m map[string]int) string {
@@ -122,14 +154,16 @@ func mostCommon(m map[string]int) string {
 	return best
 }
 
-// variant is one distinct Key within a cluster.
+// variant is one distinct Key within a statement: quotes holds
+// occurrences (indices in run.occs).
 type variant struct {
 	key    string
 	quotes []int32
 	docs   int
 }
 
-// variants returns a cluster's distinct renderings, most quoted first.
+// variants returns a statement's distinct renderings (m holds
+// occurrences), most quoted first.
 // Indirect speech is left out when direct renderings exist and
 // directOnly is set: a paraphrase is not a variant wording.
 func (r *run) variants(m []int32, directOnly bool) []variant {
@@ -146,10 +180,10 @@ func (r *run) variants(m []int32, directOnly bool) []variant {
 	var out []variant
 	r.work += int64(len(m))
 	for _, q := range m {
-		if directOnly && r.qs[q].q.Kind == quote.Indirect {
+		if directOnly && r.qs[r.occs[q].q].q.Kind == quote.Indirect {
 			continue
 		}
-		pk := r.uniq[r.qs[q].uniq].plain
+		pk := r.uniq[r.occs[q].u].plain
 		if r.plainMark[pk] != r.plainGen {
 			r.plainMark[pk] = r.plainGen
 			r.plainSlot[pk] = int32(len(out))
@@ -159,7 +193,7 @@ func (r *run) variants(m []int32, directOnly bool) []variant {
 		v.quotes = append(v.quotes, q)
 	}
 	for i := range out {
-		out[i].docs = r.countDocs(out[i].quotes)
+		out[i].docs = r.countDocs(out[i].quotes, true)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
@@ -174,6 +208,8 @@ func (r *run) variants(m []int32, directOnly bool) []variant {
 	return out
 }
 
+// evidence appends where the occurrences qs are: the statement's span,
+// or the speaker's mention when useMention is set.
 func (r *run) evidence(qs []int32, useMention bool, ev []Evidence, omitted *int) []Evidence {
 	r.work += int64(len(qs))
 	for _, q := range qs {
@@ -181,8 +217,15 @@ func (r *run) evidence(qs []int32, useMention bool, ev []Evidence, omitted *int)
 			*omitted++
 			continue
 		}
-		rec := &r.qs[q]
+		o := &r.occs[q]
+		rec := &r.qs[o.q]
 		e := Evidence{Doc: r.docs[rec.doc].name, Start: rec.q.Start, End: rec.q.End}
+		// The statement's own span when the quote's text is the text
+		// at its span (not for a quote over several paragraphs).
+		if rec.q.End-rec.q.Start == len(rec.q.Text) && (o.start > 0 || int(o.end) < len(rec.q.Text)) {
+			e.Start, e.End = rec.q.Start+int(o.start), rec.q.Start+int(o.end)
+			e.Text = rec.q.Text[o.start:o.end]
+		}
 		if useMention && rec.q.Mention.End > rec.q.Mention.Start {
 			e = Evidence{Doc: e.Doc, Start: rec.q.Mention.Start, End: rec.q.Mention.End, Text: rec.q.Mention.Text}
 		}
@@ -226,6 +269,8 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				}
 				f.Message = fmt.Sprintf("%s quotes only part of what %s quotes in full; check what was left out.",
 					r.docList(frag.quotes), r.docList(full.quotes))
+			case min(len(bw), len(vw)) < minVariantWords && !meaningChanged(bw, vw):
+				continue
 			default:
 				diff, changed := wordDiff(bw, vw)
 				f = r.pairFlag(VariantWording, id, base, base, v)
@@ -243,7 +288,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 			flags = append(flags, f)
 		}
 	}
-	if len(vs) > 0 && r.qs[vs[0].quotes[0]].q.Kind != quote.Indirect {
+	if len(vs) > 0 && r.qs[r.occs[vs[0].quotes[0]].q].q.Kind != quote.Indirect {
 		flags = r.paraphraseFlags(flags, id, m, vs[0])
 	}
 	if f, ok := r.speakerConflict(id, m); ok {
@@ -265,11 +310,14 @@ func (r *run) paraphraseFlags(flags []Flag, id string, m []int32, base variant) 
 		if n >= r.cfg.maxVariants {
 			break
 		}
-		if r.qs[v.quotes[0]].q.Kind != quote.Indirect || v.docs == 0 || onlyDoc(r, base, v) {
+		if r.qs[r.occs[v.quotes[0]].q].q.Kind != quote.Indirect || v.docs == 0 || onlyDoc(r, base, v) {
+			continue
+		}
+		vw := words(v.key)
+		if min(len(bw), len(vw)) < minVariantWords && !meaningChanged(bw, vw) {
 			continue
 		}
 		n++
-		vw := words(v.key)
 		f := r.pairFlag(VariantWording, id, base, base, v)
 		f.Diff, _ = wordDiff(bw, vw)
 		f.Severity = "low"
@@ -287,21 +335,83 @@ func (r *run) paraphraseFlags(flags []Flag, id string, m []int32, base variant) 
 // side by side: the cluster's base rendering as subject, a and b as the
 // values, their quotes as evidence.
 func (r *run) pairFlag(kind, id string, base, a, b variant) Flag {
-	f := Flag{Kind: kind, Cluster: id, Subject: r.qs[base.quotes[0]].q.Text,
-		Values: []string{r.qs[a.quotes[0]].q.Text, r.qs[b.quotes[0]].q.Text}}
+	f := Flag{Kind: kind, Cluster: id, Subject: r.occText(base.quotes[0]),
+		Values: []string{r.occText(a.quotes[0]), r.occText(b.quotes[0])}}
 	f.Evidence = r.evidence(a.quotes, false, nil, &f.Omitted)
 	f.Evidence = r.evidence(b.quotes, false, f.Evidence, &f.Omitted)
 	return f
 }
 
+// onlyDoc reports whether every document that prints b also prints
+// a: then no article disagrees with another, one repeats itself.
 func onlyDoc(r *run, a, b variant) bool {
-	if a.docs != 1 || b.docs != 1 {
-		return false
+	gen := r.nextDocMark()
+	r.work += int64(len(a.quotes) + len(b.quotes))
+	for _, o := range a.quotes {
+		r.docMark[r.qs[r.occs[o].q].doc] = gen
 	}
-	return r.qs[a.quotes[0]].doc == r.qs[b.quotes[0]].doc
+	for _, o := range b.quotes {
+		if r.docMark[r.qs[r.occs[o].q].doc] != gen {
+			return false
+		}
+	}
+	return true
 }
 
-// docList names the documents of some quotes: up to three, then a count.
+// minVariantWords is the fewest words a rendering needs to raise
+// variant-wording on its own words: a shorter fragment ("reasonable
+// concerns") is set against a whole sentence, and its other words say
+// nothing; only a negation or a number it changes does.
+const minVariantWords = 5
+
+// meaningChanged reports whether the shorter of a and b changes a
+// negation or a number of the longer: it holds a number the longer
+// lacks, or its negations differ from those of the stretch of the
+// longer that its words span (with the two words before it, where
+// "not" stands).
+func meaningChanged(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, n := range numbers(a) {
+		if !slices.Contains(b, n) {
+			return true
+		}
+	}
+	lo, hi := len(b), -1
+	for _, w := range a {
+		if negations[w] {
+			continue
+		}
+		if i := slices.Index(b, w); i >= 0 {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	if hi < 0 {
+		return negCount(a) != negCount(b)
+	}
+	return negCount(a) != negCount(b[max(lo-2, 0):hi+1])
+}
+
+// numbers returns the words of ws that hold a digit, sorted.
+func numbers(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// occText returns the words of occurrence o as its quote prints them.
+func (r *run) occText(o int32) string {
+	oc := &r.occs[o]
+	return r.qs[oc.q].q.Text[oc.start:oc.end]
+}
+
+// docList names the documents of some occurrences: up to three, then a count.
 // It keeps only the three first names, so a cluster copied on 100,000
 // sites costs no list of 100,000 names.
 func (r *run) docList(qs []int32) string {
@@ -310,7 +420,7 @@ func (r *run) docList(qs []int32) string {
 	n := 0
 	r.work += int64(len(qs))
 	for _, q := range qs {
-		d := r.qs[q].doc
+		d := r.qs[r.occs[q].q].doc
 		if r.docMark[d] == gen {
 			continue
 		}
@@ -351,12 +461,16 @@ func (r *run) nextDocMark() uint32 {
 	return r.docGen
 }
 
-// countDocs returns the number of distinct documents of qs.
-func (r *run) countDocs(qs []int32) int {
+// countDocs returns the number of distinct documents of qs: quotes,
+// or occurrences when occ is set.
+func (r *run) countDocs(qs []int32, occ bool) int {
 	gen := r.nextDocMark()
 	n := 0
 	r.work += int64(len(qs))
 	for _, q := range qs {
+		if occ {
+			q = r.occs[q].q
+		}
 		if d := r.qs[q].doc; r.docMark[d] != gen {
 			r.docMark[d] = gen
 			n++
@@ -463,7 +577,8 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	byKey := map[string]*credit{}
 	var keys []string
 	r.work += int64(len(m))
-	for _, q := range m {
+	for _, o := range m {
+		q := r.occs[o].q
 		ps := r.persons(int(q))
 		if len(ps) == 0 {
 			continue
@@ -475,7 +590,7 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 			byKey[k] = c
 			keys = append(keys, k)
 		}
-		c.quotes = append(c.quotes, q)
+		c.quotes = append(c.quotes, o)
 		c.docs[r.qs[q].doc] = true
 	}
 	// Drop a state credited beside someone its titles place in its
@@ -518,9 +633,9 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 		return Flag{}, false
 	}
 	f := Flag{Kind: SpeakerConflict, Cluster: id, Values: keys}
-	f.Subject = r.qs[m[0]].q.Text
+	f.Subject = r.occText(m[0])
 	if vs := r.variants(m, false); len(vs) > 0 {
-		f.Subject = r.qs[vs[0].quotes[0]].q.Text
+		f.Subject = r.occText(vs[0].quotes[0])
 	}
 	f.Severity = "high"
 	joint, nonPerson := false, false

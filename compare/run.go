@@ -28,11 +28,17 @@ type run struct {
 	qNames     []string         // per quote, the persons' canonical names
 	canon      map[int32]string // person → canonical name, built at report time
 
-	plain   []plainKey // distinct Keys
-	uniq    []utext
-	parent  unionFind // over uniq: the renderings of one statement
-	sides   sides     // per person, the state it is or serves; rebuilt at report time
-	rareIDF float64   // see rareIDF
+	plain  []plainKey // distinct Keys
+	uniq   []utext
+	occs   []occurrence // statements of quotes, quote by quote
+	parent unionFind    // over uniq: the renderings of one statement
+	group  unionFind    // over uniq: statements joined by a quote holding both
+
+	plainIdx map[string]int32 // Key → index in plain
+	splits   map[string]*split
+	keyBuf   []byte
+	sides    sides   // per person, the state it is or serves; rebuilt at report time
+	rareIDF  float64 // see rareIDF
 
 	docMark []uint32 // per document, see nextDocMark
 	docGen  uint32
@@ -59,7 +65,9 @@ type qrec struct {
 	q       *quote.Quote
 	id      string
 	speaker []int32 // forms credited
-	uniq    int32   // -1 for Term quotes
+	occ0    int32   // first occurrence in run.occs; -1 for Term quotes
+	nocc    int32   // occurrences (statements) of the quote
+	plain   int32   // the whole quote's Key, in run.plain
 }
 
 // load sorts the documents by name (then text), names duplicates
@@ -127,7 +135,7 @@ func (r *run) load(in []Document) {
 				continue
 			}
 			qi := int32(len(r.qs))
-			rec := qrec{doc: d, q: q, id: quoteID(dr.name, q), uniq: -1}
+			rec := qrec{doc: d, q: q, id: quoteID(dr.name, q), occ0: -1}
 			rec.speaker = r.speakerForms(q.Speaker, d)
 			for _, f := range rec.speaker {
 				r.formQuotes[f] = append(r.formQuotes[f], qi)
@@ -240,11 +248,11 @@ func (r *run) appendPersons(out []int32, i int) []int32 {
 	return out
 }
 
-// clusterOf returns the cluster root of quote q, or -1.
+// clusterOf returns the cluster (group) root of quote q, or -1.
 func (r *run) clusterOf(q int32) int32 {
-	u := r.qs[q].uniq
-	if u < 0 {
+	o := r.qs[q].occ0
+	if o < 0 || r.qs[q].nocc == 0 {
 		return -1
 	}
-	return r.parent.find(u)
+	return r.group.find(r.occs[o].u)
 }

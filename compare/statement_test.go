@@ -1,0 +1,143 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+func TestSentenceBounds(t *testing.T) {
+	tests := []struct {
+		name, reason, in string
+		want             []string
+	}{
+		{"two sentences", "a stop, a space and a capital",
+			"The harbour will reopen on Monday. Ships are waiting offshore.",
+			[]string{"The harbour will reopen on Monday.", "Ships are waiting offshore."}},
+		{"reopened mark", "a quote over two paragraphs keeps its reopening mark in the text",
+			"We will rebuild every school.\n\n“Nobody will be left behind.",
+			[]string{"We will rebuild every school.", "Nobody will be left behind."}},
+		{"honorific", "a short capitalised word before the stop is an abbreviation",
+			"Mr. Okafor was not candid with the council. It has lost confidence in him.",
+			[]string{"Mr. Okafor was not candid with the council.", "It has lost confidence in him."}},
+		{"initial", "a single letter before the stop is an initial",
+			"We thank J. Alvarez for her years of service.",
+			[]string{"We thank J. Alvarez for her years of service."}},
+		{"lower case after the stop", "no capital: the sentence goes on",
+			"prices rose 3.5 percent. and then fell",
+			[]string{"prices rose 3.5 percent. and then fell"}},
+		{"question and exclamation", "? and ! end sentences too",
+			"Why would we stop now? We are winning!",
+			[]string{"Why would we stop now?", "We are winning!"}},
+		{"trailing comma", "the quote's own trailing comma stays with its sentence",
+			"It was a long night for the rescuers,",
+			[]string{"It was a long night for the rescuers,"}},
+		{"empty", "no text, no sentence", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, b := range sentenceBounds(tc.in, nil) {
+				got = append(got, tc.in[b[0]:b[1]])
+			}
+			assert.Equal(t, tc.want, got, tc.reason)
+		})
+	}
+}
+
+// TestStatements checks that quotes cut from one speech in different
+// places meet: a fragment links to the sentence it was cut from, and a
+// quote of two sentences joins both statements.
+func TestStatements(t *testing.T) {
+	long := "The council has failed the families of this city for a decade. " +
+		"We will rebuild every flooded school before the winter term begins. " +
+		"Nobody in this district will be left without a classroom."
+	tests := []struct {
+		name, reason string
+		sides        []side
+		same         [][2]int // pairs of sides that share a cluster
+		apart        [][2]int
+	}{
+		{"sentence of a long quote", "one outlet prints the whole passage, another one sentence of it",
+			[]side{
+				{"a", long, "Maria Okafor", 0},
+				{"b", "We will rebuild every flooded school before the winter term begins.", "Maria Okafor", 0},
+			}, [][2]int{{0, 1}}, nil},
+		{"two sentences, two outlets", "each outlet prints a different sentence; a third prints both",
+			[]side{
+				{"a", long, "Maria Okafor", 0},
+				{"b", "The council has failed the families of this city for a decade,", "Maria Okafor", 0},
+				{"c", "Nobody in this district will be left without a classroom,", "Maria Okafor", 0},
+			}, [][2]int{{0, 1}, {0, 2}, {1, 2}}, nil},
+		{"fragment of one sentence", "a partial quote cut from a sentence of the long quote",
+			[]side{
+				{"a", long, "Maria Okafor", 0},
+				{"b", "rebuild every flooded school", "Maria Okafor", quote.Partial},
+			}, [][2]int{{0, 1}}, nil},
+		{"unrelated sentences", "two statements by the same speaker on the same topic stay apart",
+			[]side{
+				{"a", "We will rebuild every flooded school before the winter term begins.", "Maria Okafor", 0},
+				{"b", "The flood barrier on the river failed because the council cut its budget.", "Maria Okafor", 0},
+			}, nil, [][2]int{{0, 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := New().Compare(docsOf(tc.sides))
+			require.Len(t, rep.Quotes, len(tc.sides))
+			byText := map[string]string{}
+			for _, q := range rep.Quotes {
+				byText[q.Doc+q.Text] = q.Cluster
+			}
+			c := func(i int) string { return byText[tc.sides[i].doc+tc.sides[i].text] }
+			for _, p := range tc.same {
+				assert.Equal(t, c(p[0]), c(p[1]), "%s: sides %d and %d", tc.reason, p[0], p[1])
+			}
+			for _, p := range tc.apart {
+				assert.NotEqual(t, c(p[0]), c(p[1]), "%s: sides %d and %d", tc.reason, p[0], p[1])
+			}
+			for _, f := range rep.Flags {
+				// A flag compares renderings of one statement: never
+				// the long passage against a different sentence.
+				if f.Kind == VariantWording {
+					assert.NotEqual(t, f.Values[0], f.Values[1])
+				}
+			}
+		})
+	}
+}
+
+// TestShortFragmentFlags: a fragment under five words raises
+// variant-wording only when it changes a number or a negation, and no
+// flag sets a document against itself.
+func TestShortFragmentFlags(t *testing.T) {
+	full := "Farmers have serious concerns about the new 10 percent water tax on irrigation."
+	tests := []struct {
+		name, reason string
+		sides        []side
+		flag         bool
+	}{
+		{"fragment in other words", "four words cut from the sentence: nothing a fact-checker must see",
+			[]side{{"a", full, "Ana Ruiz", 0}, {"b", "concerns about water tax", "Ana Ruiz", quote.Partial}}, false},
+		{"fragment changes a number", "the fragment's 12 percent is not the sentence's 10",
+			[]side{{"a", full, "Ana Ruiz", 0}, {"b", "12 percent water tax", "Ana Ruiz", quote.Partial}}, true},
+		{"fragment drops a negation", "the speaker said the tax will not pass; the fragment says it will",
+			[]side{{"a", "The new water tax on irrigation will not pass the regional assembly this year.", "Ana Ruiz", 0},
+				{"b", "water tax will pass", "Ana Ruiz", quote.Partial}}, true},
+		{"one article, two wordings", "an article that quotes the statement twice, in two wordings, disagrees with nobody",
+			[]side{{"a", full, "Ana Ruiz", 0}, {"a", "Farmers have serious worries about the new 10 percent water tax on their irrigation.", "Ana Ruiz", 0}}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := New().Compare(docsOf(tc.sides))
+			require.Equal(t, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster, "the two renderings must be one statement for the case to test anything")
+			got := false
+			for _, f := range rep.Flags {
+				got = got || f.Kind == VariantWording
+			}
+			assert.Equal(t, tc.flag, got, "%s; flags:\n%s", tc.reason, flagList(rep.Flags))
+		})
+	}
+}
