@@ -42,7 +42,7 @@ func (d *doc) titleBefore(n, lo int) int {
 	for t > lo && n-t < maxTitleBefore && d.titleWord(t-1) {
 		t--
 	}
-	if t == n || d.toks[t].kind == tPoss {
+	if t == n || d.toks[t].kind == tPoss || d.pluralHead(n-1) {
 		return n
 	}
 	s := t
@@ -192,4 +192,15 @@ func (d *doc) passive(h cueHit) bool {
 		p--
 	}
 	return d.is(p, "was") || d.is(p, "were") || d.is(p, "been") || d.is(p, "be") || d.is(p, "is") || d.is(p, "are") || d.is(p, "being")
+}
+
+// pluralHead reports whether t is a lower-case plural noun outside the
+// lexicon ("policies Macron had slammed"): a title names one office.
+func (d *doc) pluralHead(t int) bool {
+	if !d.word(t) || d.toks[t].cap || d.lexWord(t) {
+		return false
+	}
+	w := d.lower[d.toks[t].s:d.toks[t].e]
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }

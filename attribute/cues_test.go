@@ -90,6 +90,69 @@ var cueCases = []cueCase{
 		src:    "Ray Voss posted on X: “The deal is done.”",
 		prefix: "The deal", speaker: "Ray Voss", title: "", rule: "cue-before:posted",
 	},
+	{
+		name: "label", why: "a name and a colon open the paragraph",
+		src:    "Reactions after the final:\nOrtega: “We gave everything tonight.”\nBaines: “It is the best day of my life.”",
+		prefix: "It is the best", speaker: "Baines", title: "", rule: "label",
+	},
+	{
+		name: "caption/same-paragraph", why: "a name and a title close the quote's paragraph, with no cue",
+		src:    "‘We will rebuild together’ Maria Lentz , Mayor Elect\n\nThe count ended overnight.",
+		prefix: "We will rebuild", speaker: "Maria Lentz", title: "Mayor Elect", rule: "caption",
+	},
+	{
+		name: "caption/next-paragraph", why: "a paragraph holding only a titled name follows the quote's paragraph",
+		src:    "The deputy also spoke.\n\n“This verdict brings us closer to justice.”\n\nUS Vice President Dana Cole\n\nThe family gathered at home.",
+		prefix: "This verdict", speaker: "Dana Cole", title: "US Vice President", rule: "caption",
+	},
+	{
+		name: "intro-paragraph/bare-cue", why: "a paragraph that ends with its cue introduces the next",
+		src:    "The chief executive responded within the hour.\n\nRaj Mehta tweeted\n\n“We remain committed to the partnership.”",
+		prefix: "We remain", speaker: "Raj Mehta", title: "", rule: "intro-paragraph:tweeted",
+	},
+	{
+		name: "intro-paragraph/adverbial", why: "only an adverbial follows the cue",
+		src:    "Green Party leader Jane Roe quickly conceded on Sunday night.\n\"With 43% of the vote, this is a striking result.\"",
+		prefix: "With 43%", speaker: "Jane Roe", title: "Green Party leader", rule: "intro-paragraph:conceded",
+	},
+	{
+		name: "intro-paragraph/semicolon", why: "a document introduces the quote with a semicolon",
+		src:    "The board met on Friday.\n\nThe statement read;\n\n“The departure follows a review by the board.”",
+		prefix: "The departure", speaker: "the statement", title: "", rule: "intro-paragraph:read",
+	},
+	{
+		name: "intro-paragraph/not-reported-speech", why: "reported speech before the quote is no intro: the speaker carries over",
+		src:    "Governor Ann Patel said the budget would pass.\n\n“We have the votes.”",
+		prefix: "We have", speaker: "Ann Patel", title: "Governor", rule: "previous-sentence-speaker",
+	},
+}
+
+// TestCaptionHeading checks that a name over a quote paragraph is its
+// heading, not the caption of the quote before.
+func TestCaptionHeading(t *testing.T) {
+	src := []byte("“We are ready.”\n\nDana Cole\n\n“I never doubted it.”")
+	a, err := New()
+	require.NoError(t, err)
+	res := a.Attribute(src, quote.Extract(src))
+	require.NotEmpty(t, res.Quotes)
+	assert.Equal(t, "", res.Quotes[0].Speaker, "the name heads the second quote")
+}
+
+// TestEveryRuleHasACase checks that each rule of the table is exercised
+// by a case of TestRules or TestCueGrammar.
+func TestEveryRuleHasACase(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tc := range ruleTests {
+		for _, w := range tc.want {
+			seen[strings.SplitN(w.Rule, ":", 2)[0]] = true
+		}
+	}
+	for _, tc := range cueCases {
+		seen[strings.SplitN(tc.rule, ":", 2)[0]] = true
+	}
+	for _, r := range rules {
+		assert.True(t, seen[r.name], "rule %s has no test case", r.name)
+	}
 }
 
 // TestPassiveCue checks that a passive cue credits nobody: "it was

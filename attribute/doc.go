@@ -64,20 +64,31 @@
 //
 // # Rules
 //
-// Quote.Rule names the rule that produced the attribution. The names
-// are stable; "<cue>" is the cue as written, lower-cased ("said",
-// "quoted as saying"):
+// Quote.Rule names the rule that produced the attribution. The rules
+// are one ordered table, rules in rules.go: for each direct or partial
+// quote the first rule that matches wins. The names are stable; "<cue>"
+// is the cue as written, lower-cased ("said", "quoted as saying"). In
+// the table's order:
 //
-//	cue-after:<cue>               the cue follows the quote: “Q,” X said / said X / X told reporters
-//	cue-before:<cue>              the cue precedes it: X said: “Q” / X said that “Q”
-//	according-to                  “Q,” according to X / according to X, “Q”
 //	reported-chain:<cue>          X said Y said “Q” (Speaker Y, Reporter X)
+//	cue-after:<cue>               the cue follows the quote: “Q,” X said / said X / X told reporters /
+//	                              said the mayor, Elena Vasquez / “Q,” Argentina coach Lionel Scaloni said
+//	according-to                  “Q,” according to X / according to X, “Q”
 //	dash-attribution              “Q” ― X, closing the paragraph
+//	cue-before:<cue>              the cue precedes it: X said: “Q” / X said that “Q” / X slammed it as “Q”
+//	label                         a name and a colon open the paragraph: Tagliafico: “Q”
 //	same-sentence                 a later quote in a sentence whose earlier quote is attributed
-//	sentence-tail:<cue>           a quote inside content that ends ", X said."
 //	quoted-predicate              a headline name then the quote: China ‘fully supports’ Russia’s demand
+//	sentence-tail:<cue>           a quote inside content that ends ", X said."
+//	caption                       a name with no cue after the quote: “Q” Jane Roe, Party Leader; or a
+//	                              paragraph holding only a name after a paragraph holding only the quote
+//	intro-paragraph:<cue>         the paragraph before ends with a cue and no quote: "Nadella tweeted",
+//	                              "The statement read;", "She said:", "Roe conceded on Sunday night."
 //	same-paragraph-continuation   an uncued direct quote in the sentence after its speaker's, same paragraph
 //	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
+//
+// and, outside the table:
+//
 //	indirect:<cue>                an indirect quote after its cue
 //	indirect-content-first:<cue>  an indirect quote before its cue: CONTENT, X said
 //	indirect:according-to         the clause after a sentence-opening "According to X,"
@@ -85,14 +96,18 @@
 //	nested-quote                  a quote inside a quote: not attributed
 //	no-cue                        nothing licenses an attribution: Speaker empty
 //
-// Term quotes get no speaker and no rule. No speaker is better than a
-// wrong one: when no rule applies, Speaker stays empty.
+// A passive cue ("it was revealed that", "he was told") credits nobody.
+// A title written right before a name is kept whole ("Minnesota Attorney
+// General", "Argentina coach"); its words need not be in the lexicon
+// when a clause opens before them. Term quotes get no speaker and no
+// rule. No speaker is better than a wrong one: when no rule applies,
+// Speaker stays empty.
 //
 // Confidence is a heuristic score in [0, 1], not a probability: 0.95
-// for a cue after the quote, 0.9 before it, 0.85 for chains and roles,
-// 0.8 for pronouns, 0.75 for paragraph continuation, 0.7 for
-// same-sentence, sentence-tail and indirect quotes, 0.6 for
-// quoted-predicate, 0.5 for
+// for a cue after the quote, 0.9 before it, 0.85 for chains, roles and
+// labels, 0.8 for pronouns, captions and intro paragraphs, 0.75 for
+// paragraph continuation, 0.7 for same-sentence, sentence-tail and
+// indirect quotes, 0.6 for quoted-predicate, 0.5 for
 // previous-sentence-speaker, 0.1 for an unresolved pronoun and 0 for
 // none. The values may change.
 //

@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -60,6 +61,7 @@ type doc struct {
 	byName map[string]int // kind and lower-case name → organisation, document or role entity
 	qcur   int            // next quote for sentence to look at
 	maxEnd []int          // maxEnd[i]: the largest mark end among qs[:i+1]
+	paraAt []int32        // paraAt[p]: the first token of paragraph p or later; len(toks) past the last
 	used   []bool         // tokens consumed by an attribution (cues of quotes)
 
 	// Discourse memory for pronouns and carry-over.
@@ -69,6 +71,7 @@ type doc struct {
 	lastMention           quote.Mention
 	ind                   []qinfo // indirect quotes found
 	roleEnd               int     // end of the head roleBefore found last
+	x                     qctx    // the quote the rules are looking at
 }
 
 // maxSrc is the longest input Attribute tokenizes: token offsets are
@@ -87,7 +90,7 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 		d = &doc{byTok: map[string][]int{}, byName: map[string]int{}}
 	}
 	*d = doc{a: a, src: src, lower: asciiLowerInto(d.lower[:0], src), toks: d.toks[:0], sents: d.sents[:0],
-		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], used: d.used[:0], ind: d.ind[:0],
+		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], paraAt: d.paraAt[:0], used: d.used[:0], ind: d.ind[:0],
 		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
 	if len(src) <= maxSrc {
 		d.toks = tokenize(src, layout.Of(src), d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
@@ -96,7 +99,14 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 	clear(d.used)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == tWord {
-			t.cls = a.cls[string(d.lower[t.s:t.e])]
+			w := d.lower[t.s:t.e]
+			t.cls = a.cls[string(w)]
+			if t.cls == 0 {
+				// "director-general", "co-founder": the last part's title.
+				if h := bytes.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+					t.cls = a.cls[string(w[h+1:])] & (secBit(secTitle) | secBit(secRole))
+				}
+			}
 		}
 	}
 	d.qs = slices.Grow(d.qs, len(qs))[:len(qs)]
@@ -107,6 +117,7 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 	sort.SliceStable(d.qs, func(i, j int) bool { return d.qs[i].q.Start < d.qs[j].q.Start })
 	d.markQuotes()
 	d.splitSentences()
+	d.indexParas()
 	d.maxEnd = slices.Grow(d.maxEnd, len(d.qs))[:len(d.qs)]
 	for i := range d.qs {
 		_, e := outer(&d.qs[i].q)
@@ -131,7 +142,7 @@ func (d *doc) release() {
 	clear(d.byName)
 	pool := d.a.docs
 	*d = doc{lower: d.lower[:0], toks: d.toks[:0], sents: d.sents[:0], qs: d.qs[:0], ents: d.ents[:0],
-		byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], used: d.used[:0], ind: d.ind[:0]}
+		byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], paraAt: d.paraAt[:0], used: d.used[:0], ind: d.ind[:0]}
 	pool.Put(d)
 }
 
@@ -685,3 +696,36 @@ func (d *doc) clauseOpens(t, lo int) bool {
 }
 
 func (d *doc) isCue(t int) bool { _, ok := d.cueAt(t); return ok }
+
+// indexParas fills paraAt, so that the bounds of a token's paragraph
+// cost no scan.
+func (d *doc) indexParas() {
+	n := 1
+	if len(d.toks) > 0 {
+		n = int(d.toks[len(d.toks)-1].para) + 2
+	}
+	d.paraAt = slices.Grow(d.paraAt[:0], n)[:n]
+	t := 0
+	for p := range d.paraAt {
+		for t < len(d.toks) && int(d.toks[t].para) < p {
+			t++
+		}
+		d.paraAt[p] = int32(t)
+	}
+}
+
+// paraStart and paraEnd return the first token of token t's paragraph
+// and the token after its last.
+func (d *doc) paraStart(t int) int {
+	if t < 0 || t >= len(d.toks) {
+		return t
+	}
+	return int(d.paraAt[d.toks[t].para])
+}
+
+func (d *doc) paraEnd(t int) int {
+	if t < 0 || t >= len(d.toks) {
+		return max(t+1, 0)
+	}
+	return int(d.paraAt[d.toks[t].para+1])
+}

@@ -54,7 +54,7 @@ func TestCorpusGold(t *testing.T) {
 					speechOK++
 				}
 			} else {
-				t.Logf("%s %s %q: speaker (-want +got):\n-%q\n+%q (%s)", gq.ID, gq.Kind, short(gq.Text), gq.Speaker, got, rule(p))
+				t.Logf("%s %s %q: speaker (-want +got):\n-%q\n+%q (%s)", gq.ID, gq.Kind, short(gq.Text), gq.Speaker, got, ruleOf(p))
 			}
 			if gq.Reporter != "" {
 				rep++
@@ -91,7 +91,7 @@ func short(s string) string {
 	return s
 }
 
-func rule(q *quote.Quote) string {
+func ruleOf(q *quote.Quote) string {
 	if q == nil {
 		return "no quote"
 	}

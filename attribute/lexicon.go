@@ -38,6 +38,7 @@ const (
 	secFemale      = "female"      // words that make a name or pronoun female: she, Ms, Maria
 	secMale        = "male"        // words that make it male: he, Mr, Lionel
 	secParticle    = "particle"    // lower-case words inside names: de, van, bin
+	secPrep        = "preposition" // on, in, via: open an adverbial after a cue
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -74,6 +75,8 @@ func secBit(sec string) uint16 {
 		return 1 << 13
 	case secParticle:
 		return 1 << 14
+	case secPrep:
+		return 1 << 15
 	}
 	return 0
 }
@@ -81,7 +84,7 @@ func secBit(sec string) uint16 {
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
-	secNationality: true, secPlace: true, secStop: true, secFemale: true, secMale: true, secParticle: true,
+	secNationality: true, secPlace: true, secStop: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -95,7 +98,7 @@ var knownSections = map[string]bool{
 // with "= person", "= group", "= thing" or "= self". In the other
 // sections every form is one word. Matching ignores ASCII case.
 // Sections: cue, sayverb, title, titlemod, honorific, role, document, org,
-// channel, pronoun, nationality, place, stop, alias (whose first form,
+// channel, pronoun, nationality, place, stop, preposition, alias (whose first form,
 // the canonical name, keeps its case and may hold spaces), female and
 // male (given names, honorifics, pronouns and nouns that tell a
 // person's gender), particle (lower-case words inside names: "de",

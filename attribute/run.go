@@ -20,6 +20,9 @@ const (
 	confIndirect     = 0.7
 	confUnresolved   = 0.1
 	confPredicate    = 0.6
+	confLabel        = 0.85
+	confCaption      = 0.8
+	confIntro        = 0.8
 )
 
 func (d *doc) run() {
@@ -172,9 +175,11 @@ type attr struct {
 }
 
 func (d *doc) sentence(s, ss, se int) {
-	prevClose := -1
-	var prevAttr *attr
-	tailP, tailAt, tailOK := d.sentenceTail(ss, se)
+	// x lives in d: the rules see it through function values, so a local
+	// would escape to the heap once per sentence.
+	x := &d.x
+	*x = qctx{s: s, ss: ss, se: se, prevClose: -1}
+	x.tailP, x.tailAt, x.tailOK = d.sentenceTail(ss, se)
 	for qi := d.qcur; qi < len(d.qs); qi++ {
 		qv := &d.qs[qi]
 		o := qv.open
@@ -200,51 +205,32 @@ func (d *doc) sentence(s, ss, se int) {
 		if c < 0 {
 			c = d.tokAt(q.End) - 1
 		}
-		leftLo := ss
-		if prevClose >= 0 {
-			leftLo = prevClose + 1
+		x.q, x.qi, x.o, x.c = q, qi, o, c
+		x.lo = ss
+		if x.prevClose >= 0 {
+			x.lo = x.prevClose + 1
 		}
-		rightHi := se
+		x.hi = se
 		for qj := qi + 1; qj < len(d.qs); qj++ {
 			if n := d.qs[qj]; n.open > c && n.q.Depth == 0 && n.q.Kind != quote.Indirect {
-				if n.open < rightHi {
-					rightHi = n.open
+				if n.open < x.hi {
+					x.hi = n.open
 				}
 				break
 			}
 		}
-		prevClose = c
-		at, ok := d.attribute(q, leftLo, o, c+1, rightHi)
-		switch {
-		case ok:
-		case prevAttr != nil:
-			at = *prevAttr
-			at.rule, at.conf = "same-sentence", confSameSentence
-			ok = true
-		case q.Kind == quote.Partial && d.quotedPredicate(ss, leftLo, o):
-			sp, _ := d.resolveNP(leftLo, o)
-			at = attr{sp: sp, rule: "quoted-predicate", conf: confPredicate, reporter: -1}
-			ok = true
-		case tailOK && c < tailP:
-			at = tailAt
-			at.rule, at.conf = "sentence-tail:"+strings.TrimPrefix(strings.TrimPrefix(at.rule, "cue-after:"), "according-to"), confSameSentence
-			ok = true
-		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1 && d.lastSpeakerPara() == int(d.toks[o].para):
-			at = attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, rule: "same-paragraph-continuation", conf: confContinuation, reporter: -1}
-			ok = true
-		case q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == s-1:
-			at = attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, rule: "previous-sentence-speaker", conf: confPrevSentence, reporter: -1}
-			ok = true
-		default:
+		x.prevClose = c
+		x.cuesDone = false
+		at, ok := d.applyRules(x)
+		if !ok {
 			q.Rule = "no-cue"
+			continue
 		}
-		if ok {
-			d.apply(qv, at, s)
-			prevAttr = &at
-		}
+		d.apply(qv, at, s)
+		x.prev, x.hasPrev = at, true
 	}
 	if d.a.cfg.indirect {
-		d.indirectIn(s, ss, se, tailP, tailAt, tailOK)
+		d.indirectIn(s, ss, se, x.tailP, x.tailAt, x.tailOK)
 	}
 }
 
@@ -288,34 +274,6 @@ func (d *doc) remember(sp speakerRef, s int) {
 	} else {
 		d.lastThing = sp.ent
 	}
-}
-
-// attribute looks for the cue of the quote whose marks are at tokens
-// o and c-1: in [lo, o) before it and in [c, hi) after it.
-func (d *doc) attribute(q *quote.Quote, lo, o, c, hi int) (attr, bool) {
-	right, rok := d.rightCue(c, hi)
-	left, lok := d.leftCue(lo, o)
-	switch {
-	case rok && lok && right.sp.ent != left.sp.ent && right.sp.ent >= 0 && left.sp.ent >= 0 && left.reporter < 0:
-		left.rule = "reported-chain:" + strings.TrimPrefix(left.rule, "cue-before:")
-		left.conf = confChain
-		if d.isChannel(right.sp.ent) {
-			left.via = d.ents[right.sp.ent].name
-		} else {
-			left.reporter = right.sp.ent
-			d.ents[right.sp.ent].speaker = true
-		}
-		return left, true
-	case rok && lok && right.sp.ent == left.sp.ent && right.sp.ent >= 0 && right.sp.pronoun:
-		// "Clinton says X is “Q.” She says …": the cue before names her;
-		// the pronoun after only repeats her.
-		return left, true
-	case rok:
-		return right, true
-	case lok:
-		return left, true
-	}
-	return attr{}, false
 }
 
 func (d *doc) isChannel(e int) bool {

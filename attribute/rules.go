@@ -1,0 +1,319 @@
+package attribute
+
+import (
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// A rule credits a direct or partial quote that no earlier rule in rules
+// credited. Its matcher returns the attribution, or false; an
+// attribution with no Rule or Confidence takes the rule's name and conf.
+type rule struct {
+	name  string  // Quote.Rule, or its family ("cue-after" for "cue-after:said")
+	conf  float64 // Quote.Confidence, lowered for pronouns and roles by some matchers
+	match func(d *doc, x *qctx) (attr, bool)
+}
+
+// rules is the order in which Attribute tries its rules on each quote:
+// the first that matches wins. doc.go describes each; cues_test.go and
+// attribute_test.go hold a case for each.
+var rules = []rule{
+	{"reported-chain", confChain, (*doc).ruleChain},
+	{"cue-after", confCueAfter, (*doc).ruleCueAfter},
+	{"cue-before", confCueBefore, (*doc).ruleCueBefore},
+	{"label", confLabel, (*doc).ruleLabel},
+	{"same-sentence", confSameSentence, (*doc).ruleSameSentence},
+	{"quoted-predicate", confPredicate, (*doc).ruleQuotedPredicate},
+	{"sentence-tail", confSameSentence, (*doc).ruleSentenceTail},
+	{"caption", confCaption, (*doc).ruleCaption},
+	{"intro-paragraph", confIntro, (*doc).ruleIntroParagraph},
+	{"same-paragraph-continuation", confContinuation, (*doc).ruleContinuation},
+	{"previous-sentence-speaker", confPrevSentence, (*doc).rulePrevSentence},
+}
+
+// qctx is what the rules see of one quote in its sentence.
+type qctx struct {
+	s, ss, se int // sentence index and its tokens [ss, se)
+	q         *quote.Quote
+	qi        int
+	o, c      int // tokens of the opening and closing marks
+	lo, hi    int // the quote's cue may sit in [lo, o) or [c+1, hi)
+	prevClose int // closing mark of the sentence's previous quote, or -1
+
+	prev    attr // attribution of the sentence's previous quote
+	hasPrev bool
+
+	tailP  int // ", X said." closing the sentence: its comma and attribution
+	tailAt attr
+	tailOK bool
+
+	cuesDone    bool // right and left below are computed
+	right, left attr
+	rok, lok    bool
+}
+
+func (d *doc) applyRules(x *qctx) (attr, bool) {
+	for _, r := range rules {
+		at, ok := r.match(d, x)
+		if !ok {
+			continue
+		}
+		if at.rule == "" {
+			at.rule = r.name
+		}
+		if at.conf == 0 {
+			at.conf = r.conf
+		}
+		return at, true
+	}
+	return attr{}, false
+}
+
+// cues finds the cue after and the cue before the quote, once: both
+// searches record mentions and mark the cue tokens used.
+func (d *doc) cues(x *qctx) {
+	if x.cuesDone {
+		return
+	}
+	x.cuesDone = true
+	x.right, x.rok = d.rightCue(x.c+1, x.hi)
+	x.left, x.lok = d.leftCue(x.lo, x.o)
+}
+
+// ruleChain: "Ushakov said Xi told him: “Q,” Ushakov said" and X said
+// Y said “Q”: a cue on each side with different speakers.
+func (d *doc) ruleChain(x *qctx) (attr, bool) {
+	d.cues(x)
+	right, left := x.right, x.left
+	if !x.rok || !x.lok || right.sp.ent == left.sp.ent || right.sp.ent < 0 || left.sp.ent < 0 || left.reporter >= 0 {
+		return attr{}, false
+	}
+	left.rule = "reported-chain:" + strings.TrimPrefix(left.rule, "cue-before:")
+	left.conf = confChain
+	if d.isChannel(right.sp.ent) {
+		left.via = d.ents[right.sp.ent].name
+	} else {
+		left.reporter = right.sp.ent
+		d.ents[right.sp.ent].speaker = true
+	}
+	return left, true
+}
+
+// ruleCueAfter: “Q,” X said / said X / according to X / “Q” ― X.
+func (d *doc) ruleCueAfter(x *qctx) (attr, bool) {
+	d.cues(x)
+	if x.rok && x.lok && x.right.sp.ent == x.left.sp.ent && x.right.sp.ent >= 0 && x.right.sp.pronoun {
+		// "Clinton says X is “Q.” She says …": the cue before names her;
+		// the pronoun after only repeats her.
+		return attr{}, false
+	}
+	return x.right, x.rok
+}
+
+// ruleCueBefore: X said: “Q” / X said that “Q” / according to X, “Q”.
+func (d *doc) ruleCueBefore(x *qctx) (attr, bool) {
+	d.cues(x)
+	return x.left, x.lok
+}
+
+// ruleSameSentence: a later quote of a sentence whose earlier quote has
+// a speaker.
+func (d *doc) ruleSameSentence(x *qctx) (attr, bool) {
+	if !x.hasPrev {
+		return attr{}, false
+	}
+	at := x.prev
+	at.rule, at.conf = "", 0
+	return at, true
+}
+
+// ruleQuotedPredicate: a headline name, then the partial quote.
+func (d *doc) ruleQuotedPredicate(x *qctx) (attr, bool) {
+	if x.q.Kind != quote.Partial || !d.quotedPredicate(x.ss, x.lo, x.o) {
+		return attr{}, false
+	}
+	sp, _ := d.resolveNP(x.lo, x.o)
+	return attr{sp: sp, reporter: -1}, true
+}
+
+// ruleSentenceTail: a quote inside content that ends ", X said.".
+func (d *doc) ruleSentenceTail(x *qctx) (attr, bool) {
+	if !x.tailOK || x.c >= x.tailP {
+		return attr{}, false
+	}
+	at := x.tailAt
+	at.rule, at.conf = "sentence-tail:"+strings.TrimPrefix(strings.TrimPrefix(at.rule, "cue-after:"), "according-to"), confSameSentence
+	return at, true
+}
+
+// carry reports whether an uncued quote may take the speaker of the
+// sentence before.
+func (d *doc) carry(x *qctx) bool {
+	return x.q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == x.s-1
+}
+
+// ruleContinuation: an uncued direct quote right after its speaker's
+// sentence, in the same paragraph.
+func (d *doc) ruleContinuation(x *qctx) (attr, bool) {
+	if !d.carry(x) || d.lastSpeakerPara() != int(d.toks[x.o].para) {
+		return attr{}, false
+	}
+	return attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, reporter: -1}, true
+}
+
+// rulePrevSentence: an uncued direct quote right after a sentence with a
+// speaker, in a new paragraph.
+func (d *doc) rulePrevSentence(x *qctx) (attr, bool) {
+	if !d.carry(x) {
+		return attr{}, false
+	}
+	return attr{sp: speakerRef{ent: d.lastSpeaker, mention: d.lastMention}, reporter: -1}, true
+}
+
+// ruleLabel: a short name and a colon open the paragraph, then the
+// quote: Tagliafico: “Q”. Interview transcripts and round-ups of
+// reactions use it.
+func (d *doc) ruleLabel(x *qctx) (attr, bool) {
+	colon := x.o - 1
+	if colon < 1 || d.toks[colon].kind != tColon || d.src[d.toks[colon].s] != ':' {
+		return attr{}, false
+	}
+	p := d.paraStart(colon)
+	if p == colon || colon-p > 4 {
+		return attr{}, false
+	}
+	for t := p; t < colon; t++ {
+		if !d.capName(t) && !(d.in(secHonorific, t) && d.toks[t].cap) {
+			return attr{}, false
+		}
+	}
+	sp, ok := d.resolveNP(p, colon)
+	if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson {
+		return attr{}, false
+	}
+	return attr{sp: sp, reporter: -1}, true
+}
+
+// ruleCaption: a name, perhaps with a title, follows the quote with no
+// cue: “Q” Jane Roe, Party Leader closing the paragraph, or a paragraph
+// holding only the name after a paragraph holding only the quote, when
+// no quote follows the name (a name over a quote is its heading).
+func (d *doc) ruleCaption(x *qctx) (attr, bool) {
+	if x.q.Kind != quote.Direct || x.c < 0 || x.c >= len(d.toks) {
+		return attr{}, false
+	}
+	pe := d.paraEnd(x.c)
+	k := x.c + 1
+	if k < pe {
+		for k < pe && d.toks[k].kind == tComma {
+			k++
+		}
+		return d.captionAt(k, pe)
+	}
+	// The quote fills its paragraph; the next paragraph is the caption.
+	if d.paraStart(x.o) != x.o || k >= len(d.toks) {
+		return attr{}, false
+	}
+	ne := d.paraEnd(k)
+	if ne < len(d.toks) && d.toks[ne].kind == tQuote {
+		return attr{}, false
+	}
+	return d.captionAt(k, ne)
+}
+
+// captionAt resolves tokens [k, e) as a caption: a person's name of two
+// words or more, or one the article named before, then perhaps a comma
+// and a short title, then perhaps a stop.
+func (d *doc) captionAt(k, e int) (attr, bool) {
+	if k >= e || e-k > 12 {
+		return attr{}, false
+	}
+	for e > k && d.toks[e-1].kind == tStop {
+		e--
+	}
+	b, ok := d.npAfter(k, e)
+	if !ok {
+		return attr{}, false
+	}
+	ta, tb := 0, 0
+	if b < e {
+		if d.toks[b].kind != tComma {
+			return attr{}, false
+		}
+		for t := b + 1; t < e; t++ {
+			if !d.word(t) || d.isCue(t) {
+				return attr{}, false
+			}
+		}
+		ta, tb = b+1, e
+	}
+	n := b
+	for n > k && d.capName(n-1) {
+		n--
+	}
+	if n == b || b-n < 2 && len(d.byTok[string(d.src[d.toks[n].s:d.toks[n].e])]) == 0 {
+		return attr{}, false
+	}
+	sp, ok := d.resolveNP(k, b)
+	if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson {
+		return attr{}, false
+	}
+	if ta < tb {
+		sp.title = d.mention(ta, tb)
+		d.addMention(sp.ent, sp.mention, sp.title)
+	} else {
+		d.widenTitle(&sp, k)
+	}
+	return attr{sp: sp, reporter: -1}, true
+}
+
+// maxIntroTail bounds the words after an intro's cue that close its
+// paragraph ("conceded on Sunday night."), so that reported speech
+// ("said the plan would fail.") is no intro.
+const maxIntroTail = 6
+
+// ruleIntroParagraph: the paragraph before a quote that opens its own
+// paragraph ends with a cue and no quote: "Nadella tweeted", "The
+// statement read;", "She said:", "Roe conceded on Sunday night.".
+func (d *doc) ruleIntroParagraph(x *qctx) (attr, bool) {
+	if x.o <= 0 || x.o >= len(d.toks) || d.paraStart(x.o) != x.o {
+		return attr{}, false
+	}
+	pe := x.o
+	ps := d.sents[d.toks[pe-1].sent]
+	if d.toks[pe-1].para != d.toks[ps].para {
+		ps = d.paraStart(pe - 1)
+	}
+	for t := ps; t < pe; t++ {
+		if d.toks[t].kind == tQuote || d.toks[t].inQ {
+			return attr{}, false
+		}
+	}
+	at, ok := d.leftCue(ps, pe)
+	if !ok || at.sp.ent < 0 || at.cue.Text == "" {
+		return attr{}, false
+	}
+	end := pe
+	if k := d.toks[end-1].kind; k == tColon || k == tStop {
+		end--
+	}
+	tail := d.tokAt(at.cue.End)
+	if d.toks[pe-1].kind != tColon && (end-tail > maxIntroTail || tail < end && !d.adverbial(tail)) {
+		return attr{}, false
+	}
+	for t := tail; t < end; t++ {
+		if d.is(t, "that") || d.toks[t].kind == tComma || d.isCue(t) {
+			return attr{}, false
+		}
+	}
+	at.rule, at.conf = "intro-paragraph:"+strings.TrimPrefix(at.rule, "cue-before:"), d.conf(confIntro, at.sp)
+	return at, true
+}
+
+// adverbial reports whether token t opens an adverbial rather than an
+// object or a clause: a preposition ("on Sunday night", "in a
+// statement"), a manner adverb or a time word.
+func (d *doc) adverbial(t int) bool {
+	return d.lyAdverb(t) || d.timeWord(t) || d.skippable(t) || d.in(secPrep, t)
+}
