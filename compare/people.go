@@ -13,7 +13,7 @@ import (
 // A form is one way of writing a name. Multi-word forms are shared by
 // all documents; a one-word form ("Blinken", "Xi") is kept per
 // document, since "Wang" may be Wang Yi in one article and Wang Wei in
-// another.
+// another (attachAliases decides whom it names).
 type form struct {
 	text   string
 	tokens []string // lower case, dots dropped
@@ -333,40 +333,81 @@ func lastWord(s string) string {
 
 // attachAliases joins each one-word form to the only multi-word group
 // that contains the word: first among the names of its own document,
-// then across the corpus.
+// then across the corpus. One-word forms whose word no full name in
+// the corpus holds are one speaker across the corpus: "Russia" or
+// "Musk" in thousands of articles is one speaker, not thousands. A word
+// that full names of two people hold ("Wang") stays per document.
 func (r *run) attachAliases() {
-	byToken := map[string][]int32{} // word → multi-word forms holding it
+	// Per word: the multi-word forms holding it, its first two groups
+	// (a second means the word alone is ambiguous in the corpus) and,
+	// built when a word is held by many forms, its forms by document.
+	type holders struct {
+		forms  []int32
+		groups []int32
+		byDoc  map[int32][]int32
+	}
+	byToken := map[string]*holders{}
 	for id, f := range r.forms {
+		r.work++
 		if len(f.tokens) < 2 {
 			continue
 		}
 		for _, t := range f.tokens {
-			byToken[t] = append(byToken[t], int32(id))
+			h := byToken[t]
+			if h == nil {
+				h = &holders{}
+				byToken[t] = h
+			}
+			h.forms = append(h.forms, int32(id))
+			if g := r.formSets.find(int32(id)); len(h.groups) < 2 {
+				h.groups = appendUnique(h.groups, g)
+			}
 		}
 	}
+	// Attaching a one-word form changes no multi-word group, so the
+	// groups counted above stay distinct while forms attach.
+	const scanned = 16 // forms checked one by one before indexing by document
+	alone := map[string]int32{}
 	for id, f := range r.forms {
 		if len(f.tokens) != 1 {
 			continue
 		}
-		cands := byToken[f.tokens[0]]
-		r.work += int64(1 + len(cands))
-		if len(cands) == 0 {
-			continue
-		}
 		d := f.docs[0]
-		var local, global []int32
-		for _, c := range cands {
-			g := r.formSets.find(c)
-			if _, ok := slices.BinarySearch(r.forms[c].docs, d); ok { // docs ascend
-				local = appendUnique(local, g)
+		h := byToken[f.tokens[0]]
+		var local []int32
+		if h != nil && len(h.forms) <= scanned {
+			r.work += int64(len(h.forms))
+			for _, c := range h.forms {
+				if _, ok := slices.BinarySearch(r.forms[c].docs, d); ok { // docs ascend
+					local = appendUnique(local, r.formSets.find(c))
+				}
 			}
-			global = appendUnique(global, g)
+		} else if h != nil {
+			if h.byDoc == nil {
+				h.byDoc = map[int32][]int32{}
+				for _, c := range h.forms {
+					r.work += int64(len(r.forms[c].docs))
+					for _, cd := range r.forms[c].docs {
+						h.byDoc[cd] = append(h.byDoc[cd], c)
+					}
+				}
+			}
+			r.work += int64(len(h.byDoc[d]))
+			for _, c := range h.byDoc[d] {
+				local = appendUnique(local, r.formSets.find(c))
+			}
 		}
 		switch {
 		case len(local) == 1:
 			r.formSets.union(int32(id), local[0])
-		case len(local) == 0 && len(global) == 1:
-			r.formSets.union(int32(id), global[0])
+		case len(local) == 0 && h != nil && len(h.groups) == 1:
+			r.formSets.union(int32(id), r.formSets.find(h.groups[0]))
+		case h == nil:
+			if first, ok := alone[f.text]; ok {
+				r.formSets.union(int32(id), first)
+			} else {
+				alone[f.text] = int32(id)
+			}
 		}
 	}
 }
