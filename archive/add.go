@@ -138,6 +138,13 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 		}
 	}
 
+	kinds := make([]map[string]string, len(todo)) // per article, speaker → kind
+	for i := range todo {
+		kinds[i] = map[string]string{}
+		for _, p := range res[i].People {
+			kinds[i][p.Name] = p.Kind
+		}
+	}
 	// The batch's clusters, in report order, each joined to one
 	// statement.
 	var order []string
@@ -178,8 +185,8 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 			if err != nil {
 				return st, err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article, rendering, start, "end", text, kind, speaker, title, via) VALUES(?,?,?,?,?,?,?,?,?)`,
-				artID[di], id, e.Start, e.End, e.Text, e.Kind.String(), e.Speaker, e.Title, e.Via); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article, rendering, start, "end", text, kind, speaker, title, via, speaker_kind) VALUES(?,?,?,?,?,?,?,?,?,?)`,
+				artID[di], id, e.Start, e.End, e.Text, e.Kind.String(), e.Speaker, e.Title, e.Via, kinds[di][e.Speaker]); err != nil {
 				return st, a.wrap(err)
 			}
 			st.Quotes++

@@ -203,3 +203,61 @@ func TestDamaged(t *testing.T) {
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrCorrupt)
 }
+
+func TestCheck(t *testing.T) {
+	ctx := context.Background()
+	a, _ := open(t)
+	_, err := a.Add(ctx, []verbatim.Document{harbor, gazette, unrelated})
+	require.NoError(t, err)
+	today := []verbatim.Document{
+		{Name: "today.txt", Text: []byte(`Governor Linda Okafor spoke at the opening of the ferry terminal. "The ferries will run every twenty minutes from the first of June," Governor Linda Okafor said.
+"We will not reopen the river bridge until every cable has been inspected by independent engineers," said Tom Reyes, the city treasurer.
+`)},
+		// Indexed already: left out of the record it is checked against.
+		harbor,
+	}
+	p, err := verbatim.New()
+	require.NoError(t, err)
+	flags, err := a.Check(ctx, p.Check(today))
+	require.NoError(t, err)
+	kinds := map[string][]string{}
+	for _, f := range flags {
+		kinds[f.Kind] = append(kinds[f.Kind], f.Subject+": "+f.Message)
+		assert.NotEmpty(t, f.Evidence, f.Message)
+	}
+	require.Len(t, kinds[ArchiveSpeaker], 1, flags)
+	assert.Contains(t, kinds[ArchiveSpeaker][0], "Tom Reyes: ")
+	assert.Contains(t, kinds[ArchiveSpeaker][0], "Linda Okafor (1)", "the gazette only: harbor is today's")
+	require.Len(t, kinds[ArchiveTitle], 1, flags)
+	assert.Contains(t, kinds[ArchiveTitle][0], `Linda Okafor: today's articles call Linda Okafor "Governor"`)
+}
+
+// TestMigrate opens a file at schema 1, as the first release wrote
+// it, and checks that Open migrates it and keeps its rows.
+func TestMigrate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite3", path)
+	require.NoError(t, err)
+	_, err = db.Exec(migrations[1])
+	require.NoError(t, err)
+	_, err = db.Exec(`PRAGMA application_id = 1448231508; PRAGMA user_version = 1;
+		INSERT INTO articles VALUES(1, 'old.txt', 'old.txt', '', '', '', '', x'00', 10);
+		INSERT INTO statements VALUES(1);
+		INSERT INTO renderings VALUES(1, 'we will see', 'see', 1, 1);
+		INSERT INTO quotes VALUES(1, 1, 1, 0, 11, 'We will see', 'direct', 'Ana Duarte', '', '')`)
+	require.NoError(t, err)
+	require.NoError(t, db.Close())
+
+	a, err := Open(path)
+	require.NoError(t, err)
+	defer a.Close()
+	var v int
+	var kind string
+	require.NoError(t, a.db.QueryRow("PRAGMA user_version").Scan(&v))
+	assert.Equal(t, SchemaVersion, v)
+	require.NoError(t, a.db.QueryRow("SELECT speaker_kind FROM quotes WHERE id = 1").Scan(&kind))
+	assert.Equal(t, "", kind)
+	res, err := a.Find(context.Background(), "We will see", FindOptions{Speaker: "Duarte"})
+	require.NoError(t, err)
+	assert.Equal(t, Credited, res.Verdict.Status)
+}

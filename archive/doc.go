@@ -55,14 +55,14 @@
 // (ErrNotArchive), a damaged one (ErrCorrupt) and one written by a
 // newer schema (ErrNewerSchema).
 //
-// Schema version 1:
+// Schema version 2 (version 1 without quotes.speaker_kind):
 //
 //	articles(id, ident UNIQUE, name, url, outlet, published, title, hash, bytes)
 //	statements(id)
 //	renderings(id, key UNIQUE, tokens, content, statement → statements)
 //	renderings_fts: FTS5 over renderings.tokens (contentless, rowid = renderings.id)
 //	quotes(id, article → articles, rendering → renderings, start, end, text,
-//	       kind, speaker, title, via)
+//	       kind, speaker, title, via, speaker_kind)
 //	titles(person, title, article → articles): the titles each article gives each person
 //	tokens(token, df): how many renderings hold each match token (for IDF)
 //	meta(key, value): counts kept up to date by Add ("renderings")

@@ -134,6 +134,10 @@ type FindOptions struct {
 	// MaxVersions is the most versions listed per statement (default
 	// 50, earliest reports first); Match.Articles counts them all.
 	MaxVersions int
+	// Exclude names articles to leave out, by identity (URL, else
+	// document name): a check of today's articles against the record
+	// leaves out today's articles if they were indexed already.
+	Exclude []string
 }
 
 // A Result is what Find returns: the statements that match the query,
@@ -166,7 +170,10 @@ type Match struct {
 
 // A Credit is a speaker and the number of articles that credit them.
 type Credit struct {
-	Speaker  string `json:"speaker"`
+	Speaker string `json:"speaker"`
+	// Kind is the speaker's kind (attribute.KindPerson …) as the
+	// first article crediting them gives it.
+	Kind     string `json:"kind,omitempty"`
 	Articles int    `json:"articles"`
 }
 
@@ -280,12 +287,21 @@ func (a *Archive) Find(ctx context.Context, text string, opts FindOptions) (*Res
 		}
 		return x.stmt < y.stmt
 	})
-	for _, c := range ranked[:min(len(ranked), opts.Limit)] {
-		m, err := a.match(ctx, tx, c, opts.MaxVersions)
+	exclude := map[string]bool{}
+	for _, e := range opts.Exclude {
+		exclude[e] = true
+	}
+	for _, c := range ranked {
+		if len(res.Matches) == opts.Limit {
+			break
+		}
+		m, err := a.match(ctx, tx, c, opts.MaxVersions, exclude)
 		if err != nil {
 			return nil, err
 		}
-		res.Matches = append(res.Matches, m)
+		if m.Articles > 0 {
+			res.Matches = append(res.Matches, m)
+		}
 	}
 	if opts.Speaker != "" {
 		res.Verdict = verdict(opts.Speaker, res.Matches)
@@ -301,31 +317,37 @@ func (a *Archive) countArticles(ctx context.Context, q queryer, c *candidate) er
 }
 
 // match loads a statement's versions and credits.
-func (a *Archive) match(ctx context.Context, q queryer, c candidate, maxVersions int) (Match, error) {
+func (a *Archive) match(ctx context.Context, q queryer, c candidate, maxVersions int, exclude map[string]bool) (Match, error) {
 	m := Match{Statement: c.stmt, Score: c.score, Speakers: []Credit{}, Versions: []Version{}}
 	if err := q.QueryRowContext(ctx, `SELECT text FROM quotes WHERE rendering = ? LIMIT 1`, c.id).Scan(&m.Text); err != nil {
 		return m, a.wrap(err)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT q.text, q.kind, q.speaker, q.title, q.via, q.start, q."end",
-			a.name, a.url, a.outlet, a.published, a.title, a.id
+	rows, err := q.QueryContext(ctx, `SELECT q.text, q.kind, q.speaker, q.title, q.via, q.start, q."end", q.speaker_kind,
+			a.name, a.url, a.outlet, a.published, a.title, a.id, a.ident
 		FROM renderings r JOIN quotes q ON q.rendering = r.id JOIN articles a ON a.id = q.article
 		WHERE r.statement = ? ORDER BY a.id, q.start`, c.stmt)
 	if err != nil {
 		return m, a.wrap(err)
 	}
 	credits := map[string]map[int64]bool{}
+	kinds := map[string]string{}
 	arts := map[int64]bool{}
 	var all []Version
 	for rows.Next() {
 		var v Version
 		var art int64
-		if err := rows.Scan(&v.Text, &v.Kind, &v.Speaker, &v.Title, &v.Via, &v.Start, &v.End,
-			&v.Doc, &v.URL, &v.Outlet, &v.Published, &v.Headline, &art); err != nil {
+		var id, kind string
+		if err := rows.Scan(&v.Text, &v.Kind, &v.Speaker, &v.Title, &v.Via, &v.Start, &v.End, &kind,
+			&v.Doc, &v.URL, &v.Outlet, &v.Published, &v.Headline, &art, &id); err != nil {
 			rows.Close()
 			return m, a.wrap(err)
 		}
+		if exclude[id] {
+			continue
+		}
 		if credits[v.Speaker] == nil {
 			credits[v.Speaker] = map[int64]bool{}
+			kinds[v.Speaker] = kind
 		}
 		credits[v.Speaker][art] = true
 		arts[art] = true
@@ -337,7 +359,7 @@ func (a *Archive) match(ctx context.Context, q queryer, c candidate, maxVersions
 	}
 	m.Articles = len(arts)
 	for s, as := range credits {
-		m.Speakers = append(m.Speakers, Credit{Speaker: s, Articles: len(as)})
+		m.Speakers = append(m.Speakers, Credit{Speaker: s, Kind: kinds[s], Articles: len(as)})
 	}
 	sort.Slice(m.Speakers, func(i, j int) bool {
 		x, y := m.Speakers[i], m.Speakers[j]

@@ -84,6 +84,10 @@ CREATE TABLE tokens(token TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO meta VALUES('renderings', 0);
 `,
+	// The kind of speaker (attribute.KindPerson …), so that a check
+	// can tell a person from the state they speak for; '' in rows
+	// written before.
+	2: `ALTER TABLE quotes ADD COLUMN speaker_kind TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema this package writes.

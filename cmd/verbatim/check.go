@@ -18,8 +18,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output `format`: text (a readable report), json (one JSON document, the public contract),\nhtml (one self-contained page: flags by severity, versions side by side with differences marked)\nor csv (one row per quote with its cluster and flags, for spreadsheets)")
+	archivePath := fs.String("archive", "", "an archive `DB` written by \"verbatim index\": also flag a statement credited to someone\nthe archive never credits it to (archive-speaker) and a title the archive never gives a person\n(archive-title); today's articles are left out of the record if they were indexed")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: verbatim check [-format text|json|html|csv] PATH...")
+		fmt.Fprintln(stderr, "Usage: verbatim check [-format text|json|html|csv] [-archive DB] PATH...")
 		fmt.Fprintln(stderr, "\nCheck runs the whole pipeline over the articles at PATH (files, or folders")
 		fmt.Fprintln(stderr, "searched recursively for .txt, .html, .htm and .jsonl): it clusters the quotes that render")
 		fmt.Fprintln(stderr, "the same statement and flags variant wordings, truncations, speaker and title")
@@ -48,6 +49,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
 		return 1
+	}
+	if *archivePath != "" {
+		if err := archiveFlags(*archivePath, rep); err != nil {
+			warnf(stderr, "verbatim check: %v\n", err)
+			return 1
+		}
 	}
 	out := newOutput(stdout)
 	switch *format {

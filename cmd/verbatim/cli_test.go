@@ -11,9 +11,11 @@ func TestHelp(t *testing.T) {
 		args []string
 		want []string // every flag and format must be explained
 	}{
-		{[]string{"-h"}, []string{"extract", "check", "eval", ".html"}},
+		{[]string{"-h"}, []string{"extract", "check", "index", "find", "eval", ".html"}},
 		{[]string{"extract", "-h"}, []string{"-format", "jsonl", "text", ".html", "offsets"}},
-		{[]string{"check", "-h"}, []string{"-format", "json", "html", "csv", "progress bar"}},
+		{[]string{"check", "-h"}, []string{"-format", "json", "html", "csv", "progress bar", "-archive", "archive-speaker", "archive-title"}},
+		{[]string{"index", "-h"}, []string{"-batch", "DB", "resumes", "replaces", "progress bar"}},
+		{[]string{"find", "-h"}, []string{"-speaker", "-format", "json", "-limit", "earliest"}},
 	}
 	for _, tt := range tests {
 		var out, errs bytes.Buffer

@@ -4,7 +4,9 @@
 // Usage:
 //
 //	verbatim extract [-format jsonl|text] PATH...
-//	verbatim check [-format text|json|html|csv] PATH...
+//	verbatim check [-format text|json|html|csv] [-archive DB] PATH...
+//	verbatim index [-batch N] DB PATH...
+//	verbatim find DB [-speaker NAME] [-format text|json] [-limit N] "quote text"
 //	verbatim eval [-gold FILE.jsonl] [flags]
 //
 // Run "verbatim COMMAND -h" for the flags of each command.
@@ -25,6 +27,8 @@ func commands() []command {
 	return []command{
 		{"extract", "print every quote of the articles, one JSON object per line", runExtract},
 		{"check", "cluster the quotes of many articles and flag where outlets differ", runCheck},
+		{"index", "store the quotes of articles in an archive (one SQLite file) for find and check -archive", runIndex},
+		{"find", "look up a quote in an archive: who said it, in which words, first reported where", runFind},
 		{"eval", "score extract against a gold file in the PolNeAR JSON Lines format", runEval},
 	}
 }
