@@ -121,7 +121,7 @@ type cuePhrase struct {
 // no options.
 type Attributor struct {
 	cues map[string][]cuePhrase // first word → phrases, longest first
-	cls  map[string]uint16      // lower-case word → secBit of its sections
+	cls  map[string]uint32      // lower-case word → secBit of its sections
 	sec  map[string]map[string]string
 	cfg  config
 	docs *sync.Pool // of *doc: per-call scratch, reused so that Attribute allocates little
@@ -167,7 +167,7 @@ func New(opts ...Option) (*Attributor, error) {
 		})
 		a.cues[k] = ps
 	}
-	a.cls = map[string]uint16{"quoted": secBit(secCue)}
+	a.cls = map[string]uint32{"quoted": secBit(secCue)}
 	for sec, m := range c.lex.words {
 		for w := range m {
 			if sec == secCue {

@@ -39,11 +39,12 @@ const (
 	secMale        = "male"        // words that make it male: he, Mr, Lionel
 	secParticle    = "particle"    // lower-case words inside names: de, van, bin
 	secPrep        = "preposition" // on, in, via: open an adverbial after a cue
+	secCompany     = "company"     // descriptors of a named body: "the company", "the board"
 )
 
 // secBit gives each single-word section a bit, so that a token's
 // sections are looked up once per document.
-func secBit(sec string) uint16 {
+func secBit(sec string) uint32 {
 	switch sec {
 	case secTitle:
 		return 1 << 0
@@ -77,6 +78,8 @@ func secBit(sec string) uint16 {
 		return 1 << 14
 	case secPrep:
 		return 1 << 15
+	case secCompany:
+		return 1 << 16
 	}
 	return 0
 }
@@ -85,6 +88,7 @@ var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
+	secCompany: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -102,7 +106,8 @@ var knownSections = map[string]bool{
 // the canonical name, keeps its case and may hold spaces), female and
 // male (given names, honorifics, pronouns and nouns that tell a
 // person's gender), particle (lower-case words inside names: "de",
-// "van", "bin"); lexicon.txt in this package is the default and
+// "van", "bin"), company (descriptors that stand for the body the
+// article named last: "the company", "the board"); lexicon.txt in this package is the default and
 // documents each, and givennames.txt adds the given names.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor

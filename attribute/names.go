@@ -205,9 +205,8 @@ func (d *doc) givenName(t int) byte {
 
 // noteGender records what a new mention or title of person e says of
 // its gender: an honorific or given name at the mention ("Ms Le Pen",
-// "Maria Okonkwo"), a gendered word in the title ("spokeswoman",
-// "Floyd’s brother").
-func (d *doc) noteGender(e int, m, title quote.Mention) {
+// "Maria Okonkwo").
+func (d *doc) noteGender(e int, m quote.Mention) {
 	en := &d.ents[e]
 	if en.kind != KindPerson || en.gender != 0 {
 		return
@@ -225,17 +224,8 @@ func (d *doc) noteGender(e int, m, title quote.Mention) {
 			}
 		}
 	}
-	if title.End > title.Start {
-		for t := d.tokAt(title.Start); t < len(d.toks) && int(d.toks[t].s) < title.End; t++ {
-			if d.toks[t].cls&secBit(secPronoun) != 0 {
-				continue // "his adviser" is no man's title
-			}
-			if g := d.givenName(t); g != 0 {
-				en.gender = g
-				return
-			}
-		}
-	}
+	// Title words are not read: the given-name list holds common
+	// nouns ("Mayor") that would misgender a titled person.
 }
 
 // genderOf returns the gender of person e: 'f', 'm', or 0 when unknown.
@@ -316,4 +306,36 @@ func (d *doc) recentAgreeing(t int, ok func(int) bool, samePara bool) int {
 		}
 	}
 	return best
+}
+
+// bodyWindow is how far back, in tokens, "the company" looks for the
+// body it stands for.
+const bodyWindow = 80
+
+// bodyBefore returns the organisation that a descriptor at token t
+// ("the company", "the board") stands for: the nearest name before it,
+// outside quotes and not at a sentence start, that is not a person the
+// article shows to be one; -1 if none.
+func (d *doc) bodyBefore(t int) int {
+	for j := t; j > 0 && j > t-bodyWindow; {
+		if !d.capName(j - 1) {
+			j--
+			continue
+		}
+		i := j - 1
+		for i > 0 && d.capName(i-1) && d.toks[i-1].sent == d.toks[j-1].sent {
+			i--
+		}
+		if !d.sentenceStart(i) && !d.in(secStop, i) {
+			person := false
+			for _, e := range d.byTok[string(d.src[d.toks[j-1].s:d.toks[j-1].e])] {
+				person = person || d.ents[e].kind == KindPerson && d.runIn(i, j, d.ents[e].nameToks) && d.personLike(e)
+			}
+			if !person && d.givenName(i) == 0 {
+				return d.named(KindOrganization, i, j)
+			}
+		}
+		j = i
+	}
+	return -1
 }

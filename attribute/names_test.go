@@ -69,8 +69,8 @@ func TestNames(t *testing.T) {
 }
 
 // TestPronounGender checks that he and she go to the nearest person of
-// their gender, known from a given name, an honorific, a gendered title
-// or an earlier pronoun.
+// their gender, known from a given name, an honorific or an earlier
+// pronoun.
 func TestPronounGender(t *testing.T) {
 	tests := []struct {
 		name, why, src string
@@ -85,11 +85,6 @@ func TestPronounGender(t *testing.T) {
 			name: "he-skips-woman", why: "he skips a woman named later in the paragraph for the man before her",
 			src:  "Mr Alvarez, standing beside his deputy Susan Kerr, welcomed the verdict. “It is not enough,” he said.",
 			want: []string{"Alvarez"},
-		},
-		{
-			name: "gendered-title", why: "a spokeswoman is a woman",
-			src:  "Dana Iqbal, the ministry spokeswoman, met Peter Hall on Monday. “The talks went well,” she said.",
-			want: []string{"Dana Iqbal"},
 		},
 		{
 			name: "new-subject", why: "he is the person the previous paragraph was about, not the speaker before that",
@@ -113,4 +108,34 @@ func TestGivenNames(t *testing.T) {
 	assert.True(t, m, "lionel is a male given name")
 	assert.Greater(t, len(lx.words[secFemale]), 4000, "the female list is loaded")
 	assert.Greater(t, len(lx.words[secMale]), 3000, "the male list is loaded")
+}
+
+// TestDescriptors checks that a descriptor stands for the entity the
+// article gave that role.
+func TestDescriptors(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{
+			name: "the-company", why: "the company is the body named last, not the person named after it",
+			src:  "After the vote, Northwind appointed Clara Jensen as interim chief. The company said Jensen had a “rare mix of skills”.",
+			want: []string{"Northwind"},
+		},
+		{
+			name: "the-company-skips-person", why: "a person the article shows to be one is no company",
+			src:  "Investor Paul Meyer agreed to buy Brightline on Monday, the company said. “This is a good day,” the company said.",
+			want: []string{"Brightline"},
+		},
+		{
+			name: "title-head", why: "the French president is the president the article named, whatever the qualifier",
+			src:  "President Emmanuel Roux won a second term.\nThe French president had called the race a “battle for Europe”.",
+			want: []string{"Emmanuel Roux"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
 }

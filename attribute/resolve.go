@@ -117,6 +117,13 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			s = a - 1
 		}
 		return d.ref(e, s, b), true
+	case d.in(secCompany, h) && d.is(a-1, "the") && b-a == 1:
+		s := a - 1
+		if e := d.bodyBefore(s); e >= 0 {
+			return d.ref(e, s, b), true
+		}
+		e := d.named(KindOrganization, s, b)
+		return d.ref(e, s, b), true
 	case d.in(secOrg, h) || d.in(secPlace, h) || d.in(secChannel, h) || d.allCaps(h) && b-a <= 3:
 		s := a
 		if d.is(a-1, "the") {
@@ -334,10 +341,8 @@ func (d *doc) personWithTitle(a, b int) int {
 		return -1
 	}
 	head, mods := words[len(words)-1], words[:len(words)-1]
-	tries := [][]string{words, mods}
-	if len(mods) > 0 {
-		tries = tries[:2]
-	} else {
+	tries := [][]string{words, mods, {head}}
+	if len(mods) == 0 {
 		tries = [][]string{{head}}
 	}
 	off := int(d.toks[a].s)
@@ -401,7 +406,7 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 	if m.Start > d.entLast(e) {
 		en.last = d.tokAt(m.Start)
 	}
-	d.noteGender(e, m, title)
+	d.noteGender(e, m)
 }
 
 func (d *doc) entLast(e int) int {

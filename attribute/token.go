@@ -31,7 +31,7 @@ type token struct {
 	para  int32  // paragraph number, from the document's layout
 	sent  int32  // sentence number, set by splitSentences
 	qmark int32  // for tQuote: index+1 of the quote whose mark this is, else 0
-	cls   uint16 // lexicon sections holding the word (see secBit)
+	cls   uint32 // lexicon sections holding the word (see secBit)
 	kind  tokKind
 	cap   bool // word starts with an upper-case letter
 	inQ   bool // inside a speech quote's marks
