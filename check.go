@@ -1,6 +1,12 @@
 package verbatim
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"iter"
+	"sort"
+
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/compare"
 )
 
@@ -29,4 +35,47 @@ func Check(docs []Document) (*compare.Report, error) {
 		return nil, err
 	}
 	return p.Check(docs), nil
+}
+
+// CheckEach is Check over documents read one at a time, as Documents
+// reads them. A document's text is let go once its quotes are found:
+// what is kept of each is its name, metadata, quotes and people, so
+// memory grows with the number of quotes, not with the size of the
+// texts. fn, if not nil, is called in the order of docs with each error
+// docs yields (a zero Document) and with each document's warnings (as
+// ExtractDoc returns them). Documents with the same name are told
+// apart by a digest of their text, so the report does not depend on
+// the order of docs; it equals Check's but for which of two documents
+// of one name is called NAME~2, and for name evidence that Check finds
+// by searching a text for a name no attributed mention gives.
+func (p *Pipeline) CheckEach(docs iter.Seq2[Document, error], fn func(Document, error)) *compare.Report {
+	p = p.ready()
+	type kept struct {
+		doc compare.Document
+		sum [sha256.Size]byte
+	}
+	var in []kept
+	p.ExtractEach(docs, func(d Document, res *attribute.Result, err error) bool {
+		if err != nil && fn != nil {
+			fn(d, err)
+		}
+		if res != nil {
+			in = append(in, kept{compare.Document{Name: d.Name, Quotes: res.Quotes, People: res.People,
+				Outlet: d.Outlet, URL: d.URL, Published: d.Published}, sha256.Sum256(d.Text)})
+		}
+		return true
+	})
+	// Compare orders documents of one name by text, which is gone: order
+	// them by its digest here, and Compare's stable sort keeps it.
+	sort.SliceStable(in, func(i, j int) bool {
+		if in[i].doc.Name != in[j].doc.Name {
+			return in[i].doc.Name < in[j].doc.Name
+		}
+		return bytes.Compare(in[i].sum[:], in[j].sum[:]) < 0
+	})
+	ds := make([]compare.Document, len(in))
+	for i := range in {
+		ds[i] = in[i].doc
+	}
+	return p.compare.Compare(ds)
 }

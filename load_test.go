@@ -2,9 +2,12 @@ package verbatim
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -206,4 +209,72 @@ func TestExtractEach(t *testing.T) {
 		p.ExtractEach(iter.Seq2[Document, error](docs), func(Document, *attribute.Result, error) bool { return false })
 		assert.LessOrEqual(t, read.Load(), int64(2*workers+3), "workers %d: documents read after fn said stop", workers)
 	}
+}
+
+// TestCheckEach: the streaming Check gives Check's report, passes load
+// errors and warnings to fn in order, and does not depend on the order
+// of documents that share a name.
+func TestCheckEach(t *testing.T) {
+	docs, err := Load(filepath.Join("testdata", "corpus"))
+	require.NoError(t, err)
+	p, err := New()
+	require.NoError(t, err)
+	seq := func(docs []Document, errs ...error) iter.Seq2[Document, error] {
+		return func(yield func(Document, error) bool) {
+			for _, e := range errs {
+				if !yield(Document{}, e) {
+					return
+				}
+			}
+			for _, d := range docs {
+				if !yield(d, nil) {
+					return
+				}
+			}
+		}
+	}
+	var seen []error
+	bad := &Error{Path: "missing.txt", Err: os.ErrNotExist}
+	got := p.CheckEach(seq(docs, bad), func(_ Document, err error) { seen = append(seen, err) })
+	assert.Equal(t, p.Check(docs), got)
+	assert.Equal(t, []error{bad}, seen)
+
+	// Two documents of one name, in either order.
+	a := Document{Name: "same", Text: []byte("“We will not back down,” the mayor said.")}
+	b := Document{Name: "same", Text: []byte("“The budget is final,” the treasurer said.")}
+	assert.Equal(t, p.CheckEach(seq([]Document{a, b}), nil), p.CheckEach(seq([]Document{b, a}), nil))
+}
+
+// TestCheckEachDropsTexts: what CheckEach keeps grows with the quotes,
+// not with the texts: twelve 1 MB documents with one quote each leave
+// far less than 12 MB live behind the report.
+func TestCheckEachDropsTexts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 12 MB")
+	}
+	p, err := New(Workers(2))
+	require.NoError(t, err)
+	filler := strings.Repeat("The council met again on Monday and the session ran late.\n\n", 1<<20/60)
+	docs := func(yield func(Document, error) bool) {
+		for i := range 12 {
+			text := []byte(quoteLine + filler)
+			if !yield(Document{Name: fmt.Sprintf("doc%02d.txt", i), Text: text}, nil) {
+				return
+			}
+		}
+	}
+	live := func() uint64 {
+		runtime.GC()
+		runtime.GC() // the second empties the stages' sync.Pools
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return ms.HeapAlloc
+	}
+	before := live()
+	rep := p.CheckEach(docs, nil)
+	after := live()
+	require.Len(t, rep.Documents, 12)
+	t.Logf("live heap %d KB before, %d KB after", before>>10, after>>10)
+	assert.Less(t, int64(after)-int64(before), int64(4<<20), "live heap grown with the report in hand (the texts are 12 MB)")
+	runtime.KeepAlive(rep)
 }

@@ -4,14 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
+	"iter"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim"
-	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/compare"
 	"github.com/verbatim-nlp/verbatim/internal/report"
-	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -43,9 +41,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	docs, loadErr := verbatim.Load(fs.Args()...)
-	status := reportErrors(stderr, "check", loadErr)
-	rep, err := check(docs, stderr)
+	rep, status, err := check(verbatim.Documents(fs.Args()...), stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
 		return 1
@@ -74,28 +70,23 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return closeOutput(out, stderr, "check", status)
 }
 
-// check is verbatim.Check with a progress bar on stderr; it also prints
-// the documents' warnings (limits passed, text that is not UTF-8) there.
-func check(docs []verbatim.Document, stderr io.Writer) (*compare.Report, error) {
-	bar := newProgress(stderr, len(docs), "reading articles")
+// check is verbatim.CheckEach with a progress bar on stderr: documents
+// are read one at a time and only their quotes and people are kept. It
+// prints on stderr the inputs that could not be read and the warnings
+// (limits passed, text that is not UTF-8, a name used twice), and
+// returns the exit status they call for.
+func check(docs iter.Seq2[verbatim.Document, error], stderr io.Writer) (*compare.Report, int, error) {
+	bar := newProgress(stderr, -1, "reading articles")
 	p, err := verbatim.New(verbatim.Progress(bar.update))
 	if err != nil {
-		return nil, err
+		return nil, 1, err
 	}
-	rep := p.Check(docs)
+	status := 0
+	rep := p.CheckEach(docs, func(_ verbatim.Document, err error) {
+		status = max(status, reportErrors(stderr, "check", err))
+	})
 	bar.finish()
-	byDoc := map[string][]quote.Quote{}
-	for _, q := range rep.Quotes {
-		byDoc[q.Doc] = append(byDoc[q.Doc], *q.Quote)
-	}
-	for _, d := range docs {
-		qs := byDoc[d.Name]
-		sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
-		for _, w := range p.Warnings(d, &attribute.Result{Quotes: qs}) {
-			warnf(stderr, "verbatim check: warning: %v\n", w)
-		}
-	}
-	return rep, nil
+	return rep, status, nil
 }
 
 // writeReport prints the report for a reader: flags first, most severe
