@@ -139,10 +139,14 @@ func FuzzReadJSONL(f *testing.F) {
 		f.Add(append(line, '\n'))
 	}
 	f.Add([]byte("{\"text\": \"a\"}\r\n\n{\"id\": \"x\"}\n{bad\n{\"text\": null}\n{\"text\": \"\\ud800\"}"))
+	f.Add([]byte("\uFEFF{\"id\": 5, \"text\": \"a\"}\n{\"id\": 5, \"text\": \"b\"}\n{\"id\": 1e3, \"text\": \"c\"}\n{\"id\": [1], \"text\": \"d\"}\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		docs, errs := ReadJSONL("f.jsonl", b)
 		lines := 0
-		for _, l := range bytes.Split(b, []byte("\n")) {
+		for i, l := range bytes.Split(b, []byte("\n")) {
+			if i == 0 {
+				l = bytes.TrimPrefix(l, bom) // a byte order mark is no article
+			}
 			if len(bytes.TrimSpace(l)) > 0 {
 				lines++
 			}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,4 +143,32 @@ func TestDuplicateIDWarned(t *testing.T) {
 			assert.Contains(t, stdout.String(), f+`#7~2"`, "both articles are read, named apart")
 		}
 	}
+}
+
+// FuzzTermSafe: whatever the bytes, termSafe leaves no character a
+// terminal acts on, and termWriter none but line breaks and tabs.
+func FuzzTermSafe(f *testing.F) {
+	f.Add("a\x1b[2Jb\u009b\u202e\x9b\n\t\x7f“ok”")
+	f.Add("plain")
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(out, keep string) {
+			for i, r := range out {
+				if unsafeRune(r, len(string(r))) && !strings.ContainsRune(keep, r) {
+					t.Fatalf("%q: %U left at byte %d of %q", s, r, i, out)
+				}
+			}
+			for i := 0; i < len(out); {
+				r, n := utf8.DecodeRuneInString(out[i:])
+				if r == utf8.RuneError && n == 1 {
+					t.Fatalf("%q: invalid byte left at %d of %q", s, i, out)
+				}
+				i += n
+			}
+		}
+		check(termSafe(s), "")
+		var b bytes.Buffer
+		_, err := termWriter{&b}.Write([]byte(s))
+		require.NoError(t, err)
+		check(b.String(), "\n\t")
+	})
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -184,6 +186,24 @@ func TestCSVSafe(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, safe(c.in), c.why)
 	}
+}
+
+// FuzzCSVSafe: a defused cell never starts with a rune that may open a
+// formula, and only an apostrophe is ever added.
+func FuzzCSVSafe(f *testing.F) {
+	f.Add(" =SUM(A1)")
+	f.Add("\uFF1D1")
+	f.Add("We will win")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := safe(s)
+		if out != s && out != "'"+s {
+			t.Fatalf("safe(%q) = %q: only a leading apostrophe may be added", s, out)
+		}
+		r, _ := utf8.DecodeRuneInString(out)
+		if out != "" && (unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(formulaStart, r)) {
+			t.Fatalf("safe(%q) = %q starts with %U", s, out, r)
+		}
+	})
 }
 
 func TestEmptyReport(t *testing.T) {
