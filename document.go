@@ -323,17 +323,19 @@ func loadFile(path string, yield func(Document, error) bool) bool {
 // line at a time. The file may be of any size; a line may not be over
 // MaxFileBytes.
 func streamJSONL(path string, yield func(Document, error) bool) bool {
-	f, err := os.Open(path)
+	// Stat before opening: opening a named pipe blocks.
+	info, err := os.Stat(path)
+	if err == nil && !info.Mode().IsRegular() {
+		err = ErrNotRegular
+	}
+	var f *os.File
 	if err == nil {
-		defer f.Close()
-		var info fs.FileInfo
-		if info, err = f.Stat(); err == nil && !info.Mode().IsRegular() {
-			err = ErrNotRegular
-		}
+		f, err = os.Open(path)
 	}
 	if err != nil {
 		return yield(Document{}, &Error{Path: path, Err: err})
 	}
+	defer f.Close()
 	r := bufio.NewReaderSize(f, 64<<10)
 	var j jsonlReader
 	j.name = path
@@ -345,32 +347,41 @@ func streamJSONL(path string, yield func(Document, error) bool) bool {
 				return false
 			}
 		}
-		if err == io.EOF {
+		switch {
+		case err == io.EOF:
 			return true
-		}
-		if err != nil {
+		case err == errLineTooLong: // reported; the next line is read
+			if !yield(Document{}, &Error{Path: path, Line: line, Err: err}) {
+				return false
+			}
+		case err != nil:
 			return yield(Document{}, &Error{Path: path, Line: line, Err: err})
 		}
 	}
 }
 
-// errLineTooLong reports a JSON Lines line over MaxFileBytes.
+// maxLineBytes is the longest JSON Lines line read (a variable so that
+// tests can lower it).
+var maxLineBytes = MaxFileBytes
+
+// errLineTooLong reports a JSON Lines line over maxLineBytes.
 var errLineTooLong = fmt.Errorf("%w: line over %d bytes", ErrFileTooLarge, MaxFileBytes)
 
-// readLine reads one line without its line break; past MaxFileBytes it
-// skips the rest of the line and returns errLineTooLong.
+// readLine reads one line without its line break. Past maxLineBytes it
+// skips the rest of the line and returns errLineTooLong; the next call
+// reads the next line.
 func readLine(r *bufio.Reader) ([]byte, error) {
 	var line []byte
 	for {
 		chunk, err := r.ReadSlice('\n')
-		if len(line)+len(chunk) > MaxFileBytes {
+		if len(line)+len(chunk) > maxLineBytes {
 			for err == bufio.ErrBufferFull {
 				_, err = r.ReadSlice('\n')
 			}
-			if err == nil {
-				err = errLineTooLong
+			if err != nil && err != io.EOF {
+				return nil, err
 			}
-			return nil, err
+			return nil, errLineTooLong
 		}
 		line = append(line, chunk...)
 		if err != bufio.ErrBufferFull {

@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/require"
 )
 
 // TestLoadRefusesPipes: a named pipe on the command line must give a
@@ -41,4 +43,15 @@ func TestLoadRefusesPipes(t *testing.T) {
 	if len(docs) != 2 { // good.txt named, and again from the folder
 		t.Errorf("loaded %d documents, want 2", len(docs))
 	}
+}
+
+// A .jsonl file is streamed, not read whole: a named pipe must still be
+// refused before it is opened, since opening one blocks.
+func TestLoadRefusesJSONLPipe(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "feed.jsonl")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	_, err := Load(fifo) // a hang fails under go test's timeout
+	require.ErrorIs(t, err, ErrNotRegular)
 }
