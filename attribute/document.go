@@ -50,6 +50,10 @@ type cueHit struct {
 
 // doc is the per-call state of Attribute. Nothing in it is shared.
 type doc struct {
+	// work counts the token tests (is) the rules made: TestLinearWork
+	// asserts it grows linearly with the input.
+	work int64
+
 	a      *Attributor
 	src    []byte
 	lower  []byte
@@ -260,6 +264,7 @@ func (d *doc) isAbbrev(w []byte) bool {
 }
 
 func (d *doc) is(t int, w string) bool {
+	d.work++
 	if t < 0 || t >= len(d.toks) {
 		return false
 	}

@@ -139,10 +139,11 @@ func TestNoPanic(t *testing.T) {
 			t.Errorf("quotes dropped: %d < %d", len(r.Quotes), len(bad))
 		}
 		// A quote over the whole text makes every content clause
-		// overlap speech; the 1 MB line must still take well under a
-		// second (it took 14 s when a scan ran to the sentence end).
-		if d := time.Since(start); d > 5*time.Second && !testing.Short() && !raceEnabled {
-			t.Errorf("%d bytes took %v: superlinear", len(in), d)
+		// overlap speech (the 1 MB line took 14 s when a scan ran to
+		// the sentence end): a hang guard here, linear work is
+		// TestLinearWork's.
+		if d := time.Since(start); d > 5*time.Minute {
+			t.Errorf("%d bytes took %v", len(in), d)
 		}
 	}
 }

@@ -3,10 +3,10 @@ package compare
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -93,9 +93,15 @@ func benchSynthetic(b *testing.B, n int) {
 func BenchmarkCompare10k(b *testing.B)  { benchSynthetic(b, 10_000) }
 func BenchmarkCompare100k(b *testing.B) { benchSynthetic(b, 100_000) }
 
-// BenchmarkCompare1M runs only when asked for by name or pattern with
-// -bench; it needs about a minute and a gigabyte or two.
-func BenchmarkCompare1M(b *testing.B) { benchSynthetic(b, 1_000_000) }
+// BenchmarkCompare1M runs only with VERBATIM_BENCH_1M=1, so that
+// "go test -bench . ./..." stays short: it needs several CPU-seconds
+// and a gigabyte or more.
+func BenchmarkCompare1M(b *testing.B) {
+	if os.Getenv("VERBATIM_BENCH_1M") == "" {
+		b.Skip("set VERBATIM_BENCH_1M=1 to run")
+	}
+	benchSynthetic(b, 1_000_000)
+}
 
 // wireCopies returns copies documents of the corpus, as when one wire
 // story runs on many sites.
@@ -120,17 +126,13 @@ func BenchmarkWireCopies2000(b *testing.B) {
 }
 
 // TestWireCopies: 2,000 copies of the five articles cluster like one
-// copy of each, in well under ten seconds.
+// copy of each. (TestComplexity checks that the work stays linear.)
 func TestWireCopies(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
 	one := New().Compare(corpusDocs(t))
-	start := time.Now()
 	many := New().Compare(wireCopies(t, 2000))
-	if el := time.Since(start); el > 10*time.Second {
-		t.Errorf("2,000 copies took %v", el)
-	}
 	multi := func(r *Report) int {
 		n := 0
 		for _, c := range r.Clusters {

@@ -1,5 +1,0 @@
-//go:build !race
-
-package attribute
-
-const raceEnabled = false

@@ -1,0 +1,6 @@
+//go:build !long
+
+package quote
+
+// long is set by "go test -tags long": the 10 MB inputs run too.
+const long = false
