@@ -204,3 +204,98 @@ func (d *doc) pluralHead(t int) bool {
 	n := len(w)
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
+
+// honorificOnly reports whether a title is only honorifics ("Mr",
+// "Dr."): a form of address, not an office.
+func (d *doc) honorificOnly(title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	for _, w := range ws {
+		if _, ok := d.a.sec[secHonorific][w]; !ok {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// nearestTitle returns the title the article gives a person nearest the
+// byte offset off, before or after it ("Tesla chief executive Elon Musk"
+// three paragraphs up rather than the first title in the article), an
+// office rather than an honorific when there is one.
+func (d *doc) nearestTitle(en *entity, off int) (string, bool) {
+	best, bestDist, bestHon := "", -1, true
+	for _, t := range en.titles {
+		dist := t.Start - off
+		if dist < 0 {
+			dist = -dist
+		}
+		hon := d.honorificOnly(t.Text)
+		if best == "" || bestHon && !hon || hon == bestHon && dist < bestDist {
+			best, bestDist, bestHon = t.Text, dist, hon
+		}
+	}
+	return best, best != ""
+}
+
+// titledSubject reads a subject that a describing phrase and a comma
+// open, with no comma after the name: "The world’s richest man, Elon
+// Musk has bought …". It returns the name [a, b).
+func (d *doc) titledSubject(k, hi int) (int, int, bool) {
+	c := k
+	for c < hi && c-k < maxTitleBefore+1 && (d.word(c) || d.toks[c].kind == tPoss) && !d.toks[c].inQ && !d.isCue(c) {
+		c++
+	}
+	if c == k || c >= hi || d.toks[c].kind != tComma || !d.det(k) {
+		return 0, 0, false
+	}
+	n := c + 1
+	for n < hi && n-c-1 < 5 && d.capName(n) {
+		n++
+	}
+	if n-c-1 < 2 || n >= hi || !d.word(n) || d.toks[n].cap {
+		return 0, 0, false
+	}
+	return c + 1, n, true
+}
+
+// relativeSubject finds a subject that a relative clause with no commas
+// separates from its cue: "Musk who had bought shares said". e is the
+// last token before the cue; it returns the subject's first token and
+// sets roleEnd to its end.
+func (d *doc) relativeSubject(e, lo int) (int, bool) {
+	for t := e; t > lo && t > e-12; t-- {
+		switch d.toks[t].kind {
+		case tComma, tStop, tQuote, tColon, tDash, tParen:
+			return 0, false
+		}
+		if d.is(t, "who") {
+			if !d.capName(t - 1) {
+				return 0, false
+			}
+			return d.npBefore(t-1, lo)
+		}
+	}
+	return 0, false
+}
+
+// agent credits a passive cue to its agent: "was said by X", "were
+// written by X, the mayor", with X's appositive as its title.
+func (d *doc) agent(h cueHit, hi int) (attr, bool) {
+	if !d.is(h.j, "by") {
+		return attr{}, false
+	}
+	b, ok := d.npAfter(h.j+1, hi)
+	if !ok {
+		return attr{}, false
+	}
+	sp, ok := d.resolveNP(h.j+1, b)
+	if !ok || sp.ent < 0 {
+		return attr{}, false
+	}
+	if ta, tb, ok := d.appositiveAt(b, true); ok {
+		sp.title = d.mention(ta, tb)
+		d.addMention(sp.ent, sp.mention, sp.title)
+	}
+	at := attr{sp: sp, cue: d.mention(h.i, h.j+1), rule: "cue-after:" + d.cueName(h) + " by", conf: d.conf(confCueAfter, sp), reporter: -1}
+	d.markUsed(h)
+	return at, true
+}

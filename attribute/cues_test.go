@@ -125,6 +125,46 @@ var cueCases = []cueCase{
 		src:    "Governor Ann Patel said the budget would pass.\n\n“We have the votes.”",
 		prefix: "We have", speaker: "Ann Patel", title: "Governor", rule: "previous-sentence-speaker",
 	},
+	{
+		name: "passive-by", why: "a passive cue credits its agent, with the agent's appositive as title",
+		src:    "“Justice has come for the family.” This was said by Ken Brook, one of the lawyers of the family.",
+		prefix: "Justice has", speaker: "Ken Brook", title: "one of the lawyers of the family", rule: "cue-after:said by",
+	},
+	{
+		name: "participle-qualifies-object", why: "in described X saying … as “Q” the describing verb speaks",
+		src:    "Mayor Ada Quinn spoke on Friday. She described residents saying they saw no help as “troublemakers”.",
+		prefix: "troublemakers", speaker: "Ada Quinn", title: "Mayor", rule: "cue-before:described",
+	},
+	{
+		name: "participle-with-subject", why: "with X saying: the participle keeps its own subject",
+		src:    "Ann Lee and Bo Chen praised the deal, with the Korean leader Bo Chen saying it rests on “mutual trust.”",
+		prefix: "mutual trust", speaker: "Bo Chen", title: "Korean leader", rule: "cue-before:saying",
+	},
+	{
+		name: "participle-parenthesis", why: "a parenthesis inside the main clause's subject",
+		src:    "United Nations (UN) Envoy Rosa Diaz has reacted to the ruling, describing it as a “step forward.”",
+		prefix: "step forward", speaker: "Rosa Diaz", title: "United Nations (UN) Envoy", rule: "cue-before:describing",
+	},
+	{
+		name: "participle-descriptor-first", why: "The world’s richest man, NAME verb …, saying: the name is the subject",
+		src:    "The world’s richest woman, Mara Voss has bought the paper, saying she plans to “rescue” it.",
+		prefix: "rescue", speaker: "Mara Voss", title: "", rule: "cue-before:saying",
+	},
+	{
+		name: "relative-who", why: "a relative clause with no commas between subject and cue",
+		src:    "On 13 April, Voss who had bought shares in the paper said she was ready to “transform” it.",
+		prefix: "transform", speaker: "Voss", title: "", rule: "cue-before:said",
+	},
+	{
+		name: "intro-paragraph/document", why: "a colon intro naming a document credits its issuer",
+		src:    "The final ended late.\n\nHere is Ortega’s statement after the final:\n\n“This is all crazy.”",
+		prefix: "This is all", speaker: "Ortega", title: "", rule: "intro-paragraph",
+	},
+	{
+		name: "intro-paragraph/aside-adverb", why: "an appositive, a parenthesis and an adverb before the intro's cue",
+		src:    "The vote was counted.\n\nHis rival, nationalist Jane Roe of the Green Party (GP), quickly conceded on Sunday night.\n\n“This represents a striking victory.”",
+		prefix: "This represents", speaker: "Jane Roe", title: "the Green Party", rule: "intro-paragraph:conceded",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its

@@ -291,6 +291,9 @@ func (d *doc) ruleIntroParagraph(x *qctx) (attr, bool) {
 		}
 	}
 	at, ok := d.leftCue(ps, pe)
+	if !ok && d.toks[pe-1].kind == tColon && d.src[d.toks[pe-1].s] == ':' {
+		return d.documentIntro(ps, pe-1)
+	}
 	if !ok || at.sp.ent < 0 || at.cue.Text == "" {
 		return attr{}, false
 	}
@@ -299,16 +302,42 @@ func (d *doc) ruleIntroParagraph(x *qctx) (attr, bool) {
 		end--
 	}
 	tail := d.tokAt(at.cue.End)
-	if d.toks[pe-1].kind != tColon && (end-tail > maxIntroTail || tail < end && !d.adverbial(tail)) {
-		return attr{}, false
+	intro := d.toks[pe-1].kind == tColon || end-tail <= maxIntroTail && (tail == end || d.adverbial(tail))
+	for t := tail; t < end && intro; t++ {
+		intro = !d.is(t, "that") && d.toks[t].kind != tComma && !d.isCue(t)
 	}
-	for t := tail; t < end; t++ {
-		if d.is(t, "that") || d.toks[t].kind == tComma || d.isCue(t) {
+	if !intro {
+		// "He said everyone involved had pursued justice." then the
+		// quote: reported speech whose speaker goes on speaking.
+		if x.q.Kind != quote.Direct || !d.a.cfg.carryOver || d.lastSpeakerSent == x.s-1 {
 			return attr{}, false
 		}
+		at.rule, at.conf, at.cue = "previous-sentence-speaker", confPrevSentence, quote.Mention{}
+		return at, true
 	}
 	at.rule, at.conf = "intro-paragraph:"+strings.TrimPrefix(at.rule, "cue-before:"), d.conf(confIntro, at.sp)
 	return at, true
+}
+
+// documentIntro credits the quote after "Here are the coach’s words
+// after the final:" to the document the intro names, the last one
+// before the colon at token e, and so to its issuer.
+func (d *doc) documentIntro(ps, e int) (attr, bool) {
+	for t := e - 1; t >= ps; t-- {
+		if !d.in(secDocument, t) || d.toks[t].cap {
+			continue
+		}
+		a, ok := d.npBefore(t, ps)
+		if !ok {
+			return attr{}, false
+		}
+		sp, ok := d.resolveNP(a, d.roleEnd)
+		if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindDocument {
+			return attr{}, false
+		}
+		return attr{sp: sp, rule: "intro-paragraph", conf: confIntro, reporter: -1}, true
+	}
+	return attr{}, false
 }
 
 // adverbial reports whether token t opens an adverbial rather than an

@@ -363,6 +363,11 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		if !ok {
 			continue
 		}
+		if d.passive(h) {
+			// "“Q” This was said by Ben Crump, one of the lawyers": the
+			// agent speaks.
+			return d.agent(h, hi)
+		}
 		a, b, ta, tb, ok := d.subjectOf(h, k)
 		if ok && a > k && d.modifiersBefore(a, k) {
 			ok = true // "current Twitter CEO Parag Agrawal tweeted": a title opens the subject
@@ -479,7 +484,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	}
 	// "Cruz gingerly said", "Trump at the time said": an adverb between
 	// a name or pronoun and its cue.
-	if e-1 >= lo && d.lyAdverb(e) && d.nameOrPronoun(e-1) {
+	if e-1 >= lo && d.lyAdverb(e) && (d.nameOrPronoun(e-1) || d.toks[e-1].kind == tParen || d.toks[e-1].kind == tComma) {
 		e--
 	} else if e-3 >= lo && d.is(e, "time") && d.is(e-1, "the") && d.is(e-2, "at") && d.nameOrPronoun(e-3) {
 		e -= 3
@@ -534,7 +539,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 				return c2 + 1, e, t, c2, true
 			}
 		}
-		e--
+		e = d.skipParen(e-1, lo) // "Jane Roe of the Green Party (GP), quickly conceded"
 	}
 	// "I laughed and said": the subject of the first verb.
 	if e >= lo && (d.is(e, "and") || d.is(e, "but")) {
@@ -549,6 +554,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			return a, b, 0, 0, true
 		}
 		return 0, 0, 0, 0, false
+	}
+	if a, ok := d.relativeSubject(e, lo); ok {
+		return a, d.roleEnd, 0, 0, true
 	}
 	if pa, ok := d.pairEnding(e, lo); ok {
 		return pa, e + 1, 0, 0, true
@@ -653,9 +661,26 @@ func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
 	if k >= hi {
 		return 0, 0, false
 	}
+	if a, b, ok := d.titledSubject(k, hi); ok {
+		return a, b, true
+	}
 	b, ok := d.npAfter(k, hi)
 	if !ok && d.det(k) && k+2 < hi && d.word(k+1) && !d.toks[k+1].cap {
 		b, ok = k+2, true // "Her brother laughed and said"
+	}
+	// "United States (US) President Joe Biden has reacted": a
+	// parenthesis inside the subject.
+	if ok && b < hi && d.toks[b].kind == tParen && d.src[d.toks[b].s] == '(' {
+		for p := b + 1; p < hi && p < b+6; p++ {
+			if d.toks[p].kind == tParen {
+				if d.src[d.toks[p].s] == ')' {
+					if b2, ok2 := d.npAfter(p+1, hi); ok2 {
+						b = b2
+					}
+				}
+				break
+			}
+		}
 	}
 	if !ok || b >= hi {
 		return 0, 0, false
@@ -689,6 +714,12 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 	}
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
+		if k > 0 && d.is(hi-1, "as") && d.participle(h) && d.word(h.i-1) && !d.toks[h.i-1].cap && !d.in(secStop, h.i-1) && !d.isCue(h.i-1) && !d.skippable(h.i-1) {
+			// "described people saying they saw nobody as “Q”": the
+			// participle qualifies an object; the verb before speaks
+			// ("with the leader saying" keeps its own subject).
+			continue
+		}
 		at := attr{cue: d.cueMention(h), reporter: -1}
 		var sp speakerRef
 		ok := false
@@ -899,8 +930,10 @@ func (d *doc) result() *Result {
 				en = &d.ents[en.issuer-1]
 			}
 			q.Speaker = en.name
-			if q.Title == "" && en.kind == KindPerson && len(en.titles) > 0 {
-				q.Title = oneLine(en.titles[0].Text)
+			if en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title)) {
+				if t, ok := d.nearestTitle(en, q.Start); ok {
+					q.Title = oneLine(t)
+				}
 			}
 		}
 		if qv.rep >= 0 {
