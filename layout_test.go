@@ -9,12 +9,14 @@ import (
 )
 
 // layoutArticle is one short article, a paragraph a string, with cues
-// that a wrapper at 40 columns splits from their quotes and names that
-// it splits in two.
+// that a wrapper splits from their quotes and names that it splits in
+// two.
 var layoutArticle = []string{
 	"Harbour officials in Eastport said on Monday that the island ferry would return by June, after a winter of cancelled sailings.",
-	"“We owe the islanders a boat that leaves on time, and we intend to give them one,” said Dana Whitfield, the mayor of Eastport.",
+	"“We owe the islanders a boat that leaves on time, and we intend to give them one,” said Dana Whitfield, who has run the town since 2019.",
 	"Whitfield said the repairs would cost about $4 million. “Nobody here wants another winter like this one,” she added.",
+	"The ferry board met on Sunday with the chair of its trustees, Brisco Le Fevre, and with the unions.",
+	"“We will find the money,” Le Fevre said.",
 	"The operator, Northsound Ferry Lines, called the plan “ambitious but doable” in a statement.",
 	"“The hull work is finished,” Tomas Ekberg, the chief engineer of the operator, said on Tuesday. “What remains is paperwork.”",
 }
@@ -88,6 +90,8 @@ func TestLayouts(t *testing.T) {
 	assert.Equal(t, "Dana Whitfield", speakers["We owe the islanders a boat that leaves on time, and we intend to give them one"])
 	assert.Equal(t, "Dana Whitfield", speakers["Nobody here wants another winter like this one"])
 	assert.Equal(t, "Tomas Ekberg", speakers["The hull work is finished"])
+	assert.Equal(t, "Brisco Le Fevre", speakers["We will find the money"], "a surname standing alone finds the full name")
+	require.Contains(t, layouts[5].src, "Brisco Le\nFevre", "the 72-column copy splits the name")
 	for _, l := range layouts[1:] {
 		t.Run(l.name, func(t *testing.T) {
 			assert.Equal(t, want, rows(l.src))

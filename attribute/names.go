@@ -39,9 +39,7 @@ func (d *doc) scanNames() {
 			k++ // "Ms Le Pen" stands for "Le Pen"
 		}
 		if j > k+1 || k > i || !d.sentenceStart(i) {
-			if b := d.src[d.toks[k].s:d.toks[j-1].e]; !alone[string(b)] {
-				alone[string(b)] = true
-			}
+			alone[oneLine(string(d.src[d.toks[k].s:d.toks[j-1].e]))] = true
 		}
 		i = j
 	}
@@ -126,7 +124,7 @@ func (d *doc) personRun(i, j int, alone map[string]bool) bool {
 // Le Pen", "Erdogan" for "Recep Tayyip Erdogan".
 func (d *doc) suffixAlone(i, j int, alone map[string]bool) bool {
 	for k := i; k < j; k++ {
-		if alone[string(d.src[d.toks[k].s:d.toks[j-1].e])] {
+		if alone[oneLine(string(d.src[d.toks[k].s:d.toks[j-1].e]))] {
 			return true
 		}
 	}

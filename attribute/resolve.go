@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -372,7 +373,7 @@ func (d *doc) personWithTitle(a, b int) int {
 }
 
 func titleWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '’' || r == '\'' })
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '’' || r == '\'' })
 }
 
 func (d *doc) addMention(e int, m, title quote.Mention) {

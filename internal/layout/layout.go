@@ -22,7 +22,10 @@
 //
 // A blank line is a paragraph break unless the text around it stops
 // mid-clause in the same way (a PDF's page break, a feed that doubled
-// every break).
+// every break), or, in a hard-wrapped document, the block before it has
+// two lines or more and ends with no sentence mark: wrapped prose ends
+// its paragraphs with one, so the sentence goes on ("President Recep
+// Tayyip" + blank line + "Erdogan said"). A one-line heading stays apart.
 //
 // # Offsets
 //
@@ -137,12 +140,15 @@ func Of(src []byte) *Layout {
 	for i := range lines {
 		if !single(i) {
 			if !lines[i].blank {
-				// Across blank lines, only a clause that goes on joins.
+				// Across blank lines, only a clause that goes on joins:
+				// one that continues in lower case, or wrapped prose cut
+				// before its sentence mark.
 				j := i + 1
 				for j < n && lines[j].blank {
 					j++
 				}
-				if j < n && midClause(&lines[i], &lines[j]) {
+				cut := l.Wrapped && !lines[i].stops && i > 0 && !lines[i-1].blank
+				if j < n && (midClause(&lines[i], &lines[j]) || cut) {
 					for k := i; k < j; k++ {
 						lines[k].soft = true
 					}

@@ -115,6 +115,17 @@ func TestBreaks(t *testing.T) {
 		{"quote across a break", "a line break inside an open quote, next line lower case",
 			"“We will not stop until\nevery family is housed,” she said.",
 			[]string{"“We will not stop until\nevery family is housed,” she said."}},
+		{"wrapped prose cut by a blank line", "in a hard-wrapped document, a block of two lines or more with no sentence mark at its end goes on past the blank line; a one-line heading does not",
+			"Ferry back by June\n\n" +
+				"The ferry to the island will run again\nby June, the harbour board told Mayor\n\n" +
+				"Dana Whitfield on Monday after a winter\nof cancelled sailings and angry calls.\n\n" +
+				"Repairs will cost about $4 million, the\ncouncil said in a statement on Monday.",
+			[]string{"Ferry back by June",
+				"The ferry to the island will run again\nby June, the harbour board told Mayor\n\nDana Whitfield on Monday after a winter\nof cancelled sailings and angry calls.",
+				"Repairs will cost about $4 million, the\ncouncil said in a statement on Monday."}},
+		{"unwrapped lines cut by a blank line", "without hard wrapping, a capitalised line after a blank line starts a paragraph",
+			"The ferry will run again by June, the board told Mayor\nof the island\n\nDana Whitfield on Monday.",
+			[]string{"The ferry will run again by June, the board told Mayor\nof the island", "Dana Whitfield on Monday."}},
 		{"blank lines only", "nothing but white space has no paragraph",
 			"\n \n\t\n", nil},
 		{"empty", "no bytes, no paragraph", "", nil},
