@@ -1,6 +1,11 @@
 package attribute
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
 
 // This file holds the cue grammar around a speaker's name: the title
 // written before it, and the subject after an inverted cue.
@@ -206,34 +211,71 @@ func (d *doc) pluralHead(t int) bool {
 }
 
 // honorificOnly reports whether a title is only honorifics ("Mr",
-// "Dr."): a form of address, not an office.
+// "Dr."): a form of address, not an office. It does not allocate.
 func (d *doc) honorificOnly(title string) bool {
-	ws := strings.Fields(strings.ToLower(title))
-	for _, w := range ws {
-		if _, ok := d.a.sec[secHonorific][w]; !ok {
-			return false
+	var buf [16]byte
+	n, words := 0, 0
+	for i := 0; i <= len(title); i++ {
+		if i < len(title) && title[i] != ' ' {
+			if n == len(buf) {
+				return false
+			}
+			c := title[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			continue
+		}
+		if n > 0 {
+			if _, ok := d.a.sec[secHonorific][string(buf[:n])]; !ok {
+				return false
+			}
+			words++
+			n = 0
 		}
 	}
-	return len(ws) > 0
+	return words > 0
 }
 
-// nearestTitle returns the title the article gives a person nearest the
+// offices returns entity e's titles that are offices, not honorifics,
+// sorted by offset; honorifics when it has no office. It is built once
+// per entity in result.
+func (d *doc) offices(e int) []quote.Mention {
+	en := &d.ents[e]
+	if en.offices != nil || len(en.titles) == 0 {
+		return en.offices
+	}
+	for _, t := range en.titles {
+		if !d.honorificOnly(t.Text) {
+			en.offices = append(en.offices, t)
+		}
+	}
+	if len(en.offices) == 0 {
+		en.offices = append(en.offices, en.titles...)
+	}
+	sort.Slice(en.offices, func(i, j int) bool { return en.offices[i].Start < en.offices[j].Start })
+	return en.offices
+}
+
+// nearestTitle returns the title the article gives entity e nearest the
 // byte offset off, before or after it ("Tesla chief executive Elon Musk"
 // three paragraphs up rather than the first title in the article), an
 // office rather than an honorific when there is one.
-func (d *doc) nearestTitle(en *entity, off int) (string, bool) {
-	best, bestDist, bestHon := "", -1, true
-	for _, t := range en.titles {
-		dist := t.Start - off
-		if dist < 0 {
-			dist = -dist
-		}
-		hon := d.honorificOnly(t.Text)
-		if best == "" || bestHon && !hon || hon == bestHon && dist < bestDist {
-			best, bestDist, bestHon = t.Text, dist, hon
-		}
+func (d *doc) nearestTitle(e, off int) (string, bool) {
+	ts := d.offices(e)
+	if len(ts) == 0 {
+		return "", false
 	}
-	return best, best != ""
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= off })
+	switch {
+	case i == len(ts):
+		i--
+	case i > 0 && off-ts[i-1].Start <= ts[i].Start-off:
+		i--
+	}
+	return ts[i].Text, true
 }
 
 // titledSubject reads a subject that a describing phrase and a comma

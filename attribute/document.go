@@ -18,6 +18,7 @@ type entity struct {
 	head       string   // for documents and roles: lower-case head noun
 	mentions   []quote.Mention
 	titles     []quote.Mention
+	offices    []quote.Mention // titles that are offices, sorted; built in result
 	starts     []int           // mention starts, sorted, for lastBefore
 	seen       map[[2]int]bool // mention spans already recorded
 	twords     map[string]bool // lower-case words of all titles

@@ -922,16 +922,18 @@ func (d *doc) result() *Result {
 		qv := &all[i]
 		q := qv.q
 		if qv.ent >= 0 {
-			en := &d.ents[qv.ent]
+			e := qv.ent
+			en := &d.ents[e]
 			if en.kind == KindDocument && en.issuer > 0 && q.Via == "" {
 				// "Beijing’s statement … read": China speaks, the
 				// statement relays its words.
 				q.Via = en.name
-				en = &d.ents[en.issuer-1]
+				e = en.issuer - 1
+				en = &d.ents[e]
 			}
 			q.Speaker = en.name
 			if en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title)) {
-				if t, ok := d.nearestTitle(en, q.Start); ok {
+				if t, ok := d.nearestTitle(e, q.Start); ok {
 					q.Title = oneLine(t)
 				}
 			}
