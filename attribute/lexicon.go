@@ -40,6 +40,7 @@ const (
 	secParticle    = "particle"    // lower-case words inside names: de, van, bin
 	secPrep        = "preposition" // on, in, via: open an adverbial after a cue
 	secCompany     = "company"     // descriptors of a named body: "the company", "the board"
+	secPending     = "pending"     // elect, designate: an office not yet taken (read by compare)
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -87,7 +88,7 @@ func secBit(sec string) uint32 {
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
-	secNationality: true, secPlace: true, secStop: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
+	secNationality: true, secPlace: true, secStop: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 	secCompany: true,
 }
 
@@ -240,4 +241,12 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		return fmt.Errorf("%w: empty entry", ErrSyntax)
 	}
 	return nil
+}
+
+// Has reports whether word (matched ignoring ASCII case) is a form in
+// section; other packages read the lexicon through it, so that every
+// stage reads one word list.
+func (lx *Lexicon) Has(section, word string) bool {
+	_, ok := lx.words[section][strings.ToLower(word)]
+	return ok
 }

@@ -72,13 +72,33 @@
 //     person against an organisation (low); a state and someone whose
 //     title names it are one side, and name variants one person.
 //   - title-conflict: a person given a title that more articles give
-//     someone else ("Foreign Minister" for Xi Jinping).
-//   - name-variant: one person spelled differently across articles.
+//     someone else ("Foreign Minister" for Xi Jinping), or a title that
+//     names another office than the one other articles give: the same
+//     office words under another head ("General Manager" for a
+//     Director-General) or an office not yet taken ("President Elect"
+//     for a re-elected president; the lexicon's pending words). Shared
+//     words must be office words of the lexicon; honorifics (Mr, Dr)
+//     are no titles.
+//   - name-variant: one person spelled differently across articles;
+//     letter case and possessives ("EMMANUEL MACRON", "OpenAI’s board")
+//     are no spelling.
 //
 // Speakers across articles are one person when their names differ by
 // one edit in a given name (Yuri/Yury), or by up to two edits with a
 // shared title or statement; never when both spellings appear in one
-// article. A one-word name joins the only full name holding it.
+// article. Names that differ only in case or a possessive are one. A
+// name written behind office words ("Director-General Tedros Adhanom
+// Ghebreyesus") is the name written alone elsewhere, and the words are
+// a title. A one-word name joins the only full name holding it; a one
+// word no full name holds joins a full name of another article whose
+// word it spells closely (same first letter, at most two edits, one
+// per three letters) when both are credited with one statement, and is
+// flagged as a spelling of it ("Philonise" / "Philonese Floyd"). A
+// quote that its article credits to a role or a description ("the
+// General Manager", "the statement") goes to the one named speaker
+// other articles credit with the same statements, and the role's
+// office words become a title that article gives; roles and documents
+// that speak nowhere are left out of Speakers.
 //
 // Output is deterministic: documents are sorted by name, quote ids are
 // hashes of document name and span, cluster ids derive from their

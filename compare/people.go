@@ -15,14 +15,16 @@ import (
 // document, since "Wang" may be Wang Yi in one article and Wang Wei in
 // another (attachAliases decides whom it names).
 type form struct {
-	text   string
-	tokens []string // lower case, dots dropped
-	kind   string
-	docs   []int32 // sorted, distinct
-	count  int     // mentions, quotes and occurrences seen
-	titles []titleObs
-	ev     []Evidence // where the form is written: first mention per document
-	evDoc  []int32    // the document of each ev entry, ascending
+	text    string
+	tokens  []string // lower case, dots dropped
+	kind    string
+	docs    []int32 // sorted, distinct
+	count   int     // mentions, quotes and occurrences seen
+	titles  []titleObs
+	titled  bool       // a title written in front of a name (see detachTitles)
+	variant bool       // a one-word misspelling of a full name (see mergeOneWordVariants)
+	ev      []Evidence // where the form is written: first mention per document
+	evDoc   []int32    // the document of each ev entry, ascending
 }
 
 type titleObs struct {
@@ -185,8 +187,8 @@ func (r *run) addTitle(f int32, d int32, text string, start, end int, qs, qe int
 		}
 	}
 	key, disp := roleOf(text)
-	if key == "" {
-		return
+	if key == "" || honorificOnly(key) {
+		return // "Mr" and "Dr" are courtesies, not offices
 	}
 	r.forms[f].titles = append(r.forms[f].titles, titleObs{doc: d, text: disp, role: key, start: start, end: end, qstart: qs, qend: qe, src: text})
 }
@@ -217,6 +219,8 @@ func fuzzyKind(k string) bool { return k == "" || k == "person" }
 const maxNameWords = 8
 
 func (r *run) resolvePeople() {
+	r.foldSpellings()
+	r.detachTitles()
 	// Blocking: forms that differ in one word share the key made by
 	// blanking that word, so only those are compared.
 	blocks := map[string][]int32{}
@@ -425,6 +429,7 @@ func appendUnique(s []int32, v int32) []int32 {
 // forms are credited with one statement: a shared cluster is evidence
 // that the two spellings name one speaker.
 func (r *run) mergeNamesByStatements() {
+	r.mergeOneWordVariants()
 	changed := false
 	r.work += int64(len(r.pairs))
 	for i := range r.pairs {
@@ -567,7 +572,7 @@ func (r *run) speakers() []Speaker {
 			if f.text != name {
 				sp.Aliases = append(sp.Aliases, f.text)
 			}
-			sp.Quotes += len(r.formQuotes[id])
+			sp.Quotes += len(r.formQuotes[id]) + r.moved[id]
 		}
 		sp.Aliases = sortStrings(sp.Aliases)
 		for _, s := range r.roles(g[root]) {
@@ -592,6 +597,9 @@ func (r *run) speakers() []Speaker {
 				ds = ds[:r.cfg.maxTitleDocs:r.cfg.maxTitleDocs]
 			}
 			sp.TitleDocs[disp] = ds
+		}
+		if sp.Quotes <= 0 && generic(r.forms[root]) {
+			continue // a role or document that speaks nowhere is no speaker
 		}
 		out = append(out, sp)
 	}
@@ -640,12 +648,24 @@ func (r *run) personFlags() []Flag {
 		// name-variant: full spellings other than the canonical one.
 		var full []*form
 		for _, id := range g[root] {
-			if len(r.forms[id].tokens) > 1 {
-				full = append(full, r.forms[id])
+			if fm := r.forms[id]; len(fm.tokens) > 1 && !fm.titled || fm.variant {
+				full = append(full, fm)
 			}
 		}
 		if len(full) > 1 {
 			sort.Slice(full, func(i, j int) bool { return better(full[i], full[j]) })
+			// Case and possessives are no spelling: one form per folded key.
+			seen := map[string]bool{}
+			full = slices.DeleteFunc(full, func(fm *form) bool {
+				k := foldKey(fm)
+				if seen[k] {
+					return true
+				}
+				seen[k] = true
+				return false
+			})
+		}
+		if len(full) > 1 {
 			f := Flag{Kind: NameVariant, Subject: name, Severity: "low"}
 			var parts []string
 			for _, fm := range full {
@@ -682,23 +702,30 @@ func (r *run) personFlags() []Flag {
 		}
 		r.work += int64(2 * len(st))
 		for _, s := range sortedRoles(st) {
-			if s == major || relational[lastWord(s.key)] || len(s.docs) >= len(major.docs) ||
-				strings.Contains(major.key, s.key) || strings.Contains(s.key, major.key) {
-				continue
-			}
-			// Someone else holds this role in more articles.
-			other := topHolders[s.key].top[0]
-			if other == root {
-				other = topHolders[s.key].top[1]
-			}
-			if other < 0 || len(stats[other][s.key].docs) <= len(s.docs) {
+			if s == major || relational[lastWord(s.key)] || len(s.docs) > len(major.docs) {
 				continue
 			}
 			disp, majDisp := mostCommon(s.display), mostCommon(major.display)
 			f := Flag{Kind: TitleConflict, Subject: name, Severity: "high",
 				Values: []string{disp, majDisp}}
-			f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), but %d call %s “%s” and %d give “%s” to %s.",
-				name, disp, len(s.docs), len(major.docs), name, majDisp, len(stats[other][s.key].docs), disp, r.canonical(other))
+			// Someone else holds this role in more articles.
+			other := topHolders[s.key].top[0]
+			if other == root {
+				other = topHolders[s.key].top[1]
+			}
+			switch {
+			case titlesConflict(s.key, major.key):
+				// Another office in the same words, or one not yet
+				// taken: no other holder is needed to see it.
+				f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), an office that %d article(s) calling %s “%s” contradict.",
+					name, disp, len(s.docs), len(major.docs), name, majDisp)
+			case len(s.docs) < len(major.docs) && !strings.Contains(major.key, s.key) && !strings.Contains(s.key, major.key) &&
+				other >= 0 && len(stats[other][s.key].docs) > len(s.docs):
+				f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), but %d call %s “%s” and %d give “%s” to %s.",
+					name, disp, len(s.docs), len(major.docs), name, majDisp, len(stats[other][s.key].docs), disp, r.canonical(other))
+			default:
+				continue
+			}
 			r.work += int64(len(s.obs))
 			for _, o := range s.obs {
 				if len(f.Evidence) >= r.cfg.maxEvidence {

@@ -12,6 +12,7 @@ import (
 // report assembles the sorted Report and its flags.
 func (r *run) report() *Report {
 	r.freezePersons()
+	r.resolveRoles()
 	r.sides = r.buildSides() // person groups are final now: once per report
 	rep := &Report{
 		Documents: []DocSummary{},

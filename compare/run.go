@@ -27,6 +27,7 @@ type run struct {
 	qPersons   [][]int32        // per quote, frozen at report time
 	qNames     []string         // per quote, the persons' canonical names
 	canon      map[int32]string // person → canonical name, built at report time
+	moved      map[int32]int    // per form, quotes credited away (-) or to it (+) by resolveRoles
 
 	plain  []plainKey // distinct Keys
 	uniq   []utext

@@ -1,0 +1,100 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+func TestTitlesConflict(t *testing.T) {
+	tests := []struct {
+		name, reason, a, b string
+		want               bool
+	}{
+		{"same words, other office", "a machine translation swaps the office's words", "general manager", "director-general", true},
+		{"office not yet taken", "an incumbent re-elected is no president-elect", "president elect", "president", true},
+		{"qualifier", "the company's name qualifies the same office", "openai ceo", "ceo", false},
+		{"one head", "police officer and Minneapolis officer are one office", "police officer", "minneapolis officer", false},
+		{"former", "a former office is no contradiction of the office", "former chief executive", "chief executive", false},
+		{"descriptions", "shared words that are no office words", "vocal billionaire", "billionaire founder", false},
+		{"unrelated offices", "two offices with no word in common may both be held", "chairman", "president", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, titlesConflict(tc.a, tc.b), tc.reason)
+		})
+	}
+}
+
+// flagOf returns the first flag of kind about subject, or nil.
+func flagOf(rep *Report, kind, subject string) *Flag {
+	for i := range rep.Flags {
+		if rep.Flags[i].Kind == kind && (subject == "" || rep.Flags[i].Subject == subject) {
+			return &rep.Flags[i]
+		}
+	}
+	return nil
+}
+
+// TestSpeakersAcrossArticles checks how credits are resolved across
+// articles: a role credited with a statement others give one person, a
+// title written in front of a name, case and possessive spellings, and
+// a one-word misspelling credited with a shared statement.
+func TestSpeakersAcrossArticles(t *testing.T) {
+	said := "The number of people forced to sleep outside will keep rising as the winter deepens."
+	other := "Every hour that passes lowers the chance of finding anyone alive under the rubble."
+	t.Run("role resolved, its office a title", func(t *testing.T) {
+		docs := docsOf([]side{
+			{"a", other, "Director-General Kofi Mensah", 0},
+			{"b", said, "Kofi Mensah", 0},
+			{"c", other, "Kofi Mensah", 0},
+			{"d", said, "the General Manager", 0},
+		})
+		docs[0].People = []Person{{Name: "Director-General Kofi Mensah", Kind: "person",
+			Mentions: []quote.Mention{{Text: "Director-General Kofi Mensah", Start: 0, End: len("Director-General Kofi Mensah")}}}}
+		docs[1].Quotes[0].Title = "Director-General"
+		docs[2].Quotes[0].Title = "Director-General"
+		rep := New().Compare(docs)
+		for _, q := range rep.Quotes {
+			if q.Text == said {
+				assert.Equal(t, "Kofi Mensah", q.Person, "the role's quote goes to the person other articles credit")
+			}
+		}
+		f := flagOf(rep, TitleConflict, "Kofi Mensah")
+		require.NotNil(t, f, "General Manager against Director-General; flags:\n%s", flagList(rep.Flags))
+		assert.Contains(t, f.Values, "General Manager")
+		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "a role resolved is no rival speaker")
+		assert.Nil(t, flagOf(rep, NameVariant, ""), "a title in front of a name is no spelling")
+		for _, s := range rep.Speakers {
+			assert.NotEqual(t, "the General Manager", s.Name, "a resolved role speaks nowhere")
+		}
+	})
+	t.Run("case and possessive", func(t *testing.T) {
+		rep := New().Compare(docsOf([]side{{"a", said, "RUTH OKONJO", 0}, {"b", said, "Ruth Okonjo", 0}}))
+		assert.Len(t, rep.Speakers, 1, "one person")
+		assert.Nil(t, flagOf(rep, NameVariant, ""), "letter case is no misspelling")
+		assert.Nil(t, flagOf(rep, SpeakerConflict, ""))
+	})
+	t.Run("one-word misspelling", func(t *testing.T) {
+		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Phillipa", 0}}))
+		f := flagOf(rep, NameVariant, "")
+		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+		assert.ElementsMatch(t, []string{"Philippa Moreau", "Phillipa"}, f.Values)
+		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "one person, two spellings")
+	})
+	t.Run("one word, no shared statement", func(t *testing.T) {
+		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", other, "Phillipa", 0}}))
+		assert.Nil(t, flagOf(rep, NameVariant, ""), "without a shared statement a close word is no evidence")
+	})
+	t.Run("honorific", func(t *testing.T) {
+		docs := docsOf([]side{{"a", said, "Ruth Okonjo", 0}, {"b", other, "Ruth Okonjo", 0}, {"c", "We will rebuild the hospital in Antakya first.", "Ruth Okonjo", 0}})
+		docs[0].Quotes[0].Title = "Ms"
+		docs[1].Quotes[0].Title = "Governor"
+		docs[2].Quotes[0].Title = "Governor"
+		rep := New().Compare(docs)
+		assert.Nil(t, flagOf(rep, TitleConflict, ""), "Ms is a courtesy, not an office; flags:\n%s", flagList(rep.Flags))
+	})
+}
