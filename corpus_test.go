@@ -2,17 +2,23 @@ package verbatim
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-nlp/verbatim/compare"
 	"github.com/verbatim-nlp/verbatim/internal/gold"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
-// Floors for the whole pipeline on the hand-made corpus gold. They are
-// the figures measured when this test was written, rounded down: a
-// change that lowers one fails here and must say why.
+// Fixed floors for the whole pipeline on the hand-made corpus gold
+// (testdata/gold.json), measured at d15fd85 (EVALUATION.md gives the
+// same figures) and left there: they are floors, not records, so an
+// improvement does not raise them. A change that goes below one fails
+// here and must say why in its commit.
 const (
 	minSpeechSpeakers = 29 // of 32 gold speech quotes credited to the gold speaker
 	minIndirectFound  = 24 // of 39 gold indirect quotes found (overlap over half the union)
@@ -139,51 +145,43 @@ func TestCorpusAgainstGold(t *testing.T) {
 		t.Errorf("statements in one cluster: %d, want at least %d", together, minStatements)
 	}
 
-	// The flags the issue names.
-	want := []struct{ kind, subject, value string }{
+}
+
+// TestCorpusPersonFlags is the one place that says which person flags
+// the pipeline raises on the corpus: the gold's title-conflict and
+// name-variant flags for Xi Jinping, Antony Blinken and Yuri Ushakov
+// (the fourth, Navalny's spelling, is not found yet), and none that the
+// gold lacks — a wrong one sends a fact-checker after an error that is
+// not there.
+func TestCorpusPersonFlags(t *testing.T) {
+	g, err := gold.LoadDefault()
+	require.NoError(t, err)
+	inGold := map[[2]string]bool{}
+	for _, f := range g.Flags {
+		inGold[[2]string{f.Kind, f.Subject}] = true
+	}
+	docs, err := Load(filepath.Join("testdata", "corpus"))
+	require.NoError(t, err)
+	rep, err := Check(docs)
+	require.NoError(t, err)
+	raised := map[[2]string][]string{}
+	for _, f := range rep.Flags {
+		if f.Kind != compare.TitleConflict && f.Kind != compare.NameVariant {
+			continue
+		}
+		raised[[2]string{f.Kind, f.Subject}] = f.Values
+		assert.True(t, inGold[[2]string{f.Kind, f.Subject}], "%s flag for %s is not in the gold: %q — %s", f.Kind, f.Subject, f.Values, f.Message)
+		assert.True(t, len(f.Evidence) > 0 && f.Message != "" && f.Severity != "", "%s flag for %s lacks evidence, message or severity", f.Kind, f.Subject)
+	}
+	for _, w := range []struct{ kind, subject, value string }{
 		{compare.TitleConflict, "Xi Jinping", "Foreign Minister"},
 		{compare.NameVariant, "Antony Blinken", "Anthony Blinken"},
 		{compare.NameVariant, "Yuri Ushakov", "Yury Ushakov"},
-	}
-	for _, w := range want {
-		found := false
-		for _, f := range rep.Flags {
-			if f.Kind == w.kind && f.Subject == w.subject {
-				for _, v := range f.Values {
-					found = found || strings.Contains(v, w.value)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no %s flag for %s with value %q", w.kind, w.subject, w.value)
-		}
-	}
-}
-
-// TestCorpusNoSpuriousPersonFlags: every title-conflict and
-// name-variant flag the pipeline raises on the corpus is one the gold
-// has — a wrong one sends a fact-checker after an error that is not
-// there.
-func TestCorpusNoSpuriousPersonFlags(t *testing.T) {
-	g, err := gold.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[[2]string]bool{}
-	for _, f := range g.Flags {
-		want[[2]string{f.Kind, f.Subject}] = true
-	}
-	docs, err := Load(filepath.Join("testdata", "corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Check(docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range rep.Flags {
-		if (f.Kind == compare.TitleConflict || f.Kind == compare.NameVariant) && !want[[2]string{f.Kind, f.Subject}] {
-			t.Errorf("%s flag for %s is not in the gold: %q — %s", f.Kind, f.Subject, f.Values, f.Message)
+	} {
+		vs, ok := raised[[2]string{w.kind, w.subject}]
+		if assert.True(t, ok, "no %s flag for %s", w.kind, w.subject) {
+			assert.True(t, slices.ContainsFunc(vs, func(v string) bool { return strings.Contains(v, w.value) }),
+				"%s flag for %s: values %q lack %q", w.kind, w.subject, vs, w.value)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/verbatim-nlp/verbatim/internal/gold"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -12,7 +14,7 @@ import (
 // quote.Extract finds in the five corpus articles with the hand-made
 // gold in testdata/gold.json. A gold quote counts when a predicted
 // quote overlaps it; speech quotes and indirect quotes are scored
-// apart. It fails when accuracy drops below the floors below.
+// apart. It fails when speech accuracy drops below its floor.
 func TestCorpusGold(t *testing.T) {
 	g, err := gold.LoadDefault()
 	if err != nil {
@@ -66,9 +68,10 @@ func TestCorpusGold(t *testing.T) {
 	}
 	t.Logf("speech quotes: speaker right %d/%d (%.2f); indirect: found %d/%d, speaker right %d/%d; reporters %d/%d",
 		speechOK, speech, float64(speechOK)/float64(max(speech, 1)), indFound, ind, indOK, indFound, repOK, rep)
-	if float64(speechOK) < 0.9*float64(speech) {
-		t.Errorf("speech speaker accuracy %d/%d below 0.9", speechOK, speech)
-	}
+	// A fixed floor, not a record: 29/32 (0.91) since d15fd85; the
+	// floor is 0.9 of the gold speech quotes. Lower it only with a
+	// reason in the commit; an improvement does not raise it.
+	assert.GreaterOrEqual(t, float64(speechOK), 0.9*float64(speech), "speech speakers right: %d/%d", speechOK, speech)
 }
 
 func overlapping(qs []quote.Quote, s, e int, indirect bool) *quote.Quote {

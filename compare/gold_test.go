@@ -97,53 +97,6 @@ func TestGoldStatements(t *testing.T) {
 	}
 }
 
-// TestGoldFlags checks the person flags the gold file names.
-func TestGoldFlags(t *testing.T) {
-	_, docs, _ := goldDocs(t)
-	rep := New().Compare(docs)
-	want := []struct {
-		name, kind, subject string
-		values              []string // must all appear among the flag's values
-	}{
-		{"Xi as Foreign Minister", TitleConflict, "Xi Jinping", []string{"Foreign Minister"}},
-		{"Anthony/Antony Blinken", NameVariant, "Antony Blinken", []string{"Anthony Blinken", "Antony Blinken"}},
-		{"Yuri/Yury Ushakov", NameVariant, "Yuri Ushakov", []string{"Yuri Ushakov", "Yury Ushakov"}},
-	}
-	for _, w := range want {
-		found := false
-		for _, f := range rep.Flags {
-			if f.Kind == w.kind && f.Subject == w.subject && containsAll(f.Values, w.values) {
-				found = true
-				if len(f.Evidence) == 0 || f.Message == "" || f.Severity == "" {
-					t.Errorf("%s: flag lacks evidence, message or severity: %+v", w.name, f)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no %s flag on %q with %q; flags:\n%s", w.name, w.kind, w.subject, w.values, flagList(rep.Flags))
-		}
-	}
-	// Wang Yi keeps his title: no conflict raised against him.
-	for _, f := range rep.Flags {
-		if f.Kind == TitleConflict && f.Subject == "Wang Yi" {
-			t.Errorf("unexpected title conflict for Wang Yi: %+v", f)
-		}
-	}
-}
-
-func containsAll(have, want []string) bool {
-	for _, w := range want {
-		found := false
-		for _, h := range have {
-			found = found || h == w
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
 func flagList(fs []Flag) string {
 	var b strings.Builder
 	for _, f := range fs {

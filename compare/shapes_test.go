@@ -3,9 +3,11 @@ package compare
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"strconv"
 	"testing"
 
+	"github.com/verbatim-nlp/verbatim/internal/cputime"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -128,6 +130,42 @@ func BenchmarkShapes(b *testing.B) {
 					New().Compare(docs)
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
+			})
+		}
+	}
+}
+
+// BenchmarkShapeCurve is the size curve of BENCHMARKS.md: each shape,
+// the synthetic quotes (synthetic, n quotes) and wire copies of the
+// corpus at 1×, 2×, 4× and 8× a base size. It runs only with
+// VERBATIM_BENCH_CURVE=1; run one point per process to read its peak
+// RSS, e.g.
+//
+//	go test -c -o /tmp/compare.test ./compare
+//	VERBATIM_BENCH_CURVE=1 /usr/bin/time -f '%U %S %M' /tmp/compare.test \
+//	    -test.run '^$' -test.bench 'ShapeCurve/titled-speakers/x=8$' -test.benchtime 1x
+//
+// cpu-s/op is Compare's CPU time alone, without making the input.
+func BenchmarkShapeCurve(b *testing.B) {
+	if os.Getenv("VERBATIM_BENCH_CURVE") == "" {
+		b.Skip("set VERBATIM_BENCH_CURVE=1 to run")
+	}
+	curve := append([]shape{}, shapes...)
+	curve = append(curve,
+		shape{"synthetic-quotes", func(n int) []Document { return synthetic(n*50, 1) }},
+		shape{"wire-copies", func(n int) []Document { return wireCopies(b, n) }})
+	const base = 2_500 // documents (synthetic-quotes: 125,000 quotes)
+	for _, s := range curve {
+		for _, x := range []int{1, 2, 4, 8} {
+			b.Run(s.name+"/x="+strconv.Itoa(x), func(b *testing.B) {
+				docs := s.docs(base * x)
+				c := New()
+				b.ResetTimer()
+				c0 := cputime.Used()
+				for range b.N {
+					c.Compare(docs)
+				}
+				b.ReportMetric((cputime.Used()-c0).Seconds()/float64(b.N), "cpu-s/op")
 			})
 		}
 	}

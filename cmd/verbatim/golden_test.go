@@ -1,7 +1,9 @@
 package main
 
 // The golden files guard the public JSON of "verbatim extract" and
-// "verbatim check -format json" on the bundled corpus. The quote,
+// "verbatim check -format json" on the bundled corpus, confidence
+// values aside (documented as unstable). The small cases of
+// contract_test.go pin the contract itself. The quote,
 // attribute and compare stages are still being tuned, so these files
 // are expected to change with them. After a change you mean, rewrite
 // them and review the diff like code:
@@ -15,6 +17,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -23,6 +26,9 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// unpinConfidence matches a confidence value in the JSON outputs.
+var unpinConfidence = regexp.MustCompile(`("confidence": ?)[0-9.e+-]+`)
 
 // inRepoRoot runs f with the working directory at the repository root,
 // so that document names read "testdata/corpus/…" as a user sees them.
@@ -76,6 +82,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (create it with -update)", err)
 			}
+			// Confidence is documented as unstable: not pinned here.
+			got, want = unpinConfidence.ReplaceAll(got, []byte("${1}_")), unpinConfidence.ReplaceAll(want, []byte("${1}_"))
 			if !bytes.Equal(got, want) {
 				gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
 				for i := 0; i < max(len(gl), len(wl)); i++ {
