@@ -101,7 +101,7 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 		return st, a.wrap(err)
 	}
 	defer tx.Rollback()
-	w := &writer{a: a, tx: tx, ctx: ctx, keys: map[string]rendering{}}
+	w := &writer{a: a, q: &stmtCache{tx: tx, m: map[string]*sql.Stmt{}}, ctx: ctx, keys: map[string]rendering{}, df: map[string]int{}, n: -1}
 	artID := make([]int64, len(todo)) // 0: skipped
 	for i := range todo {
 		d := &todo[i]
@@ -121,7 +121,7 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 		} else {
 			st.Added++
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO articles(ident, name, url, outlet, published, title, hash, bytes) VALUES(?,?,?,?,?,?,?,?)`,
+		r, err := w.q.ExecContext(ctx, `INSERT INTO articles(ident, name, url, outlet, published, title, hash, bytes) VALUES(?,?,?,?,?,?,?,?)`,
 			ident(d), d.Name, d.URL, d.Outlet, d.Published, d.Title, hashes[i], len(d.Text))
 		if err != nil {
 			return st, a.wrap(err)
@@ -131,7 +131,7 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 		}
 		for _, p := range res[i].People {
 			for _, t := range p.Titles {
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO titles(person, title, article) VALUES(?,?,?)`, p.Name, t.Text, artID[i]); err != nil {
+				if _, err := w.q.ExecContext(ctx, `INSERT OR IGNORE INTO titles(person, title, article) VALUES(?,?,?)`, p.Name, t.Text, artID[i]); err != nil {
 					return st, a.wrap(err)
 				}
 			}
@@ -185,7 +185,7 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 			if err != nil {
 				return st, err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article, rendering, start, "end", text, kind, speaker, title, via, speaker_kind) VALUES(?,?,?,?,?,?,?,?,?,?)`,
+			if _, err := w.q.ExecContext(ctx, `INSERT INTO quotes(article, rendering, start, "end", text, kind, speaker, title, via, speaker_kind) VALUES(?,?,?,?,?,?,?,?,?,?)`,
 				artID[di], id, e.Start, e.End, e.Text, e.Kind.String(), e.Speaker, e.Title, e.Via, kinds[di][e.Speaker]); err != nil {
 				return st, a.wrap(err)
 			}
@@ -227,10 +227,55 @@ type rendering struct {
 // writer holds the state of one Add transaction.
 type writer struct {
 	a     *Archive
-	tx    *sql.Tx
+	q     *stmtCache
 	ctx   context.Context
 	keys  map[string]rendering // by storage key, for this batch
 	added int                  // renderings added minus removed
+	df    map[string]int       // tokens' document frequency, as far as read
+	n     int                  // renderings stored before the batch; -1 until read
+}
+
+// dfs reads the document frequency of toks into df, from the cache
+// where it can: most of a batch's tokens come back many times.
+func (w *writer) dfs(ctx context.Context, toks []string, df map[string]int) error {
+	var miss []string
+	for _, t := range toks {
+		if v, ok := w.df[t]; ok {
+			df[t] = v
+		} else {
+			miss = append(miss, t)
+		}
+	}
+	got := map[string]int{}
+	if err := w.a.readDFs(ctx, w.q, miss, got); err != nil {
+		return err
+	}
+	for _, t := range miss {
+		w.df[t] = got[t]
+		df[t] = got[t]
+	}
+	return nil
+}
+
+// count returns the number of renderings stored, this batch's included.
+func (w *writer) count(ctx context.Context) (int, error) {
+	if w.n < 0 {
+		n, err := w.a.readCount(ctx, w.q)
+		if err != nil {
+			return 0, err
+		}
+		w.n = n
+	}
+	return w.n + w.added, nil
+}
+
+// bump adds d to the cached document frequency of toks.
+func (w *writer) bump(toks []string, d int) {
+	for _, t := range toks {
+		if v, ok := w.df[t]; ok {
+			w.df[t] = v + d
+		}
+	}
 }
 
 // prepare builds the rendering of a quote and looks it up. A short
@@ -256,7 +301,7 @@ func (w *writer) lookup(r *rendering) error {
 		r.id, r.stmt = s.id, s.stmt
 		return nil
 	}
-	err := w.tx.QueryRowContext(w.ctx, `SELECT id, statement FROM renderings WHERE key = ?`, r.key).Scan(&r.id, &r.stmt)
+	err := w.q.QueryRowContext(w.ctx, `SELECT id, statement FROM renderings WHERE key = ?`, r.key).Scan(&r.id, &r.stmt)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -280,7 +325,7 @@ func (w *writer) statement(rs []rendering) (id int64, started bool, err error) {
 	// Try the longest renderings: they carry the most evidence.
 	best, bestScore := int64(0), 0.0
 	tried := map[string]bool{}
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 2; n++ {
 		k := -1
 		for i := range rs {
 			if !rs[i].short && !tried[rs[i].key] && (k < 0 || len(rs[i].toks) > len(rs[k].toks)) {
@@ -291,7 +336,7 @@ func (w *writer) statement(rs []rendering) (id int64, started bool, err error) {
 			break
 		}
 		tried[rs[k].key] = true
-		cs, err := w.a.candidates(w.ctx, w.tx, rs[k].toks, candidateLimit)
+		cs, err := w.a.candidates(w.ctx, w.q, w, rs[k].toks)
 		if err != nil {
 			return 0, false, err
 		}
@@ -304,7 +349,7 @@ func (w *writer) statement(rs []rendering) (id int64, started bool, err error) {
 	if best != 0 {
 		return best, false, nil
 	}
-	r, err := w.tx.ExecContext(w.ctx, `INSERT INTO statements DEFAULT VALUES`)
+	r, err := w.q.ExecContext(w.ctx, `INSERT INTO statements DEFAULT VALUES`)
 	if err != nil {
 		return 0, false, w.a.wrap(err)
 	}
@@ -323,7 +368,7 @@ func (w *writer) store(r *rendering, stmt int64) (int64, error) {
 		return r.id, nil
 	}
 	toks := strings.Join(r.toks, " ")
-	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO renderings(key, tokens, content, statement) VALUES(?,?,?,?)`, r.key, toks, len(r.toks), stmt)
+	res, err := w.q.ExecContext(w.ctx, `INSERT INTO renderings(key, tokens, content, statement) VALUES(?,?,?,?)`, r.key, toks, len(r.toks), stmt)
 	if err != nil {
 		return 0, w.a.wrap(err)
 	}
@@ -333,15 +378,16 @@ func (w *writer) store(r *rendering, stmt int64) (int64, error) {
 	r.stmt = stmt
 	w.keys[r.key] = *r
 	w.added++
+	w.bump(r.toks, 1)
 	for _, t := range r.toks {
-		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO tokens(token, df) VALUES(?, 1) ON CONFLICT(token) DO UPDATE SET df = df + 1`, t); err != nil {
+		if _, err := w.q.ExecContext(w.ctx, `INSERT INTO tokens(token, df) VALUES(?, 1) ON CONFLICT(token) DO UPDATE SET df = df + 1`, t); err != nil {
 			return 0, w.a.wrap(err)
 		}
 	}
 	if r.short {
 		return r.id, nil // never a fuzzy candidate
 	}
-	if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO renderings_fts(rowid, tokens) VALUES(?,?)`, r.id, toks); err != nil {
+	if _, err := w.q.ExecContext(w.ctx, `INSERT INTO renderings_fts(rowid, tokens) VALUES(?,?)`, r.id, toks); err != nil {
 		return 0, w.a.wrap(err)
 	}
 	return r.id, nil
@@ -350,7 +396,7 @@ func (w *writer) store(r *rendering, stmt int64) (int64, error) {
 // remove deletes an article, and the renderings, tokens and statements
 // that no other article quotes.
 func (w *writer) remove(article int64) error {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT rendering FROM quotes WHERE article = ?`, article)
+	rows, err := w.q.QueryContext(w.ctx, `SELECT DISTINCT rendering FROM quotes WHERE article = ?`, article)
 	if err != nil {
 		return w.a.wrap(err)
 	}
@@ -367,12 +413,12 @@ func (w *writer) remove(article int64) error {
 	if err := rows.Err(); err != nil {
 		return w.a.wrap(err)
 	}
-	if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM articles WHERE id = ?`, article); err != nil {
+	if _, err := w.q.ExecContext(w.ctx, `DELETE FROM articles WHERE id = ?`, article); err != nil {
 		return w.a.wrap(err)
 	}
 	for _, id := range ids {
 		var used int
-		if err := w.tx.QueryRowContext(w.ctx, `SELECT EXISTS(SELECT 1 FROM quotes WHERE rendering = ?)`, id).Scan(&used); err != nil {
+		if err := w.q.QueryRowContext(w.ctx, `SELECT EXISTS(SELECT 1 FROM quotes WHERE rendering = ?)`, id).Scan(&used); err != nil {
 			return w.a.wrap(err)
 		}
 		if used == 1 {
@@ -380,25 +426,26 @@ func (w *writer) remove(article int64) error {
 		}
 		var key, toks string
 		var stmt int64
-		if err := w.tx.QueryRowContext(w.ctx, `DELETE FROM renderings WHERE id = ? RETURNING key, tokens, statement`, id).Scan(&key, &toks, &stmt); err != nil {
+		if err := w.q.QueryRowContext(w.ctx, `DELETE FROM renderings WHERE id = ? RETURNING key, tokens, statement`, id).Scan(&key, &toks, &stmt); err != nil {
 			return w.a.wrap(err)
 		}
 		delete(w.keys, key)
 		w.added--
+		w.bump(strings.Fields(toks), -1)
 		if !strings.Contains(key, "\x00") { // short renderings are not indexed
-			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM renderings_fts WHERE rowid = ?`, id); err != nil {
+			if _, err := w.q.ExecContext(w.ctx, `DELETE FROM renderings_fts WHERE rowid = ?`, id); err != nil {
 				return w.a.wrap(err)
 			}
 		}
 		for _, t := range strings.Fields(toks) {
-			if _, err := w.tx.ExecContext(w.ctx, `UPDATE tokens SET df = df - 1 WHERE token = ?`, t); err != nil {
+			if _, err := w.q.ExecContext(w.ctx, `UPDATE tokens SET df = df - 1 WHERE token = ?`, t); err != nil {
 				return w.a.wrap(err)
 			}
-			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM tokens WHERE token = ? AND df <= 0`, t); err != nil {
+			if _, err := w.q.ExecContext(w.ctx, `DELETE FROM tokens WHERE token = ? AND df <= 0`, t); err != nil {
 				return w.a.wrap(err)
 			}
 		}
-		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM statements WHERE id = ? AND NOT EXISTS(SELECT 1 FROM renderings WHERE statement = ?)`, stmt, stmt); err != nil {
+		if _, err := w.q.ExecContext(w.ctx, `DELETE FROM statements WHERE id = ? AND NOT EXISTS(SELECT 1 FROM renderings WHERE statement = ?)`, stmt, stmt); err != nil {
 			return w.a.wrap(err)
 		}
 	}
@@ -411,6 +458,48 @@ func (w *writer) flushCount() error {
 	if w.added == 0 {
 		return nil
 	}
-	_, err := w.tx.ExecContext(w.ctx, `UPDATE meta SET value = value + ? WHERE key = 'renderings'`, w.added)
+	_, err := w.q.ExecContext(w.ctx, `UPDATE meta SET value = value + ? WHERE key = 'renderings'`, w.added)
 	return w.a.wrap(err)
+}
+
+// stmtCache prepares each statement of a transaction once.
+type stmtCache struct {
+	tx *sql.Tx
+	m  map[string]*sql.Stmt
+}
+
+func (c *stmtCache) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := c.m[query]; ok {
+		return s, nil
+	}
+	s, err := c.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.m[query] = s
+	return s, nil
+}
+
+func (c *stmtCache) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	s, err := c.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.QueryContext(ctx, args...)
+}
+
+func (c *stmtCache) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	s, err := c.stmt(ctx, query)
+	if err != nil {
+		return c.tx.QueryRowContext(ctx, query, args...) // reports err
+	}
+	return s.QueryRowContext(ctx, args...)
+}
+
+func (c *stmtCache) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	s, err := c.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
 }

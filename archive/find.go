@@ -14,15 +14,15 @@ import (
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
-// candidateLimit is how many renderings the full-text search proposes
-// for the comparison to score.
-const candidateLimit = 64
-
 // searchTokens is how many of a query's match tokens, the rarest
 // first, the full-text search looks for: a rendering of the same
 // statement shares some of the rarest, and common words would make the
 // search scan long posting lists.
-const searchTokens = 12
+const searchTokens = 8
+
+// postingBudget is how many postings of rare tokens a search reads
+// whole (see candidates).
+const postingBudget = 256
 
 func quoteOf(text string) quote.Quote { return quote.Quote{Text: text} }
 
@@ -31,16 +31,43 @@ type candidate struct {
 	id, stmt int64
 	score    float64
 	shared   int
+	content  int     // the rendering's match tokens
+	cover    float64 // the IDF-weighted share of the query's tokens it holds
+}
+
+// tokenStats gives what IDF needs: tokens' document frequencies and
+// the number of renderings.
+type tokenStats interface {
+	dfs(ctx context.Context, toks []string, df map[string]int) error
+	count(ctx context.Context) (int, error)
+}
+
+// sqlStats reads tokenStats from the database.
+type sqlStats struct {
+	a *Archive
+	q queryer
+}
+
+func (s sqlStats) dfs(ctx context.Context, toks []string, df map[string]int) error {
+	return s.a.readDFs(ctx, s.q, toks, df)
+}
+
+func (s sqlStats) count(ctx context.Context) (int, error) { return s.a.readCount(ctx, s.q) }
+
+func (a *Archive) readCount(ctx context.Context, q queryer) (int, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'renderings'`).Scan(&n)
+	return n, a.wrap(err)
 }
 
 // candidates proposes stored renderings for the match tokens toks by
 // full-text search, and scores each with compare's Similarity.
-func (a *Archive) candidates(ctx context.Context, q queryer, toks []string, limit int) ([]candidate, error) {
+func (a *Archive) candidates(ctx context.Context, q queryer, stats tokenStats, toks []string) ([]candidate, error) {
 	if len(toks) == 0 {
 		return nil, nil
 	}
 	df := map[string]int{}
-	if err := a.dfs(ctx, q, toks, df); err != nil {
+	if err := stats.dfs(ctx, toks, df); err != nil {
 		return nil, err
 	}
 	var search []string
@@ -53,13 +80,38 @@ func (a *Archive) candidates(ctx context.Context, q queryer, toks []string, limi
 		return nil, nil
 	}
 	sort.SliceStable(search, func(i, j int) bool { return df[search[i]] < df[search[j]] })
-	search = search[:min(len(search), searchTokens)]
+	// The rarest tokens whose postings add up to at most postingBudget
+	// are read whole and every rendering on them is scored: a rendering
+	// of the same statement shares the rare words. When even the rarest
+	// token is common, renderings holding two of the four rarest are
+	// read instead, at most postingBudget of them: a ranked search over
+	// common words would read every posting of each.
+	k, sum := 0, 0
+	for k < len(search) && k < searchTokens && sum+df[search[k]] <= postingBudget {
+		sum += df[search[k]]
+		k++
+	}
 	for i, t := range search {
 		search[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
-	rows, err := q.QueryContext(ctx, `SELECT r.id, r.statement, r.tokens FROM
-		(SELECT rowid FROM renderings_fts WHERE renderings_fts MATCH ? ORDER BY rank LIMIT ?) f
-		JOIN renderings r ON r.id = f.rowid`, strings.Join(search, " OR "), limit)
+	match := strings.Join(search[:k], " OR ")
+	if k == 0 {
+		var pairs []string
+		top := search[:min(len(search), 4)]
+		for i := range top {
+			for j := i + 1; j < len(top); j++ {
+				pairs = append(pairs, "("+top[i]+" AND "+top[j]+")")
+			}
+		}
+		if len(pairs) == 0 {
+			pairs = top
+		}
+		match = strings.Join(pairs, " OR ")
+	}
+	query := `SELECT r.id, r.statement, r.tokens FROM
+		(SELECT rowid FROM renderings_fts WHERE renderings_fts MATCH ? LIMIT ?) f
+		JOIN renderings r ON r.id = f.rowid`
+	rows, err := q.QueryContext(ctx, query, match, postingBudget)
 	if err != nil {
 		return nil, a.wrap(err)
 	}
@@ -87,23 +139,35 @@ func (a *Archive) candidates(ctx context.Context, q queryer, toks []string, limi
 	if err := rows.Err(); err != nil {
 		return nil, a.wrap(err)
 	}
-	if err := a.dfs(ctx, q, missing, df); err != nil {
+	if err := stats.dfs(ctx, missing, df); err != nil {
 		return nil, err
 	}
-	var n int
-	if err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'renderings'`).Scan(&n); err != nil {
-		return nil, a.wrap(err)
+	n, err := stats.count(ctx)
+	if err != nil {
+		return nil, err
 	}
 	idf := func(t string) float64 { return compare.IDF(df[t], n) }
+	var wq float64
+	for _, t := range toks {
+		wq += idf(t)
+	}
 	for i := range cs {
 		cs[i].score, cs[i].shared = compare.Similarity(toks, ctoks[i], idf)
+		cs[i].content = len(ctoks[i])
+		var wc float64
+		for _, t := range ctoks[i] {
+			wc += idf(t)
+		}
+		if wq > 0 {
+			cs[i].cover = cs[i].score * min(wq, wc) / wq
+		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
 	return cs, nil
 }
 
-// dfs reads the document frequency of toks into df.
-func (a *Archive) dfs(ctx context.Context, q queryer, toks []string, df map[string]int) error {
+// readDFs reads the document frequency of toks into df.
+func (a *Archive) readDFs(ctx context.Context, q queryer, toks []string, df map[string]int) error {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -258,11 +322,17 @@ func (a *Archive) Find(ctx context.Context, text string, opts FindOptions) (*Res
 		}
 	}
 	if len(toks) >= a.cmp.MinContent() {
-		cs, err := a.candidates(ctx, tx, toks, candidateLimit)
+		cs, err := a.candidates(ctx, tx, sqlStats{a, tx}, toks)
 		if err != nil {
 			return nil, err
 		}
 		for _, c := range cs {
+			if float64(c.content) < a.cmp.FragmentRatio()*float64(len(toks)) {
+				// A stored fragment of the query: the query holds the
+				// fragment's words, but says more; judge by how much of
+				// the query the fragment covers.
+				c.score = c.cover
+			}
 			if a.cmp.Linked(c.score, c.shared, false) {
 				add(c)
 			}

@@ -68,3 +68,9 @@ func (c *Clusterer) Linked(score float64, shared int, sameSpeaker bool) bool {
 // MinContent returns how many content words (match tokens) a
 // rendering needs before c links it by anything but identical words.
 func (c *Clusterer) MinContent() int { return c.config().minContent }
+
+// FragmentRatio returns the content-length ratio under which c treats
+// the shorter of two linked renderings as a fragment of the longer
+// (FragmentRatio is not an option; it is reported for callers that
+// must treat fragments as Compare does).
+func (c *Clusterer) FragmentRatio() float64 { return c.config().fragmentRatio }
