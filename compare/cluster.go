@@ -318,8 +318,19 @@ func (r *run) clusterQuotes() {
 			rep[nr] = pb
 		}
 	}
-	// Attach larger fragments first, and only fragments that no full
-	// link has placed already.
+	// Attach larger fragments first, and only fragments whose cluster
+	// holds nothing but fragments whose best match lies in the target's
+	// cluster (two cuts of one sentence, "a turning point in history"
+	// and "turning point in history", may have joined each other): a
+	// fragment never glues two full renderings or two statements.
+	nested := r.nestedPairs()
+	members := map[int32][]int32{} // clusters of fragments only
+	for i := range best {
+		if best[i].u >= 0 {
+			root := r.parent.find(int32(i))
+			members[root] = append(members[root], int32(i))
+		}
+	}
 	size := make([]int32, n)
 	for i := range r.uniq {
 		size[r.parent.find(int32(i))]++
@@ -338,11 +349,26 @@ func (r *run) clusterQuotes() {
 		return frags[i] < frags[j]
 	})
 	for _, f := range frags {
-		if size[r.parent.find(f)] > 1 {
+		rf, rv := r.parent.find(f), r.parent.find(best[f].v)
+		ms := members[rf]
+		if rf == rv || int(size[rf]) != len(ms) {
+			continue // attached already, or holds a full rendering
+		}
+		ok := true
+		for _, m := range ms {
+			r.work++
+			// A quote nested in another speaker's account is that
+			// speaker's own statement, not a cut of the account.
+			if r.parent.find(best[m].v) != rv || nested[[2]int32{m, best[m].v}] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
 			continue
 		}
-		r.parent.union(f, best[f].v)
-		size[r.parent.find(f)] = 2
+		r.parent.union(rf, rv)
+		size[r.parent.find(rf)] = size[rf] + size[rv]
 	}
 	r.attachShort(df, off, post)
 	// A quote holds its statements together: the quote-level cluster
@@ -698,6 +724,50 @@ func (r *run) wrappers() map[int32]bool {
 				if len(aw) > 0 && 5*covered >= 3*len(aw) {
 					out[a] = true
 					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nestedPairs returns the pairs (statement of a quote, statement of
+// the quote around it) for quotes nested in the same document inside a
+// quote credited to another speaker ("Price said Blinken noted that
+// “de-escalation and diplomacy are the way forward”").
+func (r *run) nestedPairs() map[[2]int32]bool {
+	out := map[[2]int32]bool{}
+	byDoc := map[int32][]int32{}
+	for i := range r.qs {
+		if r.qs[i].nocc > 0 {
+			byDoc[r.qs[i].doc] = append(byDoc[r.qs[i].doc], int32(i))
+		}
+	}
+	const maxNested = 16 // nested quotes checked per quote
+	for _, qs := range byDoc {
+		sort.Slice(qs, func(a, b int) bool {
+			x, y := r.qs[qs[a]].q, r.qs[qs[b]].q
+			if x.Start != y.Start {
+				return x.Start < y.Start
+			}
+			return x.End > y.End
+		})
+		for i, a := range qs {
+			qa := r.qs[a].q
+			for j := i + 1; j < len(qs) && j <= i+maxNested; j++ {
+				r.work++
+				b := qs[j]
+				qb := r.qs[b].q
+				if qb.Start >= qa.End {
+					break
+				}
+				if qb.End > qa.End || qb.Speaker == "" || qa.Speaker == "" || qb.Speaker == qa.Speaker {
+					continue
+				}
+				for k := int32(0); k < r.qs[b].nocc; k++ {
+					for l := int32(0); l < r.qs[a].nocc; l++ {
+						out[[2]int32{r.occs[r.qs[b].occ0+k].u, r.occs[r.qs[a].occ0+l].u}] = true
+					}
 				}
 			}
 		}

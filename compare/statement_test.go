@@ -77,6 +77,12 @@ func TestStatements(t *testing.T) {
 				{"a", long, "Maria Okafor", 0},
 				{"b", "rebuild every flooded school", "Maria Okafor", quote.Partial},
 			}, [][2]int{{0, 1}}, nil},
+		{"two cuts of one sentence", "two outlets cut the same few words, one with an article: both attach to the sentence",
+			[]side{
+				{"a", long, "Maria Okafor", 0},
+				{"b", "a flooded school before the winter term", "Maria Okafor", quote.Partial},
+				{"c", "flooded school before the winter term", "", quote.Partial},
+			}, [][2]int{{0, 1}, {0, 2}, {1, 2}}, nil},
 		{"unrelated sentences", "two statements by the same speaker on the same topic stay apart",
 			[]side{
 				{"a", "We will rebuild every flooded school before the winter term begins.", "Maria Okafor", 0},
@@ -140,4 +146,31 @@ func TestShortFragmentFlags(t *testing.T) {
 			assert.Equal(t, tc.flag, got, "%s; flags:\n%s", tc.reason, flagList(rep.Flags))
 		})
 	}
+}
+
+// TestNestedQuoteStaysApart: words quoted inside another speaker's
+// account are the quoted speaker's own statement, in every outlet that
+// prints the account.
+func TestNestedQuoteStaysApart(t *testing.T) {
+	account := "the mayor warned the council that flood defences along the river are years behind schedule"
+	inner := "years behind schedule"
+	var rs []rendering
+	for _, d := range []string{"a", "b"} {
+		rs = append(rs, rendering{doc: d, prefix: "The spokesman said ", suffix: ".\n",
+			q: quote.Quote{Text: account, Kind: quote.Indirect, Speaker: "Tom Reyes"}})
+	}
+	docs := place(rs)
+	for i := range docs {
+		acc := docs[i].Quotes[0]
+		off := acc.Start + len(account) - len(inner)
+		docs[i].Quotes = append(docs[i].Quotes, quote.Quote{Start: off, End: off + len(inner), Text: inner,
+			Kind: quote.Partial, Speaker: "Ana Lima", Depth: 1})
+	}
+	rep := New().Compare(docs)
+	cl := map[string]string{}
+	for _, q := range rep.Quotes {
+		cl[q.Doc+q.Text] = q.Cluster
+	}
+	assert.Equal(t, cl["a"+inner], cl["b"+inner], "the inner words are one statement across outlets")
+	assert.NotEqual(t, cl["a"+account], cl["a"+inner], "the inner words are no cut of the account")
 }
