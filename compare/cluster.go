@@ -422,9 +422,14 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 	limit := 4 * r.cfg.postingCap
 	for si := range r.uniq {
 		s := &r.uniq[si]
-		if !s.short || s.alone || len(s.toks) < 2 {
+		if !s.short || s.alone || len(s.toks) == 0 {
 			continue
 		}
+		// One word ("shortcomings", "unlock") is evidence only with
+		// its speaker, and only when that speaker's renderings holding
+		// it are one statement; in its own article it is plain.
+		single := len(s.toks) == 1
+		var roots []int32
 		rare := s.toks[0]
 		for _, t := range s.toks[1:] {
 			if df[t] < df[rare] {
@@ -452,6 +457,9 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 				rank = 2
 			case run && sameSpeaker(s, u):
 				rank = 1
+				if single && len(roots) < 2 {
+					roots = appendUnique(roots, r.parent.find(v))
+				}
 			default:
 				continue
 			}
@@ -459,7 +467,7 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 				best, bestRank = v, rank
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !(single && bestRank == 1 && len(roots) > 1) {
 			r.parent.union(int32(si), best)
 		}
 	}

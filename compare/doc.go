@@ -43,9 +43,17 @@
 //     to the same person and they share one more word. Pairs of similar
 //     length join clusters, strongest first, and only when the two
 //     clusters' most quoted renderings also match; a much shorter
-//     rendering only attaches to its best match. A short fragment
-//     ("reasonable concerns") attaches to a rendering holding all its
-//     words in the same article.
+//     rendering only attaches to its best match, also when another cut
+//     of the same words joined it first, but never to the account of
+//     another speaker it is nested in. A short fragment ("reasonable
+//     concerns") attaches to a rendering holding all its words in the
+//     same article, or by the same speaker with the words in order. A
+//     one-word quote ("shortcomings") needs its own article, or its
+//     speaker and a single statement of that speaker holding the word.
+//     Evidence a link needs, in short: shared rare words in proportion
+//     (step 3); for a fragment, all its words inside the statement and
+//     its article or its speaker; for a paraphrase, the speaker and the
+//     speech act as well (step 4).
 //  4. A paraphrase sharing only two content words ("denied harbouring
 //     plans to invade Ukraine" / "denies harbouring plans to storm its
 //     neighbour") is linked at the lower threshold only with all of:

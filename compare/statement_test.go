@@ -83,6 +83,22 @@ func TestStatements(t *testing.T) {
 				{"b", "a flooded school before the winter term", "Maria Okafor", quote.Partial},
 				{"c", "flooded school before the winter term", "", quote.Partial},
 			}, [][2]int{{0, 1}, {0, 2}, {1, 2}}, nil},
+		{"one word, one statement", "a one-word partial quote joins the only statement of its speaker that holds the word",
+			[]side{
+				{"a", long, "Maria Okafor", 0},
+				{"b", "classroom", "Maria Okafor", quote.Partial},
+			}, [][2]int{{0, 1}}, nil},
+		{"one word, two statements", "the word is in two statements of the speaker: no evidence for either",
+			[]side{
+				{"a", "We will rebuild every flooded school before the winter term begins.", "Maria Okafor", 0},
+				{"b", "The flooded school on Mill Road will be demolished in the spring.", "Maria Okafor", 0},
+				{"c", "flooded", "Maria Okafor", quote.Partial},
+			}, nil, [][2]int{{0, 2}, {1, 2}}},
+		{"one word, other speaker", "the same word from someone else is no cut of the statement",
+			[]side{
+				{"a", long, "Maria Okafor", 0},
+				{"b", "classroom", "Tom Reyes", quote.Partial},
+			}, nil, [][2]int{{0, 1}}},
 		{"unrelated sentences", "two statements by the same speaker on the same topic stay apart",
 			[]side{
 				{"a", "We will rebuild every flooded school before the winter term begins.", "Maria Okafor", 0},
