@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -143,12 +145,8 @@ func TestWireCopies(t *testing.T) {
 		return n
 	}
 	// Every cluster of one copy spans copies now; none merge.
-	if len(many.Clusters) != len(one.Clusters) {
-		t.Errorf("clusters: one copy %d, 2,000 copies %d", len(one.Clusters), len(many.Clusters))
-	}
-	if multi(many) != len(one.Clusters) {
-		t.Errorf("multi-document clusters: -%d +%d", len(one.Clusters), multi(many))
-	}
+	assert.Len(t, many.Clusters, len(one.Clusters), "clusters of 2,000 copies against one copy")
+	assert.Equal(t, len(one.Clusters), multi(many), "multi-document clusters of 2,000 copies")
 }
 
 // TestSyntheticRecovery measures, on 10k synthetic quotes, how often
