@@ -26,9 +26,16 @@
 // and is never linked fuzzily.
 //
 // Find proposes candidate renderings by a full-text search (SQLite
-// FTS5, over compare's match tokens, the rarest first), then scores
-// each with the same pair comparison, so the archive and a check report
-// agree on what renders one statement.
+// FTS5, over compare's match tokens), then scores each with the same
+// pair comparison, so the archive and a check report agree on what
+// renders one statement. As compare caps its posting lists, the search
+// reads the postings of the query's rarest tokens up to 256 in all;
+// when even the rarest token is common, it reads up to 256 renderings
+// holding two of the four rarest. A stored rendering shorter than
+// compare's FragmentRatio of the query is a fragment of it: it is
+// scored by the share of the query it covers, not of itself, so a
+// sentence that merely contains a quoted phrase does not match the
+// phrase's statement.
 //
 // # Articles
 //
