@@ -248,7 +248,7 @@ func (d *doc) offices(e int) []quote.Mention {
 		return en.offices
 	}
 	for _, t := range en.titles {
-		if !d.honorificOnly(t.Text) {
+		if !d.honorificOnly(t.Text) && !d.brokenTitle(t.Text) {
 			en.offices = append(en.offices, t)
 		}
 	}
@@ -340,4 +340,18 @@ func (d *doc) agent(h cueHit, hi int) (attr, bool) {
 	at := attr{sp: sp, cue: d.mention(h.i, h.j+1), rule: "cue-after:" + d.cueName(h) + " by", conf: d.conf(confCueAfter, sp), reporter: -1}
 	d.markUsed(h)
 	return at, true
+}
+
+// brokenTitle reports whether a title ends in an honorific or a stop
+// word ("Supporters of Mr" before "Mr Macron"): words that run into the
+// name, not an office.
+func (d *doc) brokenTitle(title string) bool {
+	i := strings.LastIndexByte(title, ' ')
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(title[i+1:])
+	_, hon := d.a.sec[secHonorific][w]
+	_, stop := d.a.sec[secStop][w]
+	return hon || stop
 }

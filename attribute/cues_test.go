@@ -165,6 +165,26 @@ var cueCases = []cueCase{
 		src:    "The vote was counted.\n\nHis rival, nationalist Jane Roe of the Green Party (GP), quickly conceded on Sunday night.\n\n“This represents a striking victory.”",
 		prefix: "This represents", speaker: "Jane Roe", title: "the Green Party", rule: "intro-paragraph:conceded",
 	},
+	{
+		name: "party-label", why: "an abbreviation's period inside a party label ends no sentence",
+		src:    "“It is a dog whistle,” Rep. Jane Moore (D-Wis.) said Friday.",
+		prefix: "It is a dog", speaker: "Jane Moore", title: "Rep.", rule: "cue-after:said",
+	},
+	{
+		name: "two-appositives", why: "a name and two appositives before the cue",
+		src:    "“It is an invasion of the state domain,” Sam Pratt, the attorney general of Utah, one of the states suing the agency, said at an event.",
+		prefix: "It is an invasion", speaker: "Sam Pratt", title: "the attorney general of Utah", rule: "cue-after:said",
+	},
+	{
+		name: "relative-aside-apostrophe", why: "a plural possessive's apostrophe is no quote mark",
+		src:    "Rick Colby, who runs the effort for veterans' families, said, “He has been disrespecting our veterans.”",
+		prefix: "He has been", speaker: "Rick Colby", title: "", rule: "cue-before:said",
+	},
+	{
+		name: "put-it", why: "as X put it: a cue",
+		src:    "As Steven Ross, a tax lawyer, recently put it, “Did he lower his taxes legally?”",
+		prefix: "Did he lower", speaker: "Steven Ross", title: "a tax lawyer", rule: "cue-before:put it",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its

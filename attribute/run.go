@@ -355,7 +355,9 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		d.markUsed(h)
 		return at, true
 	}
-	for t := k; t < hi && t < k+16; t++ {
+	// Long enough for a name and two appositives: "Scott Pruitt, the
+	// attorney general of Oklahoma, one of the states suing, said".
+	for t := k; t < hi && t < k+maxAppositive+8; t++ {
 		if d.toks[t].kind == tStop && !d.abbrevStop(t) || d.toks[t].kind == tQuote {
 			break
 		}
@@ -509,7 +511,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			if k := d.toks[t].kind; k == tComma {
 				c2 = t
 				break
-			} else if k == tStop && !(d.src[d.toks[t].s] == '.' && t+1 == e) || k == tQuote || k == tColon || d.toks[t].inQ {
+			} else if k == tStop && !(d.src[d.toks[t].s] == '.' && t+1 == e) || k == tQuote && d.toks[t].qmark > 0 || k == tColon || d.toks[t].inQ {
 				break
 			}
 		}
@@ -638,7 +640,8 @@ func (d *doc) timeWord(t int) bool {
 // abbrevStop reports whether the stop at t ends an abbreviation inside
 // a phrase ("R-Ky.,"): a period followed by a comma.
 func (d *doc) abbrevStop(t int) bool {
-	return d.src[d.toks[t].s] == '.' && t+1 < len(d.toks) && d.toks[t+1].kind == tComma
+	return d.src[d.toks[t].s] == '.' && t+1 < len(d.toks) && (d.toks[t+1].kind == tComma ||
+		d.toks[t+1].kind == tParen && d.src[d.toks[t+1].s] == ')') // "(D-Wis.)"
 }
 
 // participle reports whether the cue's verb is an -ing form ("saying",
@@ -935,7 +938,7 @@ func (d *doc) result() *Result {
 				en = &d.ents[e]
 			}
 			q.Speaker = en.name
-			if en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title)) {
+			if en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title) || d.brokenTitle(q.Title)) {
 				if t, ok := d.nearestTitle(e, q.Start); ok {
 					q.Title = oneLine(t)
 				}
