@@ -89,7 +89,11 @@
 //     are no titles.
 //   - name-variant: one person spelled differently across articles;
 //     letter case and possessives ("EMMANUEL MACRON", "OpenAI’s board")
-//     are no spelling.
+//     are no spelling. The texts (or, when the caller let them go, the
+//     quotes and titles) are also read for a one-word name with an
+//     inner capital written as two words ("OpenAI" as "Open AI") and a
+//     capitalised word one edit from the surname of a person the same
+//     article names, no word of any name and no plural ("Altmann").
 //
 // Speakers across articles are one person when their names differ by
 // one edit in a given name (Yuri/Yury), or by up to two edits with a

@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 
@@ -335,4 +338,196 @@ func generic(f *form) bool {
 	}
 	w := f.tokens[0]
 	return w == "the" || w == "a" || w == "an"
+}
+
+// maxDocNames bounds the full names of one article that its words are
+// checked against in textVariants.
+const maxDocNames = 32
+
+// textVariants finds names the articles write in a way no speaker
+// credit shows, in the texts (or, when the caller let the texts go, in
+// the quotes and the titles): a one-word name with an inner capital written as two
+// words ("OpenAI" as "Open AI"), and a capitalised word one edit from
+// the surname of a person the same article names ("Altmann" beside
+// "Sam Altman"), which is no other name in the corpus and no plural.
+// It reads each text once, word by word; each word is compared with at
+// most maxDocNames surnames.
+func (r *run) textVariants() []Flag {
+	joined := map[string]int32{} // lower-case camel-case name → form
+	known := map[string]bool{}   // every word of every name
+	perDoc := make([][]int32, len(r.docs))
+	for id, f := range r.forms {
+		r.work++
+		for _, t := range f.tokens {
+			known[t] = true
+		}
+		if len(f.tokens) == 1 && innerCapital(f.text) {
+			joined[f.tokens[0]] = int32(id)
+		}
+		if len(f.tokens) > 1 && f.kind == "person" && !f.titled {
+			for _, d := range f.docs {
+				if len(perDoc[d]) < maxDocNames {
+					perDoc[d] = append(perDoc[d], int32(id))
+				}
+			}
+		}
+	}
+	type hit struct {
+		form int32
+		ev   Evidence
+	}
+	var spaced, misspelt []hit
+	seen := map[Evidence]bool{}
+	// scan reads one text of document d whose first byte is at base in
+	// the document.
+	scan := func(d int32, text string, base int) {
+		prevStart, prevEnd := -1, -1
+		for i := 0; i < len(text); {
+			s, e := nextCapWord(text, i)
+			if s < 0 {
+				break
+			}
+			i = e
+			r.work++
+			w := text[s:e]
+			lw := strings.ToLower(w)
+			if prevEnd >= 0 && s == prevEnd+1 && text[prevEnd] == ' ' {
+				if f, ok := joined[strings.ToLower(text[prevStart:prevEnd])+lw]; ok {
+					ev := Evidence{Doc: r.docs[d].name, Start: base + prevStart, End: base + e, Text: text[prevStart:e]}
+					if !seen[ev] {
+						seen[ev] = true
+						spaced = append(spaced, hit{f, ev})
+					}
+				}
+			}
+			prevStart, prevEnd = s, e
+			if len(lw) < 5 || known[lw] {
+				continue
+			}
+			for _, p := range perDoc[d] {
+				r.work++
+				sn := r.forms[p].tokens[len(r.forms[p].tokens)-1]
+				if sn[0] != lw[0] || len(sn) < 5 || lw == sn+"s" || lw == sn+"es" || abs(len(sn)-len(lw)) > 1 {
+					continue
+				}
+				if levenshtein.ComputeDistance(lw, sn) == 1 {
+					ev := Evidence{Doc: r.docs[d].name, Start: base + s, End: base + e, Text: w}
+					if !seen[ev] {
+						seen[ev] = true
+						misspelt = append(misspelt, hit{p, ev})
+					}
+					break
+				}
+			}
+		}
+	}
+	// The texts when the caller kept them; else the quotes and the
+	// titles, which a streaming caller keeps.
+	for d := range r.docs {
+		if len(r.docs[d].text) > 0 {
+			scan(int32(d), string(r.docs[d].text), 0)
+		}
+	}
+	for i := range r.qs {
+		q := r.qs[i].q
+		if !q.IsSpeech() || len(r.docs[r.qs[i].doc].text) > 0 || q.End-q.Start != len(q.Text) {
+			continue
+		}
+		scan(r.qs[i].doc, q.Text, q.Start)
+	}
+	for _, f := range r.forms {
+		for _, t := range f.titles {
+			if t.start >= 0 && len(r.docs[t.doc].text) == 0 && t.end-t.start == len(t.src) {
+				scan(t.doc, t.src, t.start)
+			}
+		}
+	}
+	var flags []Flag
+	group := func(hs []hit, msg func(name string, h []hit) Flag) {
+		by := map[int32][]hit{}
+		var order []int32
+		for _, h := range hs {
+			g := r.formSets.find(h.form)
+			if _, ok := by[g]; !ok {
+				order = append(order, g)
+			}
+			by[g] = append(by[g], h)
+		}
+		for _, g := range order {
+			flags = append(flags, msg(r.canonical(g), by[g]))
+		}
+	}
+	group(spaced, func(name string, hs []hit) Flag {
+		f := Flag{Kind: NameVariant, Subject: name, Severity: "low", Values: []string{r.forms[hs[0].form].text, hs[0].ev.Text}}
+		f.Message = fmt.Sprintf("%s is written “%s” in %d place(s); check the right spelling.", r.forms[hs[0].form].text, hs[0].ev.Text, len(hs))
+		for _, h := range hs {
+			f.Evidence = appendCapped(f.Evidence, h.ev, r.cfg.maxEvidence, &f.Omitted)
+		}
+		return f
+	})
+	group(misspelt, func(name string, hs []hit) Flag {
+		f := Flag{Kind: NameVariant, Subject: name, Severity: "low", Values: []string{name, hs[0].ev.Text}}
+		f.Message = fmt.Sprintf("%s is written “%s” in an article that also names %s; check the right spelling.", name, hs[0].ev.Text, name)
+		for _, h := range hs {
+			f.Evidence = appendCapped(f.Evidence, h.ev, r.cfg.maxEvidence, &f.Omitted)
+		}
+		return f
+	})
+	return flags
+}
+
+func appendCapped(ev []Evidence, e Evidence, limit int, omitted *int) []Evidence {
+	if len(ev) >= limit {
+		*omitted++
+		return ev
+	}
+	return append(ev, e)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// innerCapital reports whether a one-word name has a capital after its
+// first letter and a lower-case letter: "OpenAI", "YouTube", not "NATO".
+func innerCapital(s string) bool {
+	lower, inner := false, false
+	for i, c := range s {
+		switch {
+		case unicode.IsLower(c):
+			lower = true
+		case unicode.IsUpper(c) && i > 0:
+			inner = true
+		case !unicode.IsLetter(c):
+			return false
+		}
+	}
+	return lower && inner
+}
+
+// nextCapWord returns the byte span of the next word at or after i that
+// starts with a capital letter (letters only), or -1.
+func nextCapWord(text string, i int) (int, int) {
+	for i < len(text) {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(c) {
+			i += n
+			continue
+		}
+		s := i
+		for i < len(text) {
+			c2, m := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(c2) {
+				break
+			}
+			i += m
+		}
+		if unicode.IsUpper(c) {
+			return s, i
+		}
+	}
+	return -1, -1
 }

@@ -98,3 +98,42 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		assert.Nil(t, flagOf(rep, TitleConflict, ""), "Ms is a courtesy, not an office; flags:\n%s", flagList(rep.Flags))
 	})
 }
+
+// TestTextVariants: a camel-case name written as two words, and a
+// surname one edit off in an article that names the person, are
+// name variants; a plural of the surname is not.
+func TestTextVariants(t *testing.T) {
+	said := "We have shipped the new model to every customer this morning."
+	t.Run("spaced camel case", func(t *testing.T) {
+		docs := docsOf([]side{{"a", said, "DeepMind", 0}, {"b", "Our teams at Deep Mind will keep working on the model.", "Lena Ortiz", 0}})
+		rep := New().Compare(docs)
+		f := flagOf(rep, NameVariant, "")
+		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+		assert.Equal(t, []string{"DeepMind", "Deep Mind"}, f.Values)
+		require.NotEmpty(t, f.Evidence)
+		e := f.Evidence[0]
+		assert.Equal(t, "Deep Mind", string(docs[1].Text[e.Start:e.End]), "evidence offsets index the document")
+		// A streaming caller keeps quotes, not texts: the quote is read.
+		text := docs[1].Text
+		for i := range docs {
+			docs[i].Text = nil
+		}
+		f = flagOf(New().Compare(docs), NameVariant, "")
+		require.NotNil(t, f, "found in the quotes when the texts are gone")
+		assert.Equal(t, "Deep Mind", string(text[f.Evidence[0].Start:f.Evidence[0].End]))
+	})
+	t.Run("surname one edit off", func(t *testing.T) {
+		docs := docsOf([]side{{"a", "Ortizz was hired by the lab after the board met on Friday.", "Lena Ortiz", 0}})
+		docs[0].People = []Person{{Name: "Lena Ortiz", Kind: "person"}}
+		rep := New().Compare(docs)
+		f := flagOf(rep, NameVariant, "Lena Ortiz")
+		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+		assert.Contains(t, f.Values, "Ortizz")
+	})
+	t.Run("plural", func(t *testing.T) {
+		docs := docsOf([]side{{"a", "The Ortizs were hired by the lab after the board met on Friday.", "Lena Ortiz", 0}})
+		docs[0].People = []Person{{Name: "Lena Ortiz", Kind: "person"}}
+		rep := New().Compare(docs)
+		assert.Nil(t, flagOf(rep, NameVariant, ""), "a plural is no misspelling")
+	})
+}

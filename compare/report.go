@@ -85,6 +85,7 @@ func (r *run) report() *Report {
 	}
 	rep.Speakers = r.speakers()
 	rep.Flags = append(rep.Flags, r.personFlags()...)
+	rep.Flags = append(rep.Flags, r.textVariants()...)
 	sort.SliceStable(rep.Flags, func(i, j int) bool {
 		a, b := &rep.Flags[i], &rep.Flags[j]
 		if a.Kind != b.Kind {
