@@ -118,8 +118,10 @@ func (d *doc) invertedSubject(k, hi int) (a, b, ta, tb int, ok bool) {
 			}
 			continue
 		}
-		if t == s {
-			return 0, 0, 0, 0, false // a bare name: npAfter reads it
+		if t == s || d.is(k, "the") && d.capitalBody(s, n) {
+			// a bare name, or a body ("according to the White Helmets"):
+			// npAfter reads it
+			return 0, 0, 0, 0, false
 		}
 		if d.endsSubject(n, hi) {
 			return t, n, k, t, true

@@ -74,9 +74,10 @@ type doc struct {
 	lastSpeaker           int
 	lastSpeakerSent       int
 	lastMention           quote.Mention
-	ind                   []qinfo // indirect quotes found
-	roleEnd               int     // end of the head roleBefore found last
-	x                     qctx    // the quote the rules are looking at
+	ind                   []qinfo           // indirect quotes found
+	roleEnd               int               // end of the head roleBefore found last
+	longForms             map[string]string // built on first use by longForm
+	x                     qctx              // the quote the rules are looking at
 }
 
 // maxSrc is the longest input Attribute tokenizes: token offsets are

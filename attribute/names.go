@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -255,7 +256,17 @@ func (d *doc) antecedent(t int) int {
 	// name or a title): a bare "OpenAI" credited with words may be a
 	// company.
 	sure := func(e int) bool { return agrees(e) && d.personLike(e) }
-	e := d.recentAgreeing(t, sure, true)
+	// The last speaker, named in the pronoun's paragraph, comes first:
+	// "Mr Biden, beside Kamala Harris, welcomed … “…,” he said".
+	e := -1
+	if lp := d.lastPerson; sure(lp) {
+		if o := d.lastBefore(lp, int(d.toks[t].s)); o >= 0 && d.toks[d.tokAt(o)].para == d.toks[t].para {
+			e = lp
+		}
+	}
+	if e < 0 {
+		e = d.recentAgreeing(t, sure, true)
+	}
 	if e < 0 && g != 0 {
 		e = d.recentAgreeing(t, sure, false)
 	}
@@ -336,4 +347,125 @@ func (d *doc) bodyBefore(t int) int {
 		j = i
 	}
 	return -1
+}
+
+// capitalBody reports whether tokens [a, b) after "the" name a body:
+// capitalised words, none a title or honorific ("the White Helmets",
+// not "the Russian President Vladimir Putin"), that do not end in the
+// name of a person the article shows to be one.
+func (d *doc) capitalBody(a, b int) bool {
+	for t := a; t < b; t++ {
+		if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ || d.in(secStop, t) || d.in(secTitle, t) || d.in(secHonorific, t) {
+			return false
+		}
+	}
+	if d.givenName(a) != 0 {
+		return false
+	}
+	for _, e := range d.byTok[string(d.src[d.toks[b-1].s:d.toks[b-1].e])] {
+		if d.ents[e].kind == KindPerson && d.personLike(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLongForm reports whether the article defines the acronym at t.
+func (d *doc) hasLongForm(t int) bool {
+	_, ok := d.longForm(t)
+	return ok
+}
+
+// longForm returns the long name the article gives the word at t: for
+// an acronym, the name it follows in brackets ("the Ministry of Foreign
+// Affairs (MOFA)"); for a capitalised head, the longest name ending in
+// it written after "the" ("the World Health Organization" for "the
+// Organization"). The table is built in one pass on first use.
+func (d *doc) longForm(t int) (string, bool) {
+	if d.longForms == nil {
+		d.longForms = map[string]string{}
+		for i := 0; i < len(d.toks); {
+			if !d.is(i-1, "the") || !d.word(i) || !d.toks[i].cap || d.toks[i].inQ || d.in(secStop, i) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(d.toks) && j-i < 8 && d.word(j) && !d.toks[j].inQ && d.toks[j].para == d.toks[i].para &&
+				(d.toks[j].cap && !d.in(secStop, j) || (d.is(j, "of") || d.is(j, "for") || d.is(j, "and")) && d.word(j+1) && d.toks[j+1].cap) {
+				j++
+			}
+			if j-i >= 2 {
+				long := d.phrase(i, j)
+				last := strings.ToLower(string(d.src[d.toks[j-1].s:d.toks[j-1].e]))
+				if len(long) > len(d.longForms[last]) {
+					d.longForms[last] = long
+				}
+				if j+2 < len(d.toks) && d.toks[j].kind == tParen && d.src[d.toks[j].s] == '(' && d.allCaps(j+1) && d.toks[j+2].kind == tParen &&
+					d.acronymOf(i, j, j+1) {
+					d.longForms[strings.ToLower(string(d.src[d.toks[j+1].s:d.toks[j+1].e]))] = long
+				}
+			}
+			i = max(j, i+1)
+		}
+	}
+	w := strings.ToLower(string(d.src[d.toks[t].s:d.toks[t].e]))
+	long, ok := d.longForms[w]
+	if ok && strings.EqualFold(long, w) {
+		return "", false
+	}
+	return long, ok
+}
+
+// acronymOf reports whether the acronym at token c starts with the
+// initial of the name [a, b) and holds the initial of its last word.
+func (d *doc) acronymOf(a, b, c int) bool {
+	acr := d.src[d.toks[c].s:d.toks[c].e]
+	return len(acr) >= 2 && acr[0] == d.src[d.toks[a].s] && bytes.IndexByte(acr[1:], d.src[d.toks[b-1].s]) >= 0
+}
+
+// scanIssuers records who issues the documents an article cites as a
+// channel: "Twitter said in a statement", "said OpenAI in a brief
+// statement", "the board wrote in a blog post". A later "the statement
+// read" then credits the issuer and gives the document as Via.
+func (d *doc) scanIssuers() {
+	for i := 2; i < len(d.toks); i++ {
+		if !d.word(i) || d.toks[i].inQ || d.toks[i].cap || !d.in(secDocument, i) {
+			continue
+		}
+		a := i - 1 // the determiner: "in a statement", "in a brief statement"
+		if !d.det(a) && d.det(a-1) && d.word(a) && !d.toks[a].cap {
+			a--
+		}
+		if !d.det(a) || !d.is(a-1, "in") {
+			continue
+		}
+		in := a - 1
+		e := -1
+		for k := in - 1; k >= 0 && k >= in-6 && d.toks[k].sent == d.toks[i].sent; k-- {
+			h, ok := d.cueAt(k)
+			if !ok {
+				continue
+			}
+			ss := d.sents[d.toks[i].sent]
+			if h.j == in {
+				if sa, sb, _, _, ok := d.subjectOf(h, ss); ok {
+					if r, ok := d.resolveNP(sa, sb); ok && !r.pronoun {
+						e = r.ent
+					}
+				}
+			} else if nb, ok := d.npAfter(h.j, in); ok && nb == in {
+				if r, ok := d.resolveNP(h.j, nb); ok && !r.pronoun {
+					e = r.ent
+				}
+			}
+			break
+		}
+		if e < 0 || d.ents[e].kind == KindDocument || d.ents[e].kind == KindRole {
+			continue
+		}
+		doc := d.named(KindDocument, a, i+1)
+		if d.ents[doc].issuer == 0 {
+			d.ents[doc].issuer = e + 1
+		}
+	}
 }

@@ -87,6 +87,11 @@ func TestPronounGender(t *testing.T) {
 			want: []string{"Alvarez"},
 		},
 		{
+			name: "last-speaker-in-paragraph", why: "he is the speaker of the paragraph, not a person of unknown gender named after him",
+			src:  "Mr Okafor, standing beside his deputy Ngozi Eze, said: “It is not enough.” “We will do more,” he said.",
+			want: []string{"Okafor", "Okafor"},
+		},
+		{
 			name: "new-subject", why: "he is the person the previous paragraph was about, not the speaker before that",
 			src:  "“We quit,” said Mr Hart.\n\nA clearly shaken Tom Reyes gave a short reply later.\n\n“I loved my time there,” he said.",
 			want: []string{"Hart", "Tom Reyes"},
@@ -126,6 +131,31 @@ func TestDescriptors(t *testing.T) {
 			name: "the-company-skips-person", why: "a person the article shows to be one is no company",
 			src:  "Investor Paul Meyer agreed to buy Brightline on Monday, the company said. “This is a good day,” the company said.",
 			want: []string{"Brightline"},
+		},
+		{
+			name: "statement-issuer", why: "the statement is the one the company said things in: its issuer speaks",
+			src:  "On Monday, Brightline agreed to be bought for $3 billion, the company said in a statement.\n“The board backs the deal,” the statement said.",
+			want: []string{"Brightline"},
+		},
+		{
+			name: "inverted-issuer", why: "said X in a brief statement: X issues it",
+			src:  "Its chief left on Friday, said Northwind in a brief statement.\n“We thank him,” the statement read.",
+			want: []string{"Northwind"},
+		},
+		{
+			name: "short-form", why: "the Agency is the International Energy Agency the article named",
+			src:  "Officials at the International Energy Agency met on Monday.\nThe Agency warns: “Prices will rise.”",
+			want: []string{"International Energy Agency"},
+		},
+		{
+			name: "acronym", why: "an acronym the article defines is the body it stands for",
+			src:  "The report came from the Ministry of Foreign Affairs (MOFA) on Monday. “We regret the delay,” MOFA said.",
+			want: []string{"Ministry of Foreign Affairs"},
+		},
+		{
+			name: "capitalised-body", why: "the and capitalised words with no title make a body, lexicon words included",
+			src:  "The toll should “climb considerably”, according to the White Helmets in rebel areas.",
+			want: []string{"the White Helmets"},
 		},
 		{
 			name: "title-head", why: "the French president is the president the article named, whatever the qualifier",

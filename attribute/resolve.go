@@ -88,6 +88,18 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if n == a && n < b && d.is(a-1, "the") && !d.in(secHonorific, a) {
 		// "the Daily Beast", "the Mall": "the" and a bare name make a
 		// body or a place, not a person.
+		if b == a+1 {
+			if long, ok := d.longForm(a); ok {
+				// "the Organization" after "the World Health Organization"
+				e := d.namedAs(KindOrganization, long, a-1, b)
+				return d.ref(e, a-1, b), true
+			}
+		}
+		e := d.named(KindOrganization, a-1, b)
+		return d.ref(e, a-1, b), true
+	}
+	if n > a && n < b && d.is(a-1, "the") && d.capitalBody(a, b) {
+		// "the White Helmets": capitalised words with no title
 		e := d.named(KindOrganization, a-1, b)
 		return d.ref(e, a-1, b), true
 	}
@@ -120,15 +132,36 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, s, b), true
 	case d.in(secCompany, h) && d.is(a-1, "the") && b-a == 1:
 		s := a - 1
-		if e := d.bodyBefore(s); e >= 0 {
+		if long, ok := d.longForm(h); ok && d.toks[h].cap {
+			// "the Organization" after "the World Health Organization"
+			e := d.namedAs(KindOrganization, long, s, b)
+			return d.ref(e, s, b), true
+		}
+		if e := d.bodyBefore(s); e >= 0 && !d.toks[h].cap {
 			return d.ref(e, s, b), true
 		}
 		e := d.named(KindOrganization, s, b)
+		return d.ref(e, s, b), true
+	case d.allCaps(h) && b == a+1 && d.hasLongForm(h):
+		// "WHO" after "the World Health Organization (WHO)"
+		long, _ := d.longForm(h)
+		s := a
+		if d.is(a-1, "the") {
+			s = a - 1
+		}
+		e := d.namedAs(KindOrganization, long, s, b)
 		return d.ref(e, s, b), true
 	case d.in(secOrg, h) || d.in(secPlace, h) || d.in(secChannel, h) || d.allCaps(h) && b-a <= 3:
 		s := a
 		if d.is(a-1, "the") {
 			s = a - 1
+		}
+		if b == a+1 && d.toks[h].cap && s < a {
+			if long, ok := d.longForm(h); ok {
+				// "the Organization" after "the World Health Organization"
+				e := d.namedAs(KindOrganization, long, s, b)
+				return d.ref(e, s, b), true
+			}
 		}
 		e := d.named(KindOrganization, s, b)
 		return d.ref(e, s, b), true
@@ -278,7 +311,12 @@ outer:
 // named returns the organisation or role entity written as tokens
 // [a, b), one per distinct lower-cased phrase.
 func (d *doc) named(kind string, a, b int) int {
-	name := d.phrase(a, b)
+	return d.namedAs(kind, d.phrase(a, b), a, b)
+}
+
+// namedAs is named with the name given: a long form the article
+// writes elsewhere ("the Organization" → "World Health Organization").
+func (d *doc) namedAs(kind, name string, a, b int) int {
 	if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "A ") || strings.HasPrefix(name, "An ") {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}

@@ -29,6 +29,7 @@ func (d *doc) run() {
 	d.scanTitles()
 	d.scanDocuments()
 	d.scanNames()
+	d.scanIssuers()
 	d.scanSurnames()
 	for s := 0; s+1 < len(d.sents); s++ {
 		d.sentence(s, d.sents[s], d.sents[s+1])
