@@ -18,7 +18,8 @@ var layoutArticle = []string{
 	"The ferry board met on Sunday with the chair of its trustees, Brisco Le Fevre, and with the unions.",
 	"“We will find the money,” Le Fevre said.",
 	"The operator, Northsound Ferry Lines, called the plan “ambitious but doable” in a statement.",
-	"“The hull work is finished,” Tomas Ekberg, the chief engineer of the operator, said on Tuesday. “What remains is paperwork.”",
+	"“The hull work is finished, and the engines have been rebuilt by the yard in Bergen over the winter.",
+	"“What remains is paperwork,” Tomas Ekberg, the chief engineer of the operator, said on Tuesday. “We expect the inspectors within a month.”",
 }
 
 // wrapAt breaks p into lines of at most width runes, at spaces.
@@ -89,7 +90,8 @@ func TestLayouts(t *testing.T) {
 	}
 	assert.Equal(t, "Dana Whitfield", speakers["We owe the islanders a boat that leaves on time, and we intend to give them one"])
 	assert.Equal(t, "Dana Whitfield", speakers["Nobody here wants another winter like this one"])
-	assert.Equal(t, "Tomas Ekberg", speakers["The hull work is finished"])
+	assert.Equal(t, "Tomas Ekberg", speakers["The hull work is finished, and the engines have been rebuilt by the yard in Bergen over the winter. “What remains is paperwork"],
+		"a quote over two paragraphs, the opening mark repeated")
 	assert.Equal(t, "Brisco Le Fevre", speakers["We will find the money"], "a surname standing alone finds the full name")
 	require.Contains(t, layouts[5].src, "Brisco Le\nFevre", "the 72-column copy splits the name")
 	for _, l := range layouts[1:] {

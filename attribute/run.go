@@ -212,6 +212,11 @@ func (d *doc) sentence(s, ss, se int) {
 			x.lo = x.prevClose + 1
 		}
 		x.hi = se
+		if c >= se && c < len(d.toks) {
+			// A quote over several paragraphs: its cue follows the
+			// closing mark, in the sentence where the quote ends.
+			x.hi = d.sents[d.toks[c].sent+1]
+		}
 		for qj := qi + 1; qj < len(d.qs); qj++ {
 			if n := d.qs[qj]; n.open > c && n.q.Depth == 0 && n.q.Kind != quote.Indirect {
 				if n.open < x.hi {

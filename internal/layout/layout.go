@@ -14,7 +14,9 @@
 // A single break (no blank line after it) is soft when
 //   - the document is hard-wrapped (Wrapped: most of its lines are full,
 //     as a wire feed, an e-mail newsletter or a PDF wraps them) and the
-//     next line's first word would not have fitted on the line;
+//     next line's first word would not have fitted on the line, unless
+//     the line ends a sentence and the next opens with a quote mark (the
+//     next paragraph of a long quote);
 //   - the document indents its paragraphs (Style Indented) and the next
 //     line is not indented;
 //   - or the line stops mid-clause (no sentence mark, colon or closing
@@ -99,6 +101,7 @@ type line struct {
 	indent     bool
 	stops      bool // ends a sentence, a clause or a quote
 	lowerStart bool // starts with a lower-case letter
+	quoteStart bool // starts with an opening quote mark
 	soft       bool // its break is soft
 }
 
@@ -161,7 +164,11 @@ func Of(src []byte) *Layout {
 		case l.Style == Indented:
 			lines[i].soft = !b.indent
 		case l.Wrapped:
-			lines[i].soft = a.runes <= l.Width && a.runes+1+b.first > l.Width || midClause(a, b)
+			// A full line is wrapped, unless a sentence ends it and a
+			// quote mark opens the next: a paragraph of a long quote
+			// that ends at the margin.
+			full := a.runes <= l.Width && a.runes+1+b.first > l.Width && !(a.stops && b.quoteStart)
+			lines[i].soft = full || midClause(a, b)
 		default:
 			lines[i].soft = midClause(a, b)
 		}
@@ -283,6 +290,7 @@ func measure(src []byte, start, end, brk int) line {
 		if !unicode.IsSpace(r) {
 			ln.blank = false
 			ln.lowerStart = unicode.IsLower(r)
+			ln.quoteStart = opens(r)
 			break
 		}
 		i += size
@@ -316,6 +324,15 @@ func measure(src []byte, start, end, brk int) line {
 func stops(r rune) bool {
 	switch r {
 	case '.', '!', '?', '…', ':', ';', '"', '”', '’', '»', ')', ']', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// opens reports whether r can open a quote at the start of a line.
+func opens(r rune) bool {
+	switch r {
+	case '"', '“', '„', '«', '\'', '‘', '‚', '‹', '「', '『':
 		return true
 	}
 	return false
