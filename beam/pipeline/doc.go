@@ -1,0 +1,23 @@
+// Package pipeline runs "verbatim check" as an Apache Beam pipeline, so
+// that a corpus too large for one machine is read by many workers.
+//
+// The stages are:
+//
+//  1. list: every input (a file, a folder searched like verbatim.Load,
+//     or a glob on any Beam filesystem) becomes file names;
+//  2. read: each file becomes documents — text, HTML, JSON Lines, or
+//     gzipped JSON Lines (a name ending in .gz);
+//  3. extract: verbatim's Extract per document (quotes and speakers),
+//     on as many workers as the runner gives;
+//  4. compare: the documents' quotes and people go to one compare run
+//     (compare.Clusterer.Compare, the function "verbatim check" calls),
+//     which clusters them, resolves speakers and name forms across the
+//     corpus, and raises the flags;
+//  5. write: the report as sharded JSON Lines files (documents,
+//     speakers, quotes, clusters, flags) and a summary.
+//
+// Steps 1–3 and 5 scale with workers; step 4 holds every quote (not
+// the article texts) in one worker's memory, as "verbatim check" does.
+// It is one step so that the result equals "verbatim check" exactly;
+// BENCHMARKS.md says how it splits further and what that would cost.
+package pipeline

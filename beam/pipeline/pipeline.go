@@ -1,0 +1,405 @@
+package pipeline
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/gob"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"   // gs:// inputs and outputs
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+
+	"github.com/verbatim-nlp/verbatim"
+	"github.com/verbatim-nlp/verbatim/compare"
+)
+
+// Config says what to read and where to write.
+type Config struct {
+	// Inputs are files, local folders (searched recursively for .txt,
+	// .html, .htm, .jsonl and .jsonl.gz, as verbatim.Load does), or
+	// globs on any registered Beam filesystem ("gs://b/news/*.jsonl.gz").
+	Inputs []string
+	// Output is the folder the report is written to; it must exist
+	// (on a local filesystem) and should be empty.
+	Output string
+	// Shards is the number of files per kind of record (default 4).
+	Shards int
+}
+
+// Kinds of records written, one file set each: KIND-SSSSS-of-NNNNN.jsonl.
+var Kinds = []string{"documents", "speakers", "quotes", "clusters", "flags"}
+
+// SummaryFile is the name of the summary in Config.Output.
+const SummaryFile = "summary.json"
+
+// Summary counts what the report holds.
+type Summary struct {
+	Documents int            `json:"documents"`
+	Quotes    int            `json:"quotes"`
+	Speakers  int            `json:"speakers"`
+	Clusters  int            `json:"clusters"`
+	Flags     int            `json:"flags"`
+	FlagKinds map[string]int `json:"flag_kinds"`
+	Shards    int            `json:"shards"`
+}
+
+func init() {
+	register.Function3x1(listFn)
+	register.DoFn3x1[context.Context, string, func(string, []byte), error](&readFn{})
+	register.DoFn3x2[string, []byte, func(*string) bool, []byte, error](&extractFn{})
+	register.DoFn3x1[int, func(*[]byte) bool, func(string, string), error](&compareFn{})
+	register.DoFn3x0[string, string, func(string, string)](&shardFn{})
+	register.DoFn3x1[context.Context, string, func(*string) bool, error](&writeFn{})
+	register.Function3x0(duplicated)
+	register.Function2x1(nameOf)
+	register.Emitter1[string]()
+	register.Emitter2[string, []byte]()
+	register.Emitter2[string, string]()
+	register.Iter1[[]byte]()
+	register.Iter1[string]()
+}
+
+// Build adds the pipeline to s.
+func Build(s beam.Scope, c Config) {
+	if c.Shards < 1 {
+		c.Shards = 4
+	}
+	s = s.Scope("verbatim")
+	inputs := beam.Create(s, toAny(c.Inputs)...)
+	files := beam.Reshuffle(s, beam.ParDo(s, listFn, inputs))
+	// A JSON Lines file is one element until read: reshuffle the
+	// articles so that extraction spreads over the workers.
+	articles := beam.Reshuffle(s, beam.ParDo(s, &readFn{}, files))
+
+	// Names given to two documents: compare tells them apart by text,
+	// so only their texts travel to the compare step.
+	names := beam.ParDo(s, nameOf, articles)
+	dups := beam.ParDo(s, duplicated, stats.Count(s, names))
+
+	docs := beam.ParDo(s, &extractFn{}, articles, beam.SideInput{Input: dups})
+	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, docs)))
+	shards := beam.ParDo(s, &shardFn{Shards: c.Shards}, records)
+	beam.ParDo0(s, &writeFn{Dir: c.Output}, beam.GroupByKey(s, shards))
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// known reports whether a file in a folder is read: Load's extensions
+// and gzipped JSON Lines.
+func known(path string) bool {
+	p := strings.ToLower(path)
+	for _, ext := range []string{".txt", ".html", ".htm", ".jsonl", ".jsonl.gz"} {
+		if strings.HasSuffix(p, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// listFn expands one input into file names: a local folder as
+// verbatim.Load walks it, anything else as a glob of its filesystem (a
+// plain file name is a glob that matches itself).
+func listFn(ctx context.Context, input string, emit func(string)) error {
+	if info, err := os.Stat(input); err == nil && info.IsDir() {
+		var files []string
+		err := filepath.WalkDir(input, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && known(path) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("verbatim: listing %s: %w", input, err)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			emit(f)
+		}
+		return nil
+	}
+	fsys, err := filesystem.New(ctx, input)
+	if err != nil {
+		return err
+	}
+	defer fsys.Close()
+	files, err := fsys.List(ctx, input)
+	if err != nil {
+		return fmt.Errorf("verbatim: listing %s: %w", input, err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("verbatim: %s: no such file", input)
+	}
+	for _, f := range files {
+		emit(f)
+	}
+	return nil
+}
+
+// readFn reads one file into documents, each emitted as its name and
+// its gob encoding. A line of JSON Lines that is not an article is
+// logged and skipped, as "verbatim check" reports and skips it.
+type readFn struct{}
+
+func (f *readFn) ProcessElement(ctx context.Context, path string, emit func(string, []byte)) error {
+	b, err := readFile(ctx, path)
+	if err != nil {
+		return err
+	}
+	var docs []verbatim.Document
+	lower := strings.ToLower(path)
+	switch {
+	case strings.HasSuffix(lower, ".jsonl"), strings.HasSuffix(lower, ".jsonl.gz"):
+		var errs verbatim.ErrorList
+		docs, errs = verbatim.ReadJSONL(path, b)
+		for _, e := range errs {
+			log.Warnf(ctx, "%v", e)
+		}
+	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
+		d, err := verbatim.ReadHTML(path, b)
+		if err != nil {
+			return fmt.Errorf("verbatim: %s: %w", path, err)
+		}
+		docs = []verbatim.Document{d}
+	default:
+		docs = []verbatim.Document{{Name: path, Text: b}}
+	}
+	for _, d := range docs {
+		enc, err := encode(d)
+		if err != nil {
+			return err
+		}
+		emit(d.Name, enc)
+	}
+	return nil
+}
+
+// readFile reads a whole file from its filesystem, gunzipping a name
+// ending in .gz, and refuses more than verbatim.MaxFileBytes.
+func readFile(ctx context.Context, path string) ([]byte, error) {
+	fsys, err := filesystem.New(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer fsys.Close()
+	rc, err := fsys.OpenRead(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	var r io.Reader = rc
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		zr, err := gzip.NewReader(rc)
+		if err != nil {
+			return nil, fmt.Errorf("verbatim: %s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	b, err := io.ReadAll(io.LimitReader(r, verbatim.MaxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("verbatim: %s: %w", path, err)
+	}
+	if len(b) > verbatim.MaxFileBytes {
+		return nil, fmt.Errorf("verbatim: %s: %w", path, verbatim.ErrFileTooLarge)
+	}
+	return b, nil
+}
+
+func nameOf(name string, _ []byte) string { return name }
+
+// duplicated emits a name counted more than once.
+func duplicated(name string, n int, emit func(string)) {
+	if n > 1 {
+		emit(name)
+	}
+}
+
+// extractFn finds and attributes the quotes of one document and emits
+// the gob encoding of the compare.Document that "verbatim check" builds
+// for it. The text is dropped unless another document has the same
+// name: compare reads it only to order such documents.
+type extractFn struct {
+	p *verbatim.Pipeline
+}
+
+func (f *extractFn) Setup() error {
+	p, err := verbatim.New(verbatim.Workers(1))
+	f.p = p
+	return err
+}
+
+func (f *extractFn) ProcessElement(name string, enc []byte, dups func(*string) bool) ([]byte, error) {
+	var d verbatim.Document
+	if err := decode(enc, &d); err != nil {
+		return nil, err
+	}
+	res := f.p.Extract(d.Text)
+	cd := compare.Document{
+		Name: d.Name, Quotes: res.Quotes, People: res.People,
+		Outlet: d.Outlet, URL: d.URL, Published: d.Published,
+	}
+	var dup string
+	for dups(&dup) {
+		if dup == name {
+			cd.Text = d.Text
+		}
+	}
+	return encode(cd)
+}
+
+// compareFn runs compare over every document, as "verbatim check"
+// does, and emits each record of the report as (kind, JSON line).
+type compareFn struct {
+	Shards int // recorded in the summary
+}
+
+func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, emit func(string, string)) error {
+	var docs []compare.Document
+	var enc []byte
+	for encs(&enc) {
+		var d compare.Document
+		if err := decode(enc, &d); err != nil {
+			return err
+		}
+		docs = append(docs, d)
+	}
+	rep := compare.New().Compare(docs)
+	for _, x := range []struct {
+		kind string
+		n    int
+		at   func(int) any
+	}{
+		{"documents", len(rep.Documents), func(i int) any { return rep.Documents[i] }},
+		{"speakers", len(rep.Speakers), func(i int) any { return rep.Speakers[i] }},
+		{"quotes", len(rep.Quotes), func(i int) any { return rep.Quotes[i] }},
+		{"clusters", len(rep.Clusters), func(i int) any { return rep.Clusters[i] }},
+		{"flags", len(rep.Flags), func(i int) any { return rep.Flags[i] }},
+	} {
+		for i := range x.n {
+			line, err := jsonLine(x.at(i))
+			if err != nil {
+				return err
+			}
+			emit(x.kind, line)
+		}
+	}
+	sum := Summary{
+		Documents: len(rep.Documents), Quotes: len(rep.Quotes), Speakers: len(rep.Speakers),
+		Clusters: len(rep.Clusters), Flags: len(rep.Flags), FlagKinds: map[string]int{}, Shards: f.Shards,
+	}
+	for _, fl := range rep.Flags {
+		sum.FlagKinds[fl.Kind]++
+	}
+	line, err := jsonLine(sum)
+	if err != nil {
+		return err
+	}
+	emit("summary", line)
+	return nil
+}
+
+// shardFn keys each record by the file it goes to: a hash of the line
+// picks the shard, so the files do not depend on the runner.
+type shardFn struct {
+	Shards int
+}
+
+func (f *shardFn) ProcessElement(kind, line string, emit func(string, string)) {
+	if kind == "summary" {
+		emit(SummaryFile, line)
+		return
+	}
+	h := fnv.New32a()
+	h.Write([]byte(line))
+	emit(ShardName(kind, int(h.Sum32()%uint32(f.Shards)), f.Shards), line)
+}
+
+// ShardName is the name of shard i of n of a kind of record.
+func ShardName(kind string, i, n int) string {
+	return fmt.Sprintf("%s-%05d-of-%05d.jsonl", kind, i, n)
+}
+
+// writeFn writes one file of the report, its lines sorted so that a
+// rerun writes the same bytes. A shard no record hashes to is not
+// written.
+type writeFn struct {
+	Dir string
+}
+
+func (f *writeFn) ProcessElement(ctx context.Context, name string, lines func(*string) bool) error {
+	var all []string
+	var l string
+	for lines(&l) {
+		all = append(all, l)
+	}
+	sort.Strings(all)
+	var b bytes.Buffer
+	for _, l := range all {
+		b.WriteString(l)
+	}
+	path := joinPath(f.Dir, name)
+	fsys, err := filesystem.New(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer fsys.Close()
+	return filesystem.Write(ctx, fsys, path, b.Bytes())
+}
+
+// joinPath joins a folder and a file name, keeping a URL's slashes.
+func joinPath(dir, name string) string {
+	if strings.Contains(dir, "://") {
+		return strings.TrimSuffix(dir, "/") + "/" + name
+	}
+	return filepath.Join(dir, name)
+}
+
+// jsonLine is v as "verbatim check -format json" writes it (no HTML
+// escaping), on one line ending in a newline.
+func jsonLine(v any) (string, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", fmt.Errorf("verbatim: %w", err)
+	}
+	return b.String(), nil
+}
+
+func encode(v any) ([]byte, error) {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(v); err != nil {
+		return nil, fmt.Errorf("verbatim: encoding: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+func decode(b []byte, v any) error {
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+		return fmt.Errorf("verbatim: decoding: %w", err)
+	}
+	return nil
+}

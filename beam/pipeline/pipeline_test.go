@@ -1,0 +1,198 @@
+package pipeline
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-nlp/verbatim"
+	"github.com/verbatim-nlp/verbatim/compare"
+)
+
+func TestMain(m *testing.M) {
+	ptest.MainWithDefault(m, "prism")
+}
+
+// records maps each kind of record to its JSON lines, sorted.
+type records map[string][]string
+
+// runBeam runs the pipeline on Prism over inputs and reads back every
+// shard it wrote.
+func runBeam(t *testing.T, shards int, inputs ...string) (records, Summary) {
+	t.Helper()
+	out := t.TempDir()
+	p, s := beam.NewPipelineWithRoot()
+	Build(s, Config{Inputs: inputs, Output: out, Shards: shards})
+	require.NoError(t, ptest.Run(p))
+	got := records{}
+	files, err := filepath.Glob(filepath.Join(out, "*-of-*.jsonl"))
+	require.NoError(t, err)
+	for _, f := range files {
+		kind, _, ok := strings.Cut(filepath.Base(f), "-")
+		require.True(t, ok, f)
+		assert.Contains(t, Kinds, kind)
+		assert.True(t, strings.HasSuffix(f, ShardName(kind, 0, shards)[len(kind)+6:]), "%s: not one of %d shards", f, shards)
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, l := range strings.SplitAfter(string(b), "\n") {
+			if l != "" {
+				got[kind] = append(got[kind], l)
+			}
+		}
+	}
+	for k := range got {
+		sort.Strings(got[k])
+	}
+	var sum Summary
+	b, err := os.ReadFile(filepath.Join(out, SummaryFile))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &sum))
+	return got, sum
+}
+
+// fromReport gives the records of a report as the pipeline writes them.
+func fromReport(t *testing.T, rep *compare.Report) records {
+	t.Helper()
+	out := records{}
+	add := func(kind string, v any) {
+		l, err := jsonLine(v)
+		require.NoError(t, err)
+		out[kind] = append(out[kind], l)
+	}
+	for _, x := range rep.Documents {
+		add("documents", x)
+	}
+	for _, x := range rep.Speakers {
+		add("speakers", x)
+	}
+	for _, x := range rep.Quotes {
+		add("quotes", x)
+	}
+	for _, x := range rep.Clusters {
+		add("clusters", x)
+	}
+	for _, x := range rep.Flags {
+		add("flags", x)
+	}
+	for k := range out {
+		sort.Strings(out[k])
+	}
+	return out
+}
+
+// sameAsCheck asserts that the pipeline's records equal those of
+// verbatim.Check on docs, as sets, kind by kind, and lists what differs.
+func sameAsCheck(t *testing.T, docs []verbatim.Document, got records, sum Summary) {
+	t.Helper()
+	rep, err := verbatim.Check(docs)
+	require.NoError(t, err)
+	want := fromReport(t, rep)
+	for _, kind := range Kinds {
+		onlyBeam, onlyCheck := diff(got[kind], want[kind])
+		assert.Empty(t, onlyBeam, "%s only in the Beam run", kind)
+		assert.Empty(t, onlyCheck, "%s only in verbatim check", kind)
+	}
+	assert.Equal(t, len(rep.Documents), sum.Documents)
+	assert.Equal(t, len(rep.Quotes), sum.Quotes)
+	assert.Equal(t, len(rep.Clusters), sum.Clusters)
+	assert.Equal(t, len(rep.Flags), sum.Flags)
+}
+
+// diff returns the lines only in a and only in b (both sorted).
+func diff(a, b []string) (onlyA, onlyB []string) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			onlyA = append(onlyA, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			onlyB = append(onlyB, b[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return onlyA, onlyB
+}
+
+const corpus = "../../testdata/corpus"
+
+func TestCorpusSameAsCheck(t *testing.T) {
+	got, sum := runBeam(t, 3, corpus)
+	docs, err := verbatim.Load(corpus)
+	require.NoError(t, err)
+	require.NotEmpty(t, got["clusters"])
+	require.NotEmpty(t, got["flags"])
+	sameAsCheck(t, docs, got, sum)
+	assert.Equal(t, 3, sum.Shards)
+}
+
+func TestNewsSameAsCheck(t *testing.T) {
+	for _, set := range []string{"a", "b"} {
+		t.Run(set, func(t *testing.T) {
+			dir := filepath.Join("..", "..", "..", "shared", "eval", "news", set, "articles")
+			if _, err := os.Stat(dir); err != nil {
+				t.Skipf("shared news set %s absent (%v)", set, err)
+			}
+			got, sum := runBeam(t, 4, dir)
+			docs, err := verbatim.Load(dir)
+			require.NoError(t, err)
+			sameAsCheck(t, docs, got, sum)
+		})
+	}
+}
+
+// TestJSONLines reads the corpus as JSON Lines, plain and gzipped, with
+// two articles under one id (compare names them apart by their text,
+// which must then reach it).
+func TestJSONLines(t *testing.T) {
+	docs, err := verbatim.Load(corpus)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	for i, d := range docs {
+		id := filepath.Base(d.Name)
+		if i == 1 {
+			id = filepath.Base(docs[0].Name) // same id as the first
+		}
+		line, err := json.Marshal(map[string]string{"id": id, "outlet": "outlet" + id[:3], "text": string(d.Text)})
+		require.NoError(t, err)
+		b.Write(append(line, '\n'))
+	}
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "news.jsonl")
+	require.NoError(t, os.WriteFile(plain, b.Bytes(), 0o644))
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	_, err = zw.Write(b.Bytes())
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	zipped := filepath.Join(dir, "gz", "news.jsonl.gz")
+	require.NoError(t, os.MkdirAll(filepath.Dir(zipped), 0o755))
+	require.NoError(t, os.WriteFile(zipped, z.Bytes(), 0o644))
+
+	t.Run("plain", func(t *testing.T) {
+		got, sum := runBeam(t, 2, plain)
+		want, errs := verbatim.ReadJSONL(plain, b.Bytes())
+		require.Empty(t, errs)
+		require.Equal(t, want[0].Name, want[1].Name)
+		sameAsCheck(t, want, got, sum)
+	})
+	t.Run("gzip", func(t *testing.T) {
+		got, sum := runBeam(t, 2, filepath.Join(dir, "gz"))
+		want, errs := verbatim.ReadJSONL(zipped, b.Bytes())
+		require.Empty(t, errs)
+		sameAsCheck(t, want, got, sum)
+	})
+}
