@@ -3,10 +3,11 @@
 //
 // The stages are:
 //
-//  1. list: every input (a file, a folder searched like verbatim.Load,
-//     or a glob on any Beam filesystem) becomes file names;
-//  2. read: each file becomes documents — text, HTML, JSON Lines, or
-//     gzipped JSON Lines (a name ending in .gz);
+//  1. list: a local file or folder is read as "verbatim check" reads it
+//     (verbatim.Documents); a glob on any Beam filesystem (gs://…) and
+//     gzipped JSON Lines become file names;
+//  2. read: each such file becomes documents — text, HTML, JSON Lines,
+//     or gzipped JSON Lines (a name ending in .gz);
 //  3. extract: verbatim's Extract per document (quotes and speakers),
 //     on as many workers as the runner gives;
 //  4. compare: the documents' quotes and people go to one compare run

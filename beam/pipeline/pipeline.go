@@ -58,7 +58,7 @@ type Summary struct {
 }
 
 func init() {
-	register.Function3x1(listFn)
+	register.Function4x1(listFn)
 	register.DoFn3x1[context.Context, string, func(string, []byte), error](&readFn{})
 	register.DoFn3x2[string, []byte, func(*string) bool, []byte, error](&extractFn{})
 	register.DoFn3x1[int, func(*[]byte) bool, func(string, string), error](&compareFn{})
@@ -80,10 +80,11 @@ func Build(s beam.Scope, c Config) {
 	}
 	s = s.Scope("verbatim")
 	inputs := beam.Create(s, toAny(c.Inputs)...)
-	files := beam.Reshuffle(s, beam.ParDo(s, listFn, inputs))
-	// A JSON Lines file is one element until read: reshuffle the
-	// articles so that extraction spreads over the workers.
-	articles := beam.Reshuffle(s, beam.ParDo(s, &readFn{}, files))
+	local, files := beam.ParDo2(s, listFn, inputs)
+	read := beam.ParDo(s, &readFn{}, beam.Reshuffle(s, files))
+	// A JSON Lines file or a folder is one element until read:
+	// reshuffle the articles so that extraction spreads over the workers.
+	articles := beam.Reshuffle(s, beam.Flatten(s, local, read))
 
 	// Names given to two documents: compare tells them apart by text,
 	// so only their texts travel to the compare step.
@@ -104,39 +105,43 @@ func toAny(ss []string) []any {
 	return out
 }
 
-// known reports whether a file in a folder is read: Load's extensions
-// and gzipped JSON Lines.
-func known(path string) bool {
-	p := strings.ToLower(path)
-	for _, ext := range []string{".txt", ".html", ".htm", ".jsonl", ".jsonl.gz"} {
-		if strings.HasSuffix(p, ext) {
-			return true
+// listFn expands one input. A local file or folder is read here with
+// verbatim.Documents, the reader of "verbatim check", so names and texts
+// are the same as check's; gzipped JSON Lines under a local folder, and
+// anything else (a glob on any Beam filesystem, such as gs://), become
+// file names for readFn.
+func listFn(ctx context.Context, input string, docs func(string, []byte), files func(string)) error {
+	if info, err := os.Stat(input); err == nil {
+		if !info.IsDir() && isGzip(input) {
+			files(input)
+			return nil
 		}
-	}
-	return false
-}
-
-// listFn expands one input into file names: a local folder as
-// verbatim.Load walks it, anything else as a glob of its filesystem (a
-// plain file name is a glob that matches itself).
-func listFn(ctx context.Context, input string, emit func(string)) error {
-	if info, err := os.Stat(input); err == nil && info.IsDir() {
-		var files []string
-		err := filepath.WalkDir(input, func(path string, d fs.DirEntry, err error) error {
+		for d, err := range verbatim.Documents(input) {
+			if err != nil {
+				log.Warnf(ctx, "%v", err) // check reports it and goes on
+				continue
+			}
+			enc, err := encode(d)
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && known(path) {
-				files = append(files, path)
+			docs(d.Name, enc)
+		}
+		if !info.IsDir() {
+			return nil
+		}
+		var gz []string
+		err := filepath.WalkDir(input, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(strings.ToLower(path), ".jsonl.gz") {
+				gz = append(gz, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("verbatim: listing %s: %w", input, err)
+			return err
 		}
-		sort.Strings(files)
-		for _, f := range files {
-			emit(f)
+		for _, f := range gz {
+			files(f)
 		}
 		return nil
 	}
@@ -145,22 +150,25 @@ func listFn(ctx context.Context, input string, emit func(string)) error {
 		return err
 	}
 	defer fsys.Close()
-	files, err := fsys.List(ctx, input)
+	names, err := fsys.List(ctx, input)
 	if err != nil {
 		return fmt.Errorf("verbatim: listing %s: %w", input, err)
 	}
-	if len(files) == 0 {
+	if len(names) == 0 {
 		return fmt.Errorf("verbatim: %s: no such file", input)
 	}
-	for _, f := range files {
-		emit(f)
+	for _, f := range names {
+		files(f)
 	}
 	return nil
 }
 
+func isGzip(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".gz") }
+
 // readFn reads one file into documents, each emitted as its name and
-// its gob encoding. A line of JSON Lines that is not an article is
-// logged and skipped, as "verbatim check" reports and skips it.
+// its gob encoding, as verbatim.Documents reads a local file. A line of
+// JSON Lines that is not an article is logged and skipped, as "verbatim
+// check" reports and skips it.
 type readFn struct{}
 
 func (f *readFn) ProcessElement(ctx context.Context, path string, emit func(string, []byte)) error {
@@ -210,7 +218,7 @@ func readFile(ctx context.Context, path string) ([]byte, error) {
 	}
 	defer rc.Close()
 	var r io.Reader = rc
-	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+	if isGzip(path) {
 		zr, err := gzip.NewReader(rc)
 		if err != nil {
 			return nil, fmt.Errorf("verbatim: %s: %w", path, err)
