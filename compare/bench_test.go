@@ -47,7 +47,11 @@ func syntheticLabelled(n int, seed int64) ([]Document, []string) {
 	var d *Document
 	for i := 0; i < n; i++ {
 		if i%10 == 0 {
-			docs = append(docs, Document{Name: fmt.Sprintf("syn%07d", i/10), Text: make([]byte, 0, 2048)})
+			// Sized for ten quotes: growing them by appending left
+			// ten times the input in garbage, which the 1M point's
+			// peak RSS counted.
+			docs = append(docs, Document{Name: fmt.Sprintf("syn%07d", i/10), Text: make([]byte, 0, 2048),
+				Quotes: make([]quote.Quote, 0, 10)})
 			d = &docs[len(docs)-1]
 		}
 		h := base[rng.Intn(len(base))]
