@@ -183,6 +183,7 @@ func (r *run) clusterQuotes() {
 				id = int32(len(df))
 				tokID[t] = id
 				df = append(df, 0)
+				r.tokSyn = append(r.tokSyn, synsetsOf(w))
 			}
 			ids = append(ids, id)
 		}
@@ -620,6 +621,14 @@ func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 			j++
 		}
 	}
+	// Words left unmatched may still be synonyms ("attempt" / "try",
+	// "assistance" / "help"): each counts, at synonymWeight of its
+	// IDF, once.
+	if nshared > 0 && len(r.tokSyn) > 0 {
+		s, n := r.synonymShare(ua.toks, ub.toks, idf)
+		shared += s
+		nshared += n
+	}
 	if nshared < r.cfg.minShared && !r.paraphrase(ua, ub, nshared, rarest) {
 		return edge{}, false
 	}
@@ -647,6 +656,57 @@ func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 	}
 	ratio := float64(r.uniq[small].content) / float64(r.uniq[large].content)
 	return edge{u: small, v: large, full: ratio >= r.cfg.fragmentRatio, score: float32(score)}, true
+}
+
+// synonymWeight is the share of a word's IDF that a synonym in the
+// other rendering counts for: a re-translation's word choice is weaker
+// evidence than the same word.
+const synonymWeight = 0.8
+
+// maxSynonymChecks bounds the unmatched words of a rendering that
+// synonymShare compares.
+const maxSynonymChecks = 32
+
+// synonymShare returns the IDF weight and the count of the tokens of a
+// absent from b that have a WordNet synonym among the tokens of b
+// absent from a, each token of b used once.
+func (r *run) synonymShare(a, b []int32, idf []float64) (float64, int) {
+	var onlyA, onlyB [maxSynonymChecks]int32
+	na, nb := 0, 0
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && a[i] == b[j]:
+			i++
+			j++
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			if na < maxSynonymChecks && len(r.tokSyn[a[i]]) > 0 {
+				onlyA[na] = a[i]
+				na++
+			}
+			i++
+		default:
+			if nb < maxSynonymChecks && len(r.tokSyn[b[j]]) > 0 {
+				onlyB[nb] = b[j]
+				nb++
+			}
+			j++
+		}
+	}
+	var w float64
+	n := 0
+	var used uint32 // bit k: onlyB[k] matched
+	for _, x := range onlyA[:na] {
+		for k, y := range onlyB[:nb] {
+			if used&(1<<k) == 0 && sharesSet(r.tokSyn[x], r.tokSyn[y]) {
+				used |= 1 << k
+				w += synonymWeight * math.Min(idf[x], idf[y])
+				n++
+				break
+			}
+		}
+	}
+	return w, n
 }
 
 // minParaphraseShared is the fewest content words a paraphrase pair

@@ -38,7 +38,11 @@
 //     (after folding a few news synonyms: urge/call, strongly/firmly),
 //     scanning each word's posting list up to a cap: never all pairs.
 //  3. A candidate pair is one statement when the IDF-weighted share of
-//     the smaller rendering's content words found in the other reaches
+//     the smaller rendering's content words found in the other (a word
+//     absent from the other counts at 0.8 of its weight when the other
+//     holds a WordNet synonym of it among its first two senses:
+//     "assistance" / "help"; the table is wordnet.txt, written from
+//     WordNet 3.0 by internal/genwordnet, its licence at its head) reaches
 //     the threshold (0.6), or a lower one (0.45) when both are credited
 //     to the same person and they share one more word. Pairs of similar
 //     length join clusters, strongest first, and only when the two

@@ -35,6 +35,7 @@ type run struct {
 	parent unionFind    // over uniq: the renderings of one statement
 	group  unionFind    // over uniq: statements joined by a quote holding both
 
+	tokSyn   [][]int32        // per token id, its WordNet synonym sets
 	plainIdx map[string]int32 // Key → index in plain
 	splits   map[string]*split
 	keyBuf   []byte
