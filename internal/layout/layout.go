@@ -100,6 +100,7 @@ type line struct {
 	blank      bool
 	indent     bool
 	stops      bool // ends a sentence, a clause or a quote
+	sentEnd    bool // ends a sentence (or a quote): not a colon's intro
 	lowerStart bool // starts with a lower-case letter
 	quoteStart bool // starts with an opening quote mark
 	soft       bool // its break is soft
@@ -167,7 +168,7 @@ func Of(src []byte) *Layout {
 			// A full line is wrapped, unless a sentence ends it and a
 			// quote mark opens the next: a paragraph of a long quote
 			// that ends at the margin.
-			full := a.runes <= l.Width && a.runes+1+b.first > l.Width && !(a.stops && b.quoteStart)
+			full := a.runes <= l.Width && a.runes+1+b.first > l.Width && !(a.sentEnd && b.quoteStart)
 			lines[i].soft = full || midClause(a, b)
 		default:
 			lines[i].soft = midClause(a, b)
@@ -311,6 +312,8 @@ func measure(src []byte, start, end, brk int) line {
 		r, size := utf8.DecodeLastRune(text[:e])
 		if !unicode.IsSpace(r) {
 			ln.stops = stops(r)
+			ln.sentEnd = ln.stops && r != ':' && r != ';'
+
 			break
 		}
 		e -= size
