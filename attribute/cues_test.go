@@ -185,6 +185,11 @@ var cueCases = []cueCase{
 		src:    "As Steven Ross, a tax lawyer, recently put it, “Did he lower his taxes legally?”",
 		prefix: "Did he lower", speaker: "Steven Ross", title: "a tax lawyer", rule: "cue-before:put it",
 	},
+	{
+		name: "title-lexicon/coach", why: "a title written elsewhere in the article, with an office word the lexicon now holds",
+		src:    "Head coach Ana Ruiz watched from the bench.\n\n“We were lucky tonight,” Ruiz said.",
+		prefix: "We were lucky", speaker: "Ana Ruiz", title: "Head coach", rule: "cue-after:said",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its
