@@ -469,3 +469,15 @@ func (d *doc) scanIssuers() {
 		}
 	}
 }
+
+// nounHead reports whether token t can head a role ("a friend", "the
+// 45-year-old"): no determiner, stop word, auxiliary, pronoun or cue, so
+// that "a few", "This is" and "the said" are no speakers (issue 10,
+// item 6: a speaker is a person, body, document, role or group).
+func (d *doc) nounHead(t int) bool {
+	if !d.word(t) || d.det(t) || d.in(secStop, t) || d.skippable(t) || d.isCue(t) {
+		return false
+	}
+	_, pron := d.pronoun(t)
+	return !pron
+}

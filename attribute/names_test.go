@@ -1,6 +1,7 @@
 package attribute
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -166,6 +167,37 @@ func TestDescriptors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}
+
+// TestNoNonsenseSpeaker checks that a determiner before a word that
+// cannot head a noun phrase makes no role, and before a noun still does.
+func TestNoNonsenseSpeaker(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name, why, src, phrase string
+		role                   bool
+	}{
+		{name: "quantifier", why: "\"a few\" is no role", src: "Rescuers arrived, a few said.", phrase: "a few"},
+		{name: "demonstrative-verb", why: "\"This is\" is no role", src: "This is already the worst toll.", phrase: "This is"},
+		{name: "auxiliary", why: "\"the has\" is no role", src: "So the has been.", phrase: "the has"},
+		{name: "noun", why: "a determiner and a noun make a role", src: "A resident said so.", phrase: "A resident", role: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(a, []byte(tc.src), nil)
+			defer d.release()
+			i := 0
+			for i < len(d.toks) && int(d.toks[i].s) != strings.Index(tc.src, tc.phrase) {
+				i++
+			}
+			j := i + len(strings.Fields(tc.phrase))
+			require.Less(t, j, len(d.toks))
+			r, ok := d.resolveNP(i, j)
+			isRole := ok && r.ent >= 0 && d.ents[r.ent].kind == KindRole
+			assert.Equal(t, tc.role, isRole, tc.why)
 		})
 	}
 }

@@ -178,7 +178,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		e := d.named(KindRole, s, b)
 		return d.ref(e, s, b), true
-	case !d.toks[h].cap && a > 0 && (d.det(a-1) || d.is(a-1, "my") || d.is(a-1, "our")):
+	case !d.toks[h].cap && a > 0 && (d.det(a-1) || d.is(a-1, "my") || d.is(a-1, "our")) && d.nounHead(h):
 		e := d.named(KindRole, a-1, b)
 		return d.ref(e, a-1, b), true
 	}
