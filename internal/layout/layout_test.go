@@ -200,3 +200,29 @@ func TestAnyBytes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOf checks, on any bytes, that paragraphs are in order, in bounds
+// and not empty, that no paragraph starts or ends on a line break, and
+// that the Cursor agrees with Para.
+func FuzzOf(f *testing.F) {
+	for _, s := range []string{para1 + "\n" + para2, wrap40(para1) + "\n\n" + wrap40(para2), "  a\nb\n  c\nd", "a\r\nb\rc\n\n\nd", "\xff\n\xfe", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		l := Of(src)
+		prev := -1
+		for _, p := range l.Paras {
+			require.Less(t, prev, p.Start)
+			require.Less(t, p.Start, p.End)
+			require.LessOrEqual(t, p.End, len(src))
+			require.False(t, IsBreak(src, p.Start), "a paragraph starts on a break")
+			require.False(t, IsBreak(src, p.End-1), "a paragraph ends on a break")
+			prev = p.End
+		}
+		c := l.Cursor()
+		for i := range src {
+			require.Equal(t, l.Para(i), c.Para(i))
+			require.False(t, l.Soft(src, i) && l.Hard(src, i))
+		}
+	})
+}
