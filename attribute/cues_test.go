@@ -190,6 +190,31 @@ var cueCases = []cueCase{
 		src:    "Head coach Ana Ruiz watched from the bench.\n\n“We were lucky tonight,” Ruiz said.",
 		prefix: "We were lucky", speaker: "Ana Ruiz", title: "Head coach", rule: "cue-after:said",
 	},
+	{
+		name: "stance/slammed-as", why: "a stance verb takes a partial quote",
+		src:    "Senator Dana Holt slammed the deal as “a disaster for workers”.",
+		prefix: "a disaster", speaker: "Dana Holt", title: "Senator", rule: "cue-before:slammed",
+	},
+	{
+		name: "stance/called-it", why: "called it “Q”",
+		src:    "Le Roux called it “a shining victory” for her movement.",
+		prefix: "a shining", speaker: "Le Roux", title: "", rule: "cue-before:called",
+	},
+	{
+		name: "stance/compared-to", why: "compared X to “Q”",
+		src:    "Ray Voss compared the plan to “a house of cards”.",
+		prefix: "a house", speaker: "Ray Voss", title: "", rule: "cue-before:compared",
+	},
+	{
+		name: "stance/hailed-as", why: "a role, the name as appositive, then the stance verb",
+		src:    "The mayor, Elena Vasquez, hailed the verdict as “a step forward”.",
+		prefix: "a step", speaker: "Elena Vasquez", title: "The mayor", rule: "cue-before:hailed",
+	},
+	{
+		name: "post/shared-in-a-post", why: "a post after the quote, with the whole title",
+		src:    "“We are so back,” Acme President Greg Hall shared in a post.",
+		prefix: "We are so", speaker: "Greg Hall", title: "Acme President", rule: "cue-after:shared",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its
