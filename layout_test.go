@@ -13,8 +13,8 @@ import (
 // two.
 var layoutArticle = []string{
 	"Harbour officials in Eastport said on Monday that the island ferry would return by June, after a winter of cancelled sailings.",
-	"“We owe the islanders a boat that leaves on time, and we intend to give them one,” said Dana Whitfield, who has run the town since 2019.",
-	"Whitfield said the repairs would cost about $4 million. “Nobody here wants another winter like this one,” she added.",
+	"“We owe the islanders a boat that leaves on time, and we intend to give them one,” said Dana Whitfield, the mayor of Eastport.",
+	"Ms Whitfield said the repairs would cost about $4 million. “Nobody here wants another winter like this one,” she added.",
 	"The ferry board met on Sunday with the chair of its trustees, Brisco Le Fevre, and with the unions.",
 	"“We will find the money,” Le Fevre said.",
 	"The operator, Northsound Ferry Lines, called the plan “ambitious but doable” in a statement.",
@@ -82,12 +82,14 @@ func TestLayouts(t *testing.T) {
 	want := rows(layouts[0].src)
 	// The one-paragraph-a-line form is the reference: check that it is
 	// right where this test cares, so the comparison is not of garbage.
-	speakers := map[string]string{}
+	speakers, titles := map[string]string{}, map[string]string{}
 	for _, r := range want {
 		if r.kind == "direct" {
-			speakers[r.text] = r.speaker
+			speakers[r.text], titles[r.text] = r.speaker, r.title
 		}
 	}
+	assert.Contains(t, titles["We owe the islanders a boat that leaves on time, and we intend to give them one"], "mayor of Eastport",
+		"a title, on one line whatever the layout")
 	assert.Equal(t, "Dana Whitfield", speakers["We owe the islanders a boat that leaves on time, and we intend to give them one"])
 	assert.Equal(t, "Dana Whitfield", speakers["Nobody here wants another winter like this one"])
 	assert.Equal(t, "Tomas Ekberg", speakers["The hull work is finished, and the engines have been rebuilt by the yard in Bergen over the winter. “What remains is paperwork"],
