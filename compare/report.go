@@ -266,7 +266,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if 2*len(fw) < len(lw) {
 					f.Severity = "medium"
 				}
-				if negCount(fw) != negCount(lw) {
+				if meaningChanged(fw, lw) {
 					f.Severity = "high"
 				}
 				f.Message = fmt.Sprintf("%s quotes only part of what %s quotes in full; check what was left out.",
@@ -281,7 +281,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if changed > 0.4 {
 					f.Severity = "medium"
 				}
-				if negCount(bw) != negCount(vw) {
+				if meaningChanged(bw, vw) {
 					f.Severity = "high"
 				}
 				f.Message = fmt.Sprintf("%s quotes this statement in other words than %s; check which wording is the speaker's.",
@@ -323,7 +323,7 @@ func (r *run) paraphraseFlags(flags []Flag, id string, m []int32, base variant) 
 		f := r.pairFlag(VariantWording, id, base, base, v)
 		f.Diff, _ = wordDiff(bw, vw)
 		f.Severity = "low"
-		if negCount(bw) != negCount(vw) {
+		if meaningChanged(bw, vw) {
 			f.Severity = "high"
 		}
 		f.Message = fmt.Sprintf("%s reports this statement in its own words where %s quotes it directly; check the paraphrase against the quoted words.",
@@ -369,8 +369,10 @@ const minVariantWords = 5
 // meaningChanged reports whether the shorter of a and b changes a
 // negation or a number of the longer: it holds a number the longer
 // lacks, or its negations differ from those of the stretch of the
-// longer that its words span (with the two words before it, where
-// "not" stands).
+// longer that its content words span (with the two words before it,
+// where "not" stands). A negation in words the shorter leaves out
+// ("And while nothing can bring him back, this can be a step
+// forward" / "this can be a step forward") changes nothing it says.
 func meaningChanged(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -382,8 +384,8 @@ func meaningChanged(a, b []string) bool {
 	}
 	lo, hi := len(b), -1
 	for _, w := range a {
-		if negations[w] {
-			continue
+		if negations[w] || matchToken(w) == "" {
+			continue // a stop word ("we") would anchor anywhere
 		}
 		if i := slices.Index(b, w); i >= 0 {
 			lo, hi = min(lo, i), max(hi, i)

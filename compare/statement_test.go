@@ -190,3 +190,24 @@ func TestNestedQuoteStaysApart(t *testing.T) {
 	assert.Equal(t, cl["a"+inner], cl["b"+inner], "the inner words are one statement across outlets")
 	assert.NotEqual(t, cl["a"+account], cl["a"+inner], "the inner words are no cut of the account")
 }
+
+func TestMeaningChanged(t *testing.T) {
+	tests := []struct {
+		name, reason, a, b string
+		want               bool
+	}{
+		{"negation left out with its clause", "the shorter cut keeps only the clause without the negation",
+			"and while nothing can bring the town back this can be a step forward", "this can be a step forward", false},
+		{"negation dropped inside", "the cut drops the not before its first word",
+			"he was not consistently candid in his communications", "consistently candid in his communications", true},
+		{"same negation, other words", "a re-translation keeps the negation in its own words",
+			"we tried to call them but they are not responding to anyone", "they are not responding", false},
+		{"number changed", "a number the longer does not hold",
+			"the storm destroyed 40 homes in the valley", "destroyed 400 homes", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, meaningChanged(words(tc.a), words(tc.b)), tc.reason)
+		})
+	}
+}
