@@ -156,6 +156,8 @@ var hostilePages = []struct{ name, page, why string }{
 		"nested deeper than maxHTMLDepth, closed properly"},
 	{"many-elements", "<article>" + strings.Repeat("<b>x</b>", maxHTMLElements) + "</article>",
 		"more tags than maxHTMLElements, all shallow"},
+	{"deep-and-many", strings.Repeat(strings.Repeat("<div>", 250)+"<p>“We will not back down,” the mayor said.</p>"+strings.Repeat("</div>", 250), 790),
+		"197,500 elements 250 deep: within the element and depth bounds, it took half a minute in readability"},
 }
 
 func TestReadHTMLHostile(t *testing.T) {
@@ -186,6 +188,8 @@ func TestPrescan(t *testing.T) {
 		{"deep-mixed", strings.Repeat("<div><p><section>", maxHTMLDepth), true, "unclosed divs and sections nest"},
 		{"at-depth", strings.Repeat("<div>", maxHTMLDepth), false, "exactly at the depth limit"},
 		{"many", strings.Repeat("<br>", maxHTMLElements+1), true, "one past the element limit"},
+		{"work", strings.Repeat(strings.Repeat("<div>", 200)+strings.Repeat("</div>", 200), maxHTMLWork/(200*201/2)+1), true, "depths add up past maxHTMLWork"},
+		{"real-sized", strings.Repeat(strings.Repeat("<div>", 30)+strings.Repeat("</div>", 30), 300), false, "9,000 elements 30 deep"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
