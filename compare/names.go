@@ -380,6 +380,9 @@ func (r *run) textVariants() []Flag {
 	seen := map[Evidence]bool{}
 	// scan reads one text of document d whose first byte is at base in
 	// the document.
+	// Lower-case words go through reused buffers: map lookups with
+	// string(buf) do not allocate, and wire copies repeat every word.
+	var lw, pair []byte
 	scan := func(d int32, text string, base int) {
 		prevStart, prevEnd := -1, -1
 		for i := 0; i < len(text); {
@@ -390,9 +393,10 @@ func (r *run) textVariants() []Flag {
 			i = e
 			r.work++
 			w := text[s:e]
-			lw := strings.ToLower(w)
+			lw = appendLower(lw[:0], w)
 			if prevEnd >= 0 && s == prevEnd+1 && text[prevEnd] == ' ' {
-				if f, ok := joined[strings.ToLower(text[prevStart:prevEnd])+lw]; ok {
+				pair = append(appendLower(pair[:0], text[prevStart:prevEnd]), lw...)
+				if f, ok := joined[string(pair)]; ok {
 					ev := Evidence{Doc: r.docs[d].name, Start: base + prevStart, End: base + e, Text: text[prevStart:e]}
 					if !seen[ev] {
 						seen[ev] = true
@@ -401,16 +405,16 @@ func (r *run) textVariants() []Flag {
 				}
 			}
 			prevStart, prevEnd = s, e
-			if len(lw) < 5 || known[lw] {
+			if len(lw) < 5 || known[string(lw)] {
 				continue
 			}
 			for _, p := range perDoc[d] {
 				r.work++
 				sn := r.forms[p].tokens[len(r.forms[p].tokens)-1]
-				if sn[0] != lw[0] || len(sn) < 5 || lw == sn+"s" || lw == sn+"es" || abs(len(sn)-len(lw)) > 1 {
+				if sn[0] != lw[0] || len(sn) < 5 || abs(len(sn)-len(lw)) > 1 || string(lw) == sn+"s" {
 					continue
 				}
-				if levenshtein.ComputeDistance(lw, sn) == 1 {
+				if levenshtein.ComputeDistance(string(lw), sn) == 1 {
 					ev := Evidence{Doc: r.docs[d].name, Start: base + s, End: base + e, Text: w}
 					if !seen[ev] {
 						seen[ev] = true
@@ -489,6 +493,14 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// appendLower appends s in lower case to dst.
+func appendLower(dst []byte, s string) []byte {
+	for _, c := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(c))
+	}
+	return dst
 }
 
 // innerCapital reports whether a one-word name has a capital after its
