@@ -215,6 +215,16 @@ var cueCases = []cueCase{
 		src:    "“We are so back,” Acme President Greg Hall shared in a post.",
 		prefix: "We are so", speaker: "Greg Hall", title: "Acme President", rule: "cue-after:shared",
 	},
+	{
+		name: "frequency-adverb", why: "an adverb of frequency between subject and cue",
+		src:    "The farm was our whole life.\n\n“We live in hard times,” my father often said.",
+		prefix: "We live in", speaker: "my father", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "affiliation-for", why: "NAME for OUTLET: the person writes, the outlet is an affiliation",
+		src:    "“The impact of the debate is still small,” wrote Carla Easton for Morning Digest.",
+		prefix: "The impact", speaker: "Carla Easton", title: "Morning Digest", rule: "cue-after:wrote",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its

@@ -464,7 +464,8 @@ func (d *doc) skippable(t int) bool {
 		"earlier", "again", "reportedly", "previously", "repeatedly", "once", "recently", "today",
 		"yesterday", "would", "will", "did", "does", "do", "been", "consistently", "already", "not", "never", "just",
 		"quickly", "flatly", "publicly", "privately", "separately", "subsequently", "initially",
-		"first", "finally", "simply", "only", "himself", "herself", "themselves", "itself", "too", "now":
+		"first", "finally", "simply", "only", "himself", "herself", "themselves", "itself", "too", "now",
+		"often", "always", "usually", "sometimes", "still", "even", "soon":
 		return true
 	}
 	return false

@@ -55,9 +55,10 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			return d.ref(e, a, b), true
 		}
 	}
-	// "Mr. Morgan of the Sierra Club": the person, then an affiliation.
+	// "Mr. Morgan of the Sierra Club", "Cameron Easley for Morning
+	// Consult": the person, then an affiliation.
 	for m := a + 1; m < b-1; m++ {
-		if d.is(m, "of") && d.capName(m-1) {
+		if (d.is(m, "of") || d.is(m, "for")) && d.capName(m-1) {
 			r, ok := d.resolveNP(a, m)
 			if ok && r.ent >= 0 && d.ents[r.ent].kind == KindPerson {
 				if r.title.Text == "" {
@@ -181,6 +182,9 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	case !d.toks[h].cap && a > 0 && (d.det(a-1) || d.is(a-1, "my") || d.is(a-1, "our")) && d.nounHead(h):
 		e := d.named(KindRole, a-1, b)
 		return d.ref(e, a-1, b), true
+	case !d.toks[h].cap && b-a >= 2 && (d.is(a, "my") || d.is(a, "our")) && d.nounHead(h):
+		e := d.named(KindRole, a, b) // "my father often said"
+		return d.ref(e, a, b), true
 	}
 	return speakerRef{}, false
 }
