@@ -14,8 +14,8 @@ import (
 
 // pathological holds inputs that scraped pages really contain, each
 // scaled so that anything quadratic in the pipeline would take minutes.
-// make builds the input at 1/div of its full size: -short mode (which
-// CI runs under the race detector) divides by 20. The cases marked big
+// make builds the input at 1/div of its full size: -short mode and the
+// race detector divide by 20. The cases marked big
 // (10 MB) run only with "go test -tags long".
 var pathological = []struct {
 	name string
@@ -72,7 +72,7 @@ func TestPathologicalPipeline(t *testing.T) {
 				t.Skip("10 MB input: run with go test -tags long")
 			}
 			div := 1
-			if testing.Short() {
+			if testing.Short() || raceEnabled {
 				div = 20
 			}
 			src := tt.make(div)

@@ -47,8 +47,8 @@ var pathological = []struct {
 }
 
 func TestPathological(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large inputs")
+	if testing.Short() || raceEnabled {
+		t.Skip("large inputs: not in -short mode nor under the race detector")
 	}
 	for _, tt := range pathological {
 		t.Run(tt.name, func(t *testing.T) {
