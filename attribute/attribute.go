@@ -199,7 +199,8 @@ func (a *Attributor) Attribute(src []byte, qs []quote.Quote) *Result {
 }
 
 // State returns the state that a word names or describes in the default
-// lexicon's alias section ("Chinese", "Beijing", "China’s" → "China"),
+// lexicon's alias and seat sections ("Chinese", "Beijing", "China’s" →
+// "China"; "the Kremlin" → "Russia"), for every state of states.txt,
 // so that other stages can tell a person who speaks for a state from
 // the state itself.
 func State(word string) (string, bool) {
@@ -207,6 +208,10 @@ func State(word string) (string, bool) {
 	for _, poss := range []string{"’s", "'s"} {
 		w = strings.TrimSuffix(w, poss)
 	}
-	s, ok := defaultAttributor().sec[secAlias][w]
+	w = strings.TrimPrefix(w, "the ")
+	if s, ok := defaultAttributor().sec[secAlias][w]; ok {
+		return s, true
+	}
+	s, ok := defaultAttributor().sec[secSeat][w]
 	return s, ok
 }

@@ -7,23 +7,14 @@ import (
 	"github.com/verbatim-nlp/verbatim/attribute"
 )
 
-// seats are seats of government that articles credit in place of their
-// state ("the Kremlin said"). attribute.State knows the states, their
-// capitals and adjectives.
-var seats = map[string]string{
-	"kremlin": "Russia", "pentagon": "United States", "white house": "United States",
-	"zhongnanhai": "China", "elysee": "France", "élysée": "France", "downing street": "United Kingdom",
-}
-
 // stateOf returns the state a speaker's name or a title word stands
 // for: "the Kremlin", "Moscow" and "Russia" all give Russia.
 func stateOf(name string) (string, bool) {
 	n := strings.ToLower(strings.TrimSpace(name))
 	n = strings.TrimPrefix(n, "the ")
 	n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
-	if s, ok := seats[n]; ok {
-		return s, true
-	}
+	// attribute.State reads the lexicon's states, capitals, adjectives
+	// and seats of government: one table for every stage.
 	return attribute.State(n)
 }
 
