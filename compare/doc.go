@@ -109,7 +109,9 @@
 // word no full name holds joins a full name of another article whose
 // word it spells closely (same first letter, at most two edits, one
 // per three letters) when both are credited with one statement, and is
-// flagged as a spelling of it ("Philonise" / "Philonese Floyd"). A
+// flagged as a spelling of it ("Philonise" / "Philonese Floyd"); one
+// that starts a word of the full name ("Nad", a stored page cut off
+// mid-name) joins it unflagged. A
 // quote that its article credits to a role or a description ("the
 // General Manager", "the statement") goes to the one named speaker
 // other articles credit with the same statements, and the role's

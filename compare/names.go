@@ -180,7 +180,9 @@ const maxVariantChecks = 16
 // Floyd") when a word of it is a close spelling of the one word (same
 // first letter, at most maxNameEdit edits, one per three letters) and
 // the two are credited with one statement. The one word is then a
-// spelling variant of that person.
+// spelling variant of that person. A one word that starts a word of the
+// full name ("Nad" / "Satya Nadella", a page cut mid-name) joins it the
+// same way, also from one article, and is no variant.
 func (r *run) mergeOneWordVariants() {
 	// Per statement, the first few multi-word forms credited with it.
 	named := map[int32][]int32{}
@@ -202,11 +204,11 @@ func (r *run) mergeOneWordVariants() {
 	}
 	for id := range r.forms {
 		f := r.forms[id]
-		if len(f.tokens) != 1 || !fuzzyKind(f.kind) || len([]rune(f.tokens[0])) < 5 || full[r.formSets.find(int32(id))] {
+		if len(f.tokens) != 1 || !fuzzyKind(f.kind) || len([]rune(f.tokens[0])) < 3 || full[r.formSets.find(int32(id))] {
 			continue
 		}
 		match := int32(-1)
-		ambiguous := false
+		ambiguous, cut := false, false
 		qs := r.formQuotes[int32(id)]
 		if len(qs) > maxVariantChecks {
 			qs = qs[:maxVariantChecks]
@@ -217,9 +219,11 @@ func (r *run) mergeOneWordVariants() {
 				root := r.parent.find(r.occs[rec.occ0+k].u)
 				r.work += int64(len(named[root]))
 				for _, c := range named[root] {
-					if !r.closeWord(f.tokens[0], r.forms[c].tokens) || sharesDoc(f.docs, r.forms[c].docs) {
+					prefix := cutName(f.tokens[0], r.forms[c].tokens)
+					if !prefix && (len(f.tokens[0]) < 5 || !r.closeWord(f.tokens[0], r.forms[c].tokens) || sharesDoc(f.docs, r.forms[c].docs)) {
 						continue
 					}
+					cut = prefix
 					g := r.formSets.find(c)
 					if match >= 0 && match != g {
 						ambiguous = true
@@ -229,10 +233,22 @@ func (r *run) mergeOneWordVariants() {
 			}
 		}
 		if match >= 0 && !ambiguous {
-			f.variant = true
+			f.variant = !cut // a name cut off by the end of a stored text is no misspelling
 			r.formSets.union(int32(id), match)
 		}
 	}
+}
+
+// cutName reports whether w is the start of a word of tokens, three
+// letters or more but not the whole word: a name cut off where a
+// stored page ends ("said Nad").
+func cutName(w string, tokens []string) bool {
+	for _, t := range tokens {
+		if len(w) >= 3 && len(w) < len(t) && strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeWord reports whether w is a close spelling of one of tokens,

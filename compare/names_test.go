@@ -85,6 +85,12 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		assert.ElementsMatch(t, []string{"Philippa Moreau", "Phillipa"}, f.Values)
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "one person, two spellings")
 	})
+	t.Run("name cut off", func(t *testing.T) {
+		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Mor", 0}}))
+		assert.Len(t, rep.Speakers, 1, "the start of a surname credited with the same statement is that person")
+		assert.Nil(t, flagOf(rep, NameVariant, ""), "a cut name is no misspelling")
+		assert.Nil(t, flagOf(rep, SpeakerConflict, ""))
+	})
 	t.Run("one word, no shared statement", func(t *testing.T) {
 		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", other, "Phillipa", 0}}))
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "without a shared statement a close word is no evidence")
