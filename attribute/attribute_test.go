@@ -287,10 +287,10 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "reasonable concerns", Speaker: "China", Mention: "China", Cue: "Defends", Rule: "cue-before:defends"}},
 	},
 	{
-		name: "no-cue/object-noun",
-		why:  "a noun inside a prepositional phrase before the cue is not its subject: no speaker rather than a wrong one",
+		name: "cue-before:chanted/object-noun",
+		why:  "a noun inside a prepositional phrase before the cue is not its subject; the noun the participle phrase follows is",
 		src:  "Protesters marching through the streets chanted “What curfew?” and kept going.",
-		want: []attribution{{Kind: quote.Partial, Text: "What curfew?", Rule: "no-cue"}},
+		want: []attribution{{Kind: quote.Partial, Text: "What curfew?", Speaker: "Protesters", Mention: "Protesters", Cue: "chanted", Rule: "cue-before:chanted"}},
 	},
 	{
 		name: "no-cue",

@@ -357,3 +357,27 @@ func (d *doc) brokenTitle(title string) bool {
 	_, stop := d.a.sec[secStop][w]
 	return hon || stop
 }
+
+// participleSubject finds a subject that a participle phrase with no
+// commas separates from its cue: "Protesters marching through the
+// streets chanted". e is the last token before the cue; the subject
+// must open the clause. It returns the subject [a, b).
+func (d *doc) participleSubject(e, lo int) (int, int, bool) {
+	for t := e; t > lo && t > e-10; t-- {
+		if !d.word(t) || d.toks[t].inQ {
+			return 0, 0, false
+		}
+		if !d.gerund(t) || d.isCue(t) {
+			continue
+		}
+		a, ok := d.npBefore(t-1, lo)
+		if !ok || d.roleEnd != t || !d.clauseOpens(a, lo) {
+			return 0, 0, false
+		}
+		if _, pron := d.pronoun(a); pron {
+			return 0, 0, false
+		}
+		return a, t, true
+	}
+	return 0, 0, false
+}

@@ -225,6 +225,11 @@ var cueCases = []cueCase{
 		src:    "“The impact of the debate is still small,” wrote Carla Easton for Morning Digest.",
 		prefix: "The impact", speaker: "Carla Easton", title: "Morning Digest", rule: "cue-after:wrote",
 	},
+	{
+		name: "participle-subject", why: "a participle phrase between the subject and its cue",
+		src:    "Hundreds gathered downtown. Protesters marching through the streets chanted “Whose streets?” until midnight.",
+		prefix: "Whose streets", speaker: "Protesters", title: "", rule: "cue-before:chanted",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its

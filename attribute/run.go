@@ -569,6 +569,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	if a, ok := d.relativeSubject(e, lo); ok {
 		return a, d.roleEnd, 0, 0, true
 	}
+	if a, b, ok := d.participleSubject(e, lo); ok {
+		return a, b, 0, 0, true
+	}
 	if pa, ok := d.pairEnding(e, lo); ok {
 		return pa, e + 1, 0, 0, true
 	}
