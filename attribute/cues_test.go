@@ -230,6 +230,11 @@ var cueCases = []cueCase{
 		src:    "Hundreds gathered downtown. Protesters marching through the streets chanted “Whose streets?” until midnight.",
 		prefix: "Whose streets", speaker: "Protesters", title: "", rule: "cue-before:chanted",
 	},
+	{
+		name: "first-person-after-subordinate", why: "I laughed and said: the pronoun speaks, not the subject of the when-clause before it",
+		src:    "Once, when my mother mentioned the storm to me, I laughed and said, “I do not believe in storms.”",
+		prefix: "I do not", speaker: "", title: "", rule: "unresolved-pronoun",
+	},
 }
 
 // TestCaptionHeading checks that a name over a quote paragraph is its

@@ -667,7 +667,7 @@ func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
 	for k < hi && (d.toks[k].kind == tQuote || d.toks[k].kind == tDash) {
 		k++
 	}
-	if d.in(secStop, k) && !d.det(k) {
+	if _, pron := d.pronoun(k); d.in(secStop, k) && !d.det(k) && !pron {
 		for k < hi && d.toks[k].kind != tComma {
 			k++
 		}
