@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,7 +269,7 @@ func (d *doc) antecedent(t int) int {
 		e = d.recentAgreeing(t, sure, true)
 	}
 	if e < 0 && g != 0 {
-		e = d.recentAgreeing(t, sure, false)
+		e = d.latestSubject(t, sure)
 	}
 	if e < 0 && sure(d.lastPerson) {
 		e = d.lastPerson
@@ -480,4 +481,39 @@ func (d *doc) nounHead(t int) bool {
 	}
 	_, pron := d.pronoun(t)
 	return !pron
+}
+
+// latestSubject returns, among the people for which ok holds, the one
+// named first in the latest sentence before token t (within
+// antecedentWindow) that names one of them: the subject, more often
+// than an object, is whom the next paragraph's pronoun means ("Keith
+// Ellison has reacted to the verdict against Derek Chauvin. He said …");
+// the last speaker, when that sentence names them, comes first.
+func (d *doc) latestSubject(t int, ok func(int) bool) int {
+	e := d.recentAgreeing(t, ok, false)
+	if e < 0 {
+		return -1
+	}
+	off := int(d.toks[t].s)
+	best, bestO := e, d.lastBefore(e, off)
+	sOff := int(d.toks[d.sents[d.toks[d.tokAt(bestO)].sent]].s)
+	// The speaker of that sentence is its subject: "Putin met Xi, aide
+	// Yuri Ushakov said. He said …" is Ushakov.
+	if lp := d.lastPerson; lp >= 0 && ok(lp) {
+		if st := d.ents[lp].starts; len(st) > 0 {
+			if k := sort.SearchInts(st, sOff); k < len(st) && st[k] < off {
+				return lp
+			}
+		}
+	}
+	for i := range d.ents {
+		if i == e || d.ents[i].kind != KindPerson || !ok(i) {
+			continue
+		}
+		st := d.ents[i].starts
+		if k := sort.SearchInts(st, sOff); k < len(st) && st[k] < bestO {
+			best, bestO = i, st[k]
+		}
+	}
+	return best
 }

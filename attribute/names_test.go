@@ -93,6 +93,11 @@ func TestPronounGender(t *testing.T) {
 			want: []string{"Okafor", "Okafor"},
 		},
 		{
+			name: "subject-over-object", why: "he in a new paragraph is the last sentence's subject, not its object",
+			src:  "Attorney General Mark Ellery has reacted to the verdict against former officer Derek Chaney.\n\nHe said the case had been about justice.\n\n“It is accountability,” he said.",
+			want: []string{"Mark Ellery"},
+		},
+		{
 			name: "new-subject", why: "he is the person the previous paragraph was about, not the speaker before that",
 			src:  "“We quit,” said Mr Hart.\n\nA clearly shaken Tom Reyes gave a short reply later.\n\n“I loved my time there,” he said.",
 			want: []string{"Hart", "Tom Reyes"},
