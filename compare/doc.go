@@ -82,7 +82,9 @@
 //   - speaker-conflict: one statement credited to different speakers
 //     (high), a joint credit against one of its members (medium), or a
 //     person against an organisation (low); a state and someone whose
-//     title names it are one side, and name variants one person.
+//     title names it are one side, and name variants one person. The
+//     reporter of a reported chain ("Ushakov said Xi supported …",
+//     Quote.Reporter) is no rival of the speaker it quotes.
 //   - title-conflict: a person given a title that more articles give
 //     someone else ("Foreign Minister" for Xi Jinping), or a title that
 //     names another office than the one other articles give: the same

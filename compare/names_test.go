@@ -143,3 +143,23 @@ func TestTextVariants(t *testing.T) {
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "a plural is no misspelling")
 	})
 }
+
+// TestReportedChain: an article that credits an account to the aide
+// who gave it, and one that credits the words inside it to the leader
+// the aide quotes, do not disagree about who spoke.
+func TestReportedChain(t *testing.T) {
+	words := "the two governments will reopen the border crossing at Kapikule next month"
+	chain := func(reporter string) []Document {
+		return place([]rendering{
+			{doc: "a", prefix: "Aide Selim Kaya said that ", suffix: ".\n",
+				q: quote.Quote{Text: words, Kind: quote.Indirect, Speaker: "Selim Kaya"}},
+			{doc: "b", prefix: "Kaya said the president had promised that “", suffix: "”.\n",
+				q: quote.Quote{Text: words, Kind: quote.Direct, Speaker: "Hana Petrova", Reporter: reporter}},
+		})
+	}
+	rep := New().Compare(chain("Selim Kaya"))
+	require.Equal(t, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster)
+	assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "the reporter is no rival speaker; flags:\n%s", flagList(rep.Flags))
+	rep = New().Compare(chain(""))
+	assert.NotNil(t, flagOf(rep, SpeakerConflict, ""), "without the chain the two credits conflict")
+}

@@ -613,6 +613,36 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 			drop[k] = true
 		}
 	}
+	// Drop the reporter of a reported chain ("Ushakov said Xi
+	// supported …"): an article that credits the account to its
+	// reporter does not rival one that credits the words to the
+	// speaker the reporter names.
+	reporters := map[int32]bool{}
+	for _, o := range m {
+		r.work++
+		rec := &r.qs[r.occs[o].q]
+		name := rec.q.Reporter
+		if name == "" {
+			continue
+		}
+		if !strings.Contains(name, " ") {
+			name = string(rune(rec.doc+1)) + "\x00" + name // one-word forms are per document (formID)
+		}
+		if f, ok := r.formByKey[name]; ok {
+			reporters[r.person(f)] = true
+		}
+	}
+	if len(reporters) > 0 {
+		for _, k := range keys {
+			all := true
+			for _, p := range byKey[k].ps {
+				all = all && reporters[p]
+			}
+			if all {
+				drop[k] = true
+			}
+		}
+	}
 	keys = slices.DeleteFunc(keys, func(k string) bool { return drop[k] })
 	if len(keys) < 2 {
 		return Flag{}, false
