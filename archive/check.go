@@ -31,7 +31,7 @@ const maxFlagEvidence = 8
 // "verbatim check" makes it) with the stored record, leaving today's
 // articles out of the record if they were indexed already, and returns
 // flags of the kinds ArchiveSpeaker and ArchiveTitle, sorted like the
-// report's.
+// report's (compare.SortFlags).
 func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Flag, error) {
 	var today []string
 	for _, d := range rep.Documents {
@@ -75,7 +75,7 @@ func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Fla
 			if v.Status != CreditedElsewhere || !slices.ContainsFunc(v.Others, isPerson) {
 				continue // none, or a state credited for its official's words
 			}
-			f := compare.Flag{Kind: ArchiveSpeaker, Subject: who, Values: []string{who}, Severity: "medium", Cluster: c.ID}
+			f := compare.Flag{Kind: ArchiveSpeaker, Subject: who, Values: []string{who}, Severity: compare.Medium, Cluster: c.ID}
 			f.Message = fmt.Sprintf("today's articles credit this statement to %s; the archive never does: %s", who, strings.TrimPrefix(v.Message, "never credited to "+who+"; "))
 			for _, o := range v.Others {
 				f.Values = append(f.Values, o.Speaker)
@@ -112,7 +112,7 @@ func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Fla
 			if sameHead(t, stored) {
 				continue
 			}
-			f := compare.Flag{Kind: ArchiveTitle, Subject: s.Name, Values: []string{t}, Severity: "low"}
+			f := compare.Flag{Kind: ArchiveTitle, Subject: s.Name, Values: []string{t}, Severity: compare.Low}
 			var known []string
 			for _, st := range stored {
 				f.Values = append(f.Values, st.title)
@@ -128,13 +128,7 @@ func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Fla
 			flags = append(flags, f)
 		}
 	}
-	sort.SliceStable(flags, func(i, j int) bool {
-		x, y := &flags[i], &flags[j]
-		if x.Kind != y.Kind {
-			return x.Kind < y.Kind
-		}
-		return x.Subject < y.Subject
-	})
+	compare.SortFlags(flags)
 	return flags, nil
 }
 

@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
@@ -234,15 +237,64 @@ const (
 	NameVariant     = "name-variant"
 )
 
+// Severity says how much a flag may matter: High, Medium or Low. The
+// JSON holds its string ("high", "medium", "low").
+type Severity string
+
+// Severities, most severe first.
+const (
+	High   Severity = "high"   // the sense may differ: a negation, a number, another speaker
+	Medium Severity = "medium" // much is left out or reworded
+	Low    Severity = "low"    // a small difference worth a look
+)
+
+// Rank orders severities: 0 for High, 1 for Medium, 2 for Low and 3 for
+// any other value, so sorting by Rank puts the most severe first.
+func (s Severity) Rank() int {
+	switch s {
+	case High:
+		return 0
+	case Medium:
+		return 1
+	case Low:
+		return 2
+	}
+	return 3
+}
+
+// SortFlags sorts flags most severe first, then by Kind, Subject,
+// Values and Cluster, so the order never depends on the order of the
+// input documents. Report.Flags is sorted this way; call it after
+// adding flags of one's own.
+func SortFlags(flags []Flag) {
+	slices.SortStableFunc(flags, compareFlags)
+}
+
+func compareFlags(a, b Flag) int {
+	if c := cmp.Compare(a.Severity.Rank(), b.Severity.Rank()); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Subject, b.Subject); c != 0 {
+		return c
+	}
+	if c := slices.Compare(a.Values, b.Values); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Cluster, b.Cluster)
+}
+
 // Flag is something a fact-checker must look at: its kind, the person
-// or statement it is about, the values that differ, a severity ("high",
-// "medium" or "low"), a one-sentence message and where to look.
+// or statement it is about, the values that differ, a Severity, a
+// one-sentence message and where to look.
 // Omitted counts evidence entries left out beyond the cap.
 type Flag struct {
 	Kind     string     `json:"kind"`
 	Subject  string     `json:"subject"`
 	Values   []string   `json:"values"`
-	Severity string     `json:"severity"`
+	Severity Severity   `json:"severity"`
 	Message  string     `json:"message"`
 	Evidence []Evidence `json:"evidence"`
 	Omitted  int        `json:"omitted,omitempty"`

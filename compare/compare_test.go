@@ -222,7 +222,7 @@ func TestSpeakerConflict(t *testing.T) {
 		got := ""
 		for _, f := range rep.Flags {
 			if f.Kind == SpeakerConflict {
-				got = f.Severity
+				got = string(f.Severity)
 			}
 		}
 		if got != tc.severity {
@@ -404,7 +404,7 @@ func TestParaphraseFlag(t *testing.T) {
 		got := ""
 		for _, f := range rep.Flags {
 			if f.Kind == VariantWording && strings.Contains(f.Message, "in its own words") {
-				got = f.Severity
+				got = string(f.Severity)
 				if len(f.Values) != 2 || f.Values[1] != tc.indirect || f.Diff == "" {
 					t.Errorf("%s: values %q, diff %q", tc.name, f.Values, f.Diff)
 				}

@@ -478,7 +478,7 @@ func (r *run) textVariants() []Flag {
 		}
 	}
 	group(spaced, func(name string, hs []hit) Flag {
-		f := Flag{Kind: NameVariant, Subject: name, Severity: "low", Values: []string{r.forms[hs[0].form].text, hs[0].ev.Text}}
+		f := Flag{Kind: NameVariant, Subject: name, Severity: Low, Values: []string{r.forms[hs[0].form].text, hs[0].ev.Text}}
 		f.Message = fmt.Sprintf("%s is written “%s” in %d place(s); check the right spelling.", r.forms[hs[0].form].text, hs[0].ev.Text, len(hs))
 		for _, h := range hs {
 			f.Evidence = appendCapped(f.Evidence, h.ev, r.cfg.maxEvidence, &f.Omitted)
@@ -486,7 +486,7 @@ func (r *run) textVariants() []Flag {
 		return f
 	})
 	group(misspelt, func(name string, hs []hit) Flag {
-		f := Flag{Kind: NameVariant, Subject: name, Severity: "low", Values: []string{name, hs[0].ev.Text}}
+		f := Flag{Kind: NameVariant, Subject: name, Severity: Low, Values: []string{name, hs[0].ev.Text}}
 		f.Message = fmt.Sprintf("%s is written “%s” in an article that also names %s; check the right spelling.", name, hs[0].ev.Text, name)
 		for _, h := range hs {
 			f.Evidence = appendCapped(f.Evidence, h.ev, r.cfg.maxEvidence, &f.Omitted)

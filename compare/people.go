@@ -666,7 +666,7 @@ func (r *run) personFlags() []Flag {
 			})
 		}
 		if len(full) > 1 {
-			f := Flag{Kind: NameVariant, Subject: name, Severity: "low"}
+			f := Flag{Kind: NameVariant, Subject: name, Severity: Low}
 			var parts []string
 			for _, fm := range full {
 				r.work += int64(len(fm.docs))
@@ -706,7 +706,7 @@ func (r *run) personFlags() []Flag {
 				continue
 			}
 			disp, majDisp := mostCommon(s.display), mostCommon(major.display)
-			f := Flag{Kind: TitleConflict, Subject: name, Severity: "high",
+			f := Flag{Kind: TitleConflict, Subject: name, Severity: High,
 				Values: []string{disp, majDisp}}
 			// Someone else holds this role in more articles.
 			other := topHolders[s.key].top[0]

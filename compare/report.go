@@ -86,16 +86,7 @@ func (r *run) report() *Report {
 	rep.Speakers = r.speakers()
 	rep.Flags = append(rep.Flags, r.personFlags()...)
 	rep.Flags = append(rep.Flags, r.textVariants()...)
-	sort.SliceStable(rep.Flags, func(i, j int) bool {
-		a, b := &rep.Flags[i], &rep.Flags[j]
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		return strings.Join(a.Values, "\x00") < strings.Join(b.Values, "\x00")
-	})
+	SortFlags(rep.Flags)
 	return rep
 }
 
@@ -262,12 +253,12 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 					frag, full, fw, lw = base, v, bw, vw
 				}
 				f = r.pairFlag(Truncated, id, base, frag, full)
-				f.Severity = "low"
+				f.Severity = Low
 				if 2*len(fw) < len(lw) {
-					f.Severity = "medium"
+					f.Severity = Medium
 				}
 				if meaningChanged(fw, lw) {
-					f.Severity = "high"
+					f.Severity = High
 				}
 				f.Message = fmt.Sprintf("%s quotes only part of what %s quotes in full; check what was left out.",
 					r.docList(frag.quotes), r.docList(full.quotes))
@@ -277,12 +268,12 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				diff, changed := wordDiff(bw, vw)
 				f = r.pairFlag(VariantWording, id, base, base, v)
 				f.Diff = diff
-				f.Severity = "low"
+				f.Severity = Low
 				if changed > 0.4 {
-					f.Severity = "medium"
+					f.Severity = Medium
 				}
 				if meaningChanged(bw, vw) {
-					f.Severity = "high"
+					f.Severity = High
 				}
 				f.Message = fmt.Sprintf("%s quotes this statement in other words than %s; check which wording is the speaker's.",
 					r.docList(v.quotes), r.docList(base.quotes))
@@ -322,9 +313,9 @@ func (r *run) paraphraseFlags(flags []Flag, id string, m []int32, base variant) 
 		n++
 		f := r.pairFlag(VariantWording, id, base, base, v)
 		f.Diff, _ = wordDiff(bw, vw)
-		f.Severity = "low"
+		f.Severity = Low
 		if meaningChanged(bw, vw) {
-			f.Severity = "high"
+			f.Severity = High
 		}
 		f.Message = fmt.Sprintf("%s reports this statement in its own words where %s quotes it directly; check the paraphrase against the quoted words.",
 			r.docList(v.quotes), r.docList(base.quotes))
@@ -671,7 +662,7 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	if vs := r.variants(m, false); len(vs) > 0 {
 		f.Subject = r.occText(vs[0].quotes[0])
 	}
-	f.Severity = "high"
+	f.Severity = High
 	joint, nonPerson := false, false
 	for _, k := range keys[1:] {
 		a, b := byKey[keys[0]].ps, byKey[k].ps
@@ -687,9 +678,9 @@ func (r *run) speakerConflict(id string, m []int32) (Flag, bool) {
 	}
 	switch {
 	case nonPerson:
-		f.Severity = "low"
+		f.Severity = Low
 	case joint:
-		f.Severity = "medium"
+		f.Severity = Medium
 	}
 	f.Message = fmt.Sprintf("Articles credit this statement to different speakers: %s.", strings.Join(keys, "; "))
 	for _, k := range keys {

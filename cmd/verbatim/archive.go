@@ -193,7 +193,7 @@ func source(v *archive.Version) string {
 }
 
 // archiveFlags checks rep against the archive at path and adds the
-// flags it raises to rep.
+// flags it raises to rep, keeping rep.Flags most severe first.
 func archiveFlags(path string, rep *compare.Report) error {
 	if _, err := os.Stat(path); err != nil {
 		return fmt.Errorf("%w (make one with \"verbatim index\")", err)
@@ -208,5 +208,6 @@ func archiveFlags(path string, rep *compare.Report) error {
 		return err
 	}
 	rep.Flags = append(rep.Flags, fl...)
+	compare.SortFlags(rep.Flags)
 	return nil
 }

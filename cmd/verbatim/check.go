@@ -101,25 +101,20 @@ func writeReport(w io.Writer, rep *compare.Report) {
 	if len(rep.Flags) > 0 {
 		fmt.Fprintln(w, "\nFLAGS")
 	}
-	for _, sev := range []string{"high", "medium", "low"} {
-		for _, f := range rep.Flags {
-			if f.Severity != sev {
-				continue
+	for _, f := range rep.Flags { // most severe first (compare.SortFlags)
+		fmt.Fprintf(w, "\n[%s] %s: %s\n  %s\n", f.Severity, f.Kind, f.Subject, f.Message)
+		if len(f.Values) > 0 {
+			fmt.Fprintf(w, "  values: %s\n", strings.Join(quoteAll(f.Values), " | "))
+		}
+		if f.Diff != "" {
+			fmt.Fprintf(w, "  diff: %s\n", f.Diff)
+		}
+		for _, e := range f.Evidence {
+			fmt.Fprintf(w, "  at %s:%d-%d", e.Doc, e.Start, e.End)
+			if e.Text != "" {
+				fmt.Fprintf(w, " %q", e.Text)
 			}
-			fmt.Fprintf(w, "\n[%s] %s: %s\n  %s\n", f.Severity, f.Kind, f.Subject, f.Message)
-			if len(f.Values) > 0 {
-				fmt.Fprintf(w, "  values: %s\n", strings.Join(quoteAll(f.Values), " | "))
-			}
-			if f.Diff != "" {
-				fmt.Fprintf(w, "  diff: %s\n", f.Diff)
-			}
-			for _, e := range f.Evidence {
-				fmt.Fprintf(w, "  at %s:%d-%d", e.Doc, e.Start, e.End)
-				if e.Text != "" {
-					fmt.Fprintf(w, " %q", e.Text)
-				}
-				fmt.Fprintln(w)
-			}
+			fmt.Fprintln(w)
 		}
 	}
 	byID := make(map[string]*compare.QuoteEntry, len(rep.Quotes))

@@ -25,8 +25,8 @@ func main() {
 	}
 }
 
-// run prints one paragraph per flag: severity, kind, subject, message
-// and the places to look.
+// run prints one paragraph per flag, most severe first: severity, kind,
+// subject, message and the places to look.
 func run(w io.Writer, paths ...string) error {
 	docs, err := verbatim.Load(paths...)
 	if err != nil {

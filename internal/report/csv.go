@@ -94,7 +94,7 @@ func flagsFor(rep *compare.Report, q *compare.QuoteEntry, cluster, doc []int) st
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
-		b.WriteString(f.Severity)
+		b.WriteString(string(f.Severity))
 		b.WriteByte(' ')
 		b.WriteString(f.Kind)
 	}

@@ -20,9 +20,6 @@ type Option func(*config)
 // WithTitle sets the page's title (default "Verbatim report").
 func WithTitle(t string) Option { return func(c *config) { c.title = t } }
 
-// severityRank orders flags on the page: most severe first.
-var severityRank = map[string]int{"high": 0, "medium": 1, "low": 2}
-
 // HTML writes rep as one self-contained HTML page: inline CSS, no
 // scripts, nothing fetched. The flags come first, most severe first;
 // then every statement quoted by more than one document, its versions
@@ -155,8 +152,10 @@ func buildPage(rep *compare.Report, c config) *page {
 		}
 		p.Flags = append(p.Flags, fv)
 	}
+	// rep.Flags is sorted most severe first (compare.SortFlags); the
+	// stable sort keeps that order for flags added after it.
 	sort.SliceStable(p.Flags, func(i, j int) bool {
-		return rank(p.Flags[i].Severity) < rank(p.Flags[j].Severity)
+		return p.Flags[i].Severity.Rank() < p.Flags[j].Severity.Rank()
 	})
 
 	for _, s := range rep.Speakers {
@@ -168,13 +167,6 @@ func buildPage(rep *compare.Report, c config) *page {
 		p.People = append(p.People, personView{Speaker: s, Titles: strings.Join(titles, "; ")})
 	}
 	return p
-}
-
-func rank(sev string) int {
-	if r, ok := severityRank[sev]; ok {
-		return r
-	}
-	return len(severityRank)
 }
 
 // short is a document's file name without its folders, for display;
