@@ -303,12 +303,18 @@ type Flag struct {
 }
 
 // Evidence points into one document: half-open byte offsets of the
-// quote, name or title in question.
+// quote, name or title in question, and the words there (Text). For a
+// rendering of a statement it also says who printed it (Outlet, the
+// document's) and whom they credit (Speaker, the canonical name across
+// articles, else the article's), so a flag shows the versions it sets
+// side by side.
 type Evidence struct {
-	Doc   string `json:"doc"`
-	Start int    `json:"start"` // byte offset of the first byte
-	End   int    `json:"end"`   // byte offset just past the last byte
-	Text  string `json:"text,omitempty"`
+	Doc     string `json:"doc"`
+	Start   int    `json:"start"` // byte offset of the first byte
+	End     int    `json:"end"`   // byte offset just past the last byte
+	Text    string `json:"text,omitempty"`
+	Outlet  string `json:"outlet,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Compare clusters the quotes of docs and flags where they disagree.

@@ -212,15 +212,18 @@ func (r *run) evidence(qs []int32, useMention bool, ev []Evidence, omitted *int)
 		}
 		o := &r.occs[q]
 		rec := &r.qs[o.q]
-		e := Evidence{Doc: r.docs[rec.doc].name, Start: rec.q.Start, End: rec.q.End}
+		e := Evidence{Doc: r.docs[rec.doc].name, Start: rec.q.Start, End: rec.q.End,
+			Text: rec.q.Text[o.start:o.end], Outlet: r.docs[rec.doc].doc.Outlet, Speaker: rec.q.Speaker}
+		if r.qNames != nil && r.qNames[o.q] != "" {
+			e.Speaker = r.qNames[o.q]
+		}
 		// The statement's own span when the quote's text is the text
 		// at its span (not for a quote over several paragraphs).
 		if rec.q.End-rec.q.Start == len(rec.q.Text) && (o.start > 0 || int(o.end) < len(rec.q.Text)) {
 			e.Start, e.End = rec.q.Start+int(o.start), rec.q.Start+int(o.end)
-			e.Text = rec.q.Text[o.start:o.end]
 		}
 		if useMention && rec.q.Mention.End > rec.q.Mention.Start {
-			e = Evidence{Doc: e.Doc, Start: rec.q.Mention.Start, End: rec.q.Mention.End, Text: rec.q.Mention.Text}
+			e.Start, e.End, e.Text = rec.q.Mention.Start, rec.q.Mention.End, rec.q.Mention.Text
 		}
 		ev = append(ev, e)
 	}

@@ -211,3 +211,26 @@ func TestMeaningChanged(t *testing.T) {
 		})
 	}
 }
+
+// TestFlagShowsVersions: each rendering a flag compares comes with its
+// words, its outlet and its speaker, not only offsets.
+func TestFlagShowsVersions(t *testing.T) {
+	docs := docsOf([]side{
+		{"a", "The new water tax on irrigation will not pass the regional assembly this year.", "Ana Ruiz", 0},
+		{"b", "The new water tax on irrigation will pass the regional assembly this year.", "Ana Ruiz", 0},
+	})
+	docs[0].Outlet, docs[1].Outlet = "Valley Post", "Daily Courier"
+	rep := New().Compare(docs)
+	f := flagOf(rep, VariantWording, "")
+	require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+	require.Len(t, f.Evidence, 2)
+	for i, e := range f.Evidence {
+		d := docs[0]
+		if e.Doc == "b" {
+			d = docs[1]
+		}
+		assert.Equal(t, string(d.Text[e.Start:e.End]), e.Text, "evidence %d: the words at its offsets", i)
+		assert.Equal(t, d.Outlet, e.Outlet)
+		assert.Equal(t, "Ana Ruiz", e.Speaker)
+	}
+}

@@ -114,6 +114,14 @@ func writeReport(w io.Writer, rep *compare.Report) {
 			if e.Text != "" {
 				fmt.Fprintf(w, " %q", e.Text)
 			}
+			switch {
+			case e.Speaker != "" && e.Outlet != "":
+				fmt.Fprintf(w, " (%s, in %s)", e.Speaker, e.Outlet)
+			case e.Speaker != "":
+				fmt.Fprintf(w, " (%s)", e.Speaker)
+			case e.Outlet != "":
+				fmt.Fprintf(w, " (in %s)", e.Outlet)
+			}
 			fmt.Fprintln(w)
 		}
 	}
