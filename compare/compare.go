@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
@@ -170,12 +171,20 @@ func (c *Clusterer) config() config {
 // public JSON contract: documents, speakers, quotes, clusters, flags.
 // Every slice is sorted, so the same input gives the same Report
 // whatever the order of the documents.
+//
+// Quote, Cluster, Speaker, SpeakerNamed, Document, ClusterQuotes and
+// SpeakerQuotes look entries up by id. They build an index at the first
+// call and rebuild it only if a slice changed length since; they are
+// safe for concurrent use while the Report is not being changed. Do not
+// copy a Report by value: pass *Report.
 type Report struct {
 	Documents []DocSummary `json:"documents"`
 	Speakers  []Speaker    `json:"speakers"`
 	Quotes    []QuoteEntry `json:"quotes"`
 	Clusters  []Cluster    `json:"clusters"`
 	Flags     []Flag       `json:"flags"`
+
+	idx atomic.Pointer[reportIndex]
 }
 
 // DocSummary is one input document and how many quotes it holds.
@@ -189,17 +198,24 @@ type DocSummary struct {
 	Published string `json:"published,omitempty"`
 }
 
-// Speaker is one person across all articles: the canonical spelling,
-// the other names the articles use, and the titles they give, with
-// counts (Titles) and the documents each title comes from (TitleDocs).
+// Speaker is one person across all articles: an id, the canonical
+// spelling, the other names the articles use, and the titles they give,
+// with counts (Titles), the documents each title comes from (TitleDocs)
+// and the main title (Title, the most frequent; a tie goes to the
+// longer title, then the alphabetically first). ID is "s" and 12 hex
+// digits of a hash of Name, "-2", "-3"… added for a second or third
+// Speaker of the same name; it stays the same when other articles are
+// added, as long as the canonical name does.
 // TitleDocs lists at most 20 documents per title (MaxTitleDocs),
 // the first by name; TitleDocsOmitted counts the rest, so a title
 // repeated across a whole wire run keeps the JSON small.
 type Speaker struct {
+	ID               string              `json:"id"`
 	Name             string              `json:"name"`
 	Kind             string              `json:"kind,omitempty"`
 	Aliases          []string            `json:"aliases"`
 	Titles           map[string]int      `json:"titles"`
+	Title            string              `json:"title,omitempty"`
 	TitleDocs        map[string][]string `json:"title_docs,omitempty"`
 	TitleDocsOmitted map[string]int      `json:"title_docs_omitted,omitempty"`
 	Quotes           int                 `json:"quotes"`

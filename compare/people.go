@@ -598,6 +598,7 @@ func (r *run) speakers() []Speaker {
 			}
 			sp.TitleDocs[disp] = ds
 		}
+		sp.Title = mainTitle(sp.Titles)
 		if sp.Quotes <= 0 && generic(r.forms[root]) {
 			continue // a role or document that speaks nowhere is no speaker
 		}

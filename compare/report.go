@@ -84,6 +84,7 @@ func (r *run) report() *Report {
 		rep.Flags = append(rep.Flags, r.clusterFlags(cid[r.group.find(s)], stmts[s])...)
 	}
 	rep.Speakers = r.speakers()
+	speakerIDs(rep.Speakers)
 	rep.Flags = append(rep.Flags, r.personFlags()...)
 	rep.Flags = append(rep.Flags, r.textVariants()...)
 	SortFlags(rep.Flags)

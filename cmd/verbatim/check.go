@@ -125,10 +125,6 @@ func writeReport(w io.Writer, rep *compare.Report) {
 			fmt.Fprintln(w)
 		}
 	}
-	byID := make(map[string]*compare.QuoteEntry, len(rep.Quotes))
-	for i := range rep.Quotes {
-		byID[rep.Quotes[i].ID] = &rep.Quotes[i]
-	}
 	header := false
 	for _, c := range rep.Clusters {
 		if c.Docs < 2 {
@@ -144,7 +140,7 @@ func writeReport(w io.Writer, rep *compare.Report) {
 		}
 		fmt.Fprintf(w, "\n%s (%s, %d documents)\n", c.ID, who, c.Docs)
 		for _, id := range c.Quotes {
-			if q := byID[id]; q != nil {
+			if q, ok := rep.Quote(id); ok {
 				fmt.Fprintf(w, "  %s:%d-%d %s %q\n", q.Doc, q.Start, q.End, q.Kind, q.Text)
 			}
 		}

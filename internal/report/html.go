@@ -87,10 +87,6 @@ func buildPage(rep *compare.Report, c config) *page {
 		}
 		return ""
 	}
-	byID := make(map[string]*compare.QuoteEntry, len(rep.Quotes))
-	for i := range rep.Quotes {
-		byID[rep.Quotes[i].ID] = &rep.Quotes[i]
-	}
 	flagsOn := map[string][]string{}
 	for _, f := range rep.Flags {
 		if f.Cluster != "" {
@@ -107,8 +103,8 @@ func buildPage(rep *compare.Report, c config) *page {
 		cv := clusterView{Cluster: cl, Flags: flagsOn[cl.ID]}
 		ref := -1
 		for _, id := range cl.Quotes {
-			q := byID[id]
-			if q == nil {
+			q, ok := rep.Quote(id)
+			if !ok {
 				continue
 			}
 			v := versionView{QuoteEntry: q, Short: short(q.Doc), Outlet: outlet(q.Doc), Who: who(q)}
