@@ -164,28 +164,52 @@ func (r *run) clusterQuotes() {
 	n := len(r.uniq)
 	r.parent = newUnionFind(n)
 
-	// Intern tokens and count document frequency over distinct Keys.
+	// Intern tokens, then count document frequency over distinct Keys.
+	// Two words whose joining is a word of another Key ("open ai" where
+	// another outlet writes "OpenAI") count as that one word.
 	tokID := map[string]int32{}
 	var df []int32
 	for ui := range r.uniq {
-		u := &r.uniq[ui]
 		r.work++
-		var ids []int32
-		for rest := u.key; len(rest) > 0; {
+		for rest := r.uniq[ui].key; len(rest) > 0; {
 			var w string
 			w, rest = nextWordString(rest)
 			t := matchToken(w)
 			if t == "" {
 				continue
 			}
-			id, ok := tokID[t]
-			if !ok {
-				id = int32(len(df))
-				tokID[t] = id
+			if _, ok := tokID[t]; !ok {
+				tokID[t] = int32(len(df))
 				df = append(df, 0)
 				r.tokSyn = append(r.tokSyn, synsetsOf(w))
 			}
+		}
+	}
+	var joinBuf []byte
+	for ui := range r.uniq {
+		u := &r.uniq[ui]
+		r.work++
+		var ids []int32
+		prevW, prevID := "", int32(-1)
+		for rest := u.key; len(rest) > 0; {
+			var w string
+			w, rest = nextWordString(rest)
+			t := matchToken(w)
+			if t == "" {
+				prevID = -1
+				continue
+			}
+			id := tokID[t]
+			if prevID >= 0 {
+				joinBuf = append(append(joinBuf[:0], prevW...), w...)
+				if j, ok := tokID[matchToken(string(joinBuf))]; ok {
+					ids[len(ids)-1] = j
+					prevID = -1
+					continue
+				}
+			}
 			ids = append(ids, id)
+			prevW, prevID = w, id
 		}
 		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 		ids = dedupe32(ids)

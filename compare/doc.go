@@ -34,7 +34,9 @@
 //  1. Identical Keys collapse first, so 2,000 copies of a wire story
 //     cost one comparison. Quotes with fewer than three content words
 //     collapse only with the same speaker.
-//  2. Candidate pairs come from an inverted index on content-word stems
+//  2. Two adjacent words whose joining is a word of another rendering
+//     ("open ai" beside "OpenAI") count as that word. Candidate pairs
+//     come from an inverted index on content-word stems
 //     (after folding a few news synonyms: urge/call, strongly/firmly),
 //     scanning each word's posting list up to a cap: never all pairs.
 //  3. A candidate pair is one statement when the IDF-weighted share of

@@ -234,3 +234,19 @@ func TestFlagShowsVersions(t *testing.T) {
 		assert.Equal(t, "Ana Ruiz", e.Speaker)
 	}
 }
+
+// TestJoinedWords: a name one outlet writes as two words ("Deep Mind")
+// and another as one ("DeepMind") is one word to the comparison.
+func TestJoinedWords(t *testing.T) {
+	rep := New().Compare(docsOf([]side{
+		{"a", "I loved my time at DeepMind,", "Lena Ortiz", 0},
+		{"b", "I have loved my time at Deep Mind,", "Lena Ortiz", 0},
+		{"c", "I loved my time at the mind clinic,", "Lena Ortiz", 0},
+	}))
+	cl := map[string]string{}
+	for _, q := range rep.Quotes {
+		cl[q.Doc] = q.Cluster
+	}
+	assert.Equal(t, cl["a"], cl["b"], "DeepMind / Deep Mind")
+	assert.NotEqual(t, cl["a"], cl["c"], "one shared word is no joining")
+}
