@@ -30,14 +30,14 @@ type newsFloor struct {
 // hard-wrapped copy (" wrapped", wrap.py's 72 columns) and the kinds
 // scored. They are raised by hand when the figures rise, never lowered
 // to let a change through. Cluster recall and flags were raised to
-// compare's statement clustering (main at 5d4f792 less 0.02: a 3 of 5
+// compare's statement clustering (main at 58effaa less 0.02: a 3 of 5
 // flags, b 3 of 4; Check keeps the texts, so a's "Altmann" is found,
 // which the streaming CLI does not see).
 var newsFloors = map[string]newsFloor{
-	"a direct":                 {Recall: 0.952, Precision: 0.945, Speaker: 0.572, ClusterR: 0.712, ClusterP: 0.978, Flags: 0.58, Titles: 0.751, NotSpeech: 1},
-	"a direct,partial":         {Recall: 0.959, Precision: 0.945, Speaker: 0.569, ClusterR: 0.809, ClusterP: 0.979, Flags: 0.58, Titles: 0.710, NotSpeech: 1},
-	"a wrapped direct":         {Recall: 0.952, Precision: 0.945, Speaker: 0.572, ClusterR: 0.712, ClusterP: 0.978, Flags: 0.58, Titles: 0.751, NotSpeech: 1},
-	"a wrapped direct,partial": {Recall: 0.959, Precision: 0.945, Speaker: 0.569, ClusterR: 0.809, ClusterP: 0.979, Flags: 0.58, Titles: 0.710, NotSpeech: 1},
+	"a direct":                 {Recall: 0.952, Precision: 0.945, Speaker: 0.572, ClusterR: 0.76, ClusterP: 0.978, Flags: 0.58, Titles: 0.751, NotSpeech: 1},
+	"a direct,partial":         {Recall: 0.959, Precision: 0.945, Speaker: 0.569, ClusterR: 0.835, ClusterP: 0.979, Flags: 0.58, Titles: 0.710, NotSpeech: 1},
+	"a wrapped direct":         {Recall: 0.952, Precision: 0.945, Speaker: 0.572, ClusterR: 0.76, ClusterP: 0.978, Flags: 0.58, Titles: 0.751, NotSpeech: 1},
+	"a wrapped direct,partial": {Recall: 0.959, Precision: 0.945, Speaker: 0.569, ClusterR: 0.835, ClusterP: 0.979, Flags: 0.58, Titles: 0.710, NotSpeech: 1},
 	"b direct":                 {Recall: 0.940, Precision: 0.963, Speaker: 0.673, ClusterR: 0.718, ClusterP: 0.972, Flags: 0.73, Titles: 0.274, NotSpeech: 0},
 	"b direct,partial":         {Recall: 0.951, Precision: 0.963, Speaker: 0.685, ClusterR: 0.566, ClusterP: 0.976, Flags: 0.73, Titles: 0.230, NotSpeech: 0},
 	"b wrapped direct":         {Recall: 0.940, Precision: 0.963, Speaker: 0.660, ClusterR: 0.718, ClusterP: 0.972, Flags: 0.73, Titles: 0.274, NotSpeech: 0},
