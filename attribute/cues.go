@@ -44,8 +44,17 @@ func (d *doc) titleWord(t int) bool {
 // clause opens before them.
 func (d *doc) titleBefore(n, lo int) int {
 	t := n
-	for t > lo && n-t < maxTitleBefore && d.titleWord(t-1) {
-		t--
+	for t > lo && n-t < maxTitleBefore {
+		if d.titleWord(t - 1) {
+			t--
+			continue
+		}
+		// "Acme co-founder and former CEO": an and joining two titles.
+		if t < n && t-2 > lo && d.is(t-1, "and") && d.in(secTitle, t-2) && (d.in(secTitle, t) || d.in(secTitleMod, t)) {
+			t -= 2
+			continue
+		}
+		break
 	}
 	if t == n || d.toks[t].kind == tPoss || d.pluralHead(n-1) {
 		return n
@@ -336,7 +345,7 @@ func (d *doc) agent(h cueHit, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	if ta, tb, ok := d.appositiveAt(b, true); ok {
-		sp.title = d.mention(ta, tb)
+		sp.title = d.titleMention(ta, tb)
 		d.addMention(sp.ent, sp.mention, sp.title)
 	}
 	at := attr{sp: sp, cue: d.mention(h.i, h.j+1), rule: "cue-after:" + d.cueName(h) + " by", conf: d.conf(confCueAfter, sp), reporter: -1}

@@ -626,7 +626,8 @@ func (d *doc) appositive(c int) (int, int, bool) { return d.appositiveAt(c, fals
 // Carolina businessman who had been a member of the campaign until last
 // month", short enough to keep a comma-separated list from reading as one.
 // From 12 tokens on it must hold a relative clause ("who …"), so that "Xi,
-// the Chinese leader's first face-to-face interaction since …," is none.
+// the Chinese leader's first face-to-face interaction since …," is none;
+// what follows an "and" that ends its title (titleEnd) is not counted.
 const maxAppositive = 20
 
 // hasWho reports whether tokens [a, b) hold "who" or "whose".
@@ -677,7 +678,7 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 	if loose && d.det(a) && !d.is(a, "his") && !d.is(a, "her") && !d.is(a, "their") && !d.is(a, "its") {
 		title = true
 	}
-	if !title || b == len(d.toks) || b == a+maxAppositive || b-a >= 12 && !d.hasWho(a, b) {
+	if !title || b == len(d.toks) || b == a+maxAppositive || d.titleEnd(a, b)-a >= 12 && !d.hasWho(a, b) {
 		return 0, 0, false
 	}
 	if k := d.toks[b].kind; k != tComma && k != tStop && k != tQuote && k != tDash && k != tParen {
@@ -736,4 +737,23 @@ func (d *doc) paraEnd(t int) int {
 		return max(t+1, 0)
 	}
 	return int(d.paraAt[d.toks[t].para+1])
+}
+
+// titleMention is the mention of the title phrase at tokens [a, b), cut
+// before an "and" that opens no further title: "owner of Acme and by
+// many accounts the richest woman" is titled "owner of Acme", while
+// "co-founder and former chief executive" and "owner of Acme and Zenith"
+// stay whole.
+func (d *doc) titleMention(a, b int) quote.Mention { return d.mention(a, d.titleEnd(a, b)) }
+
+// titleEnd returns where the title phrase at tokens [a, b) ends.
+func (d *doc) titleEnd(a, b int) int {
+	title := false
+	for t := a; t < b; t++ {
+		if title && d.is(t, "and") && !(d.word(t+1) && d.toks[t+1].cap) && !d.in(secTitle, t+1) && !d.in(secTitleMod, t+1) && !d.in(secRole, t+1) {
+			return t
+		}
+		title = title || d.in(secTitle, t) || d.in(secRole, t)
+	}
+	return b
 }

@@ -112,7 +112,7 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 			continue
 		}
 		if ta < tb && sp.ent >= 0 {
-			t := d.mention(ta, tb)
+			t := d.titleMention(ta, tb)
 			if sp.title.Text == "" {
 				sp.title = t
 			}
@@ -347,7 +347,7 @@ func (d *doc) tail(p, end int) (attr, bool) {
 			return attr{}, false
 		}
 		if ta < tb && sp.ent >= 0 {
-			t := d.mention(ta, tb)
+			t := d.titleMention(ta, tb)
 			if sp.title.Text == "" {
 				sp.title = t
 			}

@@ -260,7 +260,7 @@ func (d *doc) captionAt(k, e int) (attr, bool) {
 		return attr{}, false
 	}
 	if ta < tb {
-		sp.title = d.mention(ta, tb)
+		sp.title = d.titleMention(ta, tb)
 		d.addMention(sp.ent, sp.mention, sp.title)
 	} else {
 		d.widenTitle(&sp, k)

@@ -65,9 +65,16 @@ func (d *doc) scanTitles() {
 		switch {
 		case nameOK && L >= i && d.hasTitleWord(i, L+1):
 			e := d.person(L+1, j)
-			d.addMention(e, d.mention(L+1, j), d.mention(d.titleStart(i, L+1), L+1))
+			ts := d.titleStart(i, L+1)
+			if w := d.titleBefore(L+1, d.sents[t.sent]); w < ts && d.hasLower(w, L+1) {
+				// the whole title: "Acme co-founder and former CEO",
+				// "Ohio-born CEO", "kindergarten teacher"; a run of
+				// capitals alone is a headline ("Putin Trolls US President")
+				ts = w
+			}
+			d.addMention(e, d.mention(L+1, j), d.mention(ts, L+1))
 			if a, b, ok := d.appositive(j); ok {
-				d.addMention(e, d.mention(L+1, j), d.mention(a, b))
+				d.addMention(e, d.mention(L+1, j), d.titleMention(a, b))
 			}
 		case L == j-1 && d.in(secTitle, L) && j < len(d.toks) && d.toks[j].kind == tComma:
 			n := j + 1
@@ -85,12 +92,22 @@ func (d *doc) scanTitles() {
 		case L < i && nameOK:
 			if a, b, ok := d.appositive(j); ok {
 				e := d.person(i, j)
-				d.addMention(e, d.mention(i, j), d.mention(a, b))
+				d.addMention(e, d.mention(i, j), d.titleMention(a, b))
 				j = b
 			}
 		}
 		i = j
 	}
+}
+
+// hasLower reports whether tokens [a, b) hold a lower-case word.
+func (d *doc) hasLower(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.word(t) && !d.toks[t].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // scanDocuments records the documents an article introduces with a
@@ -334,7 +351,7 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			}
 			b = b2
 			if sp.title.Text == "" || d.ents[sp.ent].kind == KindPerson {
-				sp.title = d.mention(ta, tb)
+				sp.title = d.titleMention(ta, tb)
 				d.addMention(sp.ent, sp.mention, sp.title)
 			}
 		} else {
@@ -346,7 +363,7 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			}
 		}
 		if ta, tb, ok := d.appositive(b); ok && sp.ent >= 0 {
-			t := d.mention(ta, tb)
+			t := d.titleMention(ta, tb)
 			if sp.title.Text == "" {
 				sp.title = t
 			}
@@ -396,7 +413,7 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			return attr{}, false
 		}
 		if ta < tb && sp.ent >= 0 {
-			t := d.mention(ta, tb)
+			t := d.titleMention(ta, tb)
 			if sp.title.Text == "" {
 				sp.title = t
 			}
@@ -768,7 +785,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 			if ok {
 				sp, ok = d.resolveNP(a, b)
 				if ok && ta < tb && sp.ent >= 0 {
-					t := d.mention(ta, tb)
+					t := d.titleMention(ta, tb)
 					if sp.title.Text == "" {
 						sp.title = t
 					}
@@ -795,7 +812,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 				if a, b, ta, tb, ok2 := d.subjectOf(h2, lo); ok2 {
 					if r, ok3 := d.resolveNP(a, b); ok3 && (r.pronoun || r.ent >= 0 && d.ents[r.ent].kind == KindPerson) {
 						if ta < tb && r.ent >= 0 {
-							r.title = d.mention(ta, tb)
+							r.title = d.titleMention(ta, tb)
 							d.addMention(r.ent, r.mention, r.title)
 						}
 						sp, h = r, h2

@@ -1,0 +1,61 @@
+package attribute
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/verbatim-nlp/verbatim/quote"
+)
+
+// TestTitles checks that a quote's speaker carries the whole title
+// phrase the article gives it, and that a descriptor standing for a
+// person resolves to that person.
+func TestTitles(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		speaker, title string
+	}{
+		{
+			name: "appositive-of", why: "an appositive title keeps its of-phrase and stops at an and that opens no title",
+			src:     "Jane Roe, owner of Acme and by many accounts the county’s richest woman, bought the mill.\n“It is a good day,” Roe said.",
+			speaker: "Jane Roe", title: "owner of Acme",
+		},
+		{
+			name: "appositive-and-title", why: "an and that joins two titles stays in the title",
+			src:     "Jane Roe, co-founder and former chief executive of Acme, backed the deal.\n“It is a good day,” Roe said.",
+			speaker: "Jane Roe", title: "co-founder and former chief executive of Acme",
+		},
+		{
+			name: "compound-before-name", why: "a title of two joined titles before the name is kept whole",
+			src:     "Acme co-founder and former CEO Jane Roe backed the deal.\n“It is a good day,” Roe said.",
+			speaker: "Jane Roe", title: "Acme co-founder and former CEO",
+		},
+		{
+			name: "hyphenated-modifier", why: "a hyphenated modifier belongs to the title, and a possessor before it (as in Putin’s foreign affairs adviser)",
+			src:     "The firm’s Ohio-born CEO Jane Roe spoke on Monday.\n“It is a good day,” Roe said.",
+			speaker: "Jane Roe", title: "firm’s Ohio-born CEO",
+		},
+		{
+			name: "occupation-before-name", why: "a lower-case occupation with its modifier is a title",
+			src:     "Kindergarten aide Tom Hale lost his home.\n“We have nothing left,” Hale said.",
+			speaker: "Tom Hale", title: "Kindergarten aide",
+		},
+	}
+	a, err := New()
+	require.NoError(t, err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []quote.Quote
+			for _, q := range a.Attribute([]byte(tc.src), findQuotes(tc.src)).Quotes {
+				if q.Kind == quote.Direct || q.Kind == quote.Partial {
+					got = append(got, q)
+				}
+			}
+			require.NotEmpty(t, got)
+			q := got[len(got)-1]
+			assert.Equal(t, tc.speaker, q.Speaker, tc.why)
+			assert.Equal(t, tc.title, q.Title, tc.why)
+		})
+	}
+}
