@@ -196,3 +196,36 @@ func TestJSONLines(t *testing.T) {
 		sameAsCheck(t, want, got, sum)
 	})
 }
+
+// BenchmarkShuffleBytes measures what one article puts through the
+// shuffles: its encoding as read (stage 2 → 3) and the extracted record
+// that travels to the compare step (stage 3 → 4), per article.
+// VERBATIM_BEAM_INPUT names other input (a JSON Lines file) than the
+// bundled corpus.
+func BenchmarkShuffleBytes(b *testing.B) {
+	in := corpus
+	if v := os.Getenv("VERBATIM_BEAM_INPUT"); v != "" {
+		in = v
+	}
+	docs, err := verbatim.Load(in)
+	require.NoError(b, err)
+	require.NotEmpty(b, docs)
+	f := &extractFn{}
+	require.NoError(b, f.Setup())
+	none := func(*string) bool { return false }
+	var article, record int
+	for b.Loop() {
+		article, record = 0, 0
+		for _, d := range docs {
+			enc, err := encode(d)
+			require.NoError(b, err)
+			rec, err := f.ProcessElement(d.Name, enc, none)
+			require.NoError(b, err)
+			article += len(enc)
+			record += len(rec)
+		}
+	}
+	b.ReportMetric(float64(article)/float64(len(docs)), "article-B/doc")
+	b.ReportMetric(float64(record)/float64(len(docs)), "record-B/doc")
+	b.ReportMetric(0, "ns/op")
+}
