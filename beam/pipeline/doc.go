@@ -10,8 +10,9 @@
 //     or gzipped JSON Lines (a name ending in .gz);
 //  3. extract: verbatim's Extract per document (quotes and speakers),
 //     on as many workers as the runner gives;
-//  4. compare: the documents' quotes and people go to one compare run
-//     (compare.Clusterer.Compare, the function "verbatim check" calls),
+//  4. compare: the documents' quotes and people (not their texts) go to
+//     one compare run, as verbatim.CheckEach ("verbatim check") gives
+//     them to compare.Clusterer.Compare,
 //     which clusters them, resolves speakers and name forms across the
 //     corpus, and raises the flags;
 //  5. write: the report as sharded JSON Lines files (documents,
@@ -19,6 +20,8 @@
 //
 // Steps 1–3 and 5 scale with workers; step 4 holds every quote (not
 // the article texts) in one worker's memory, as "verbatim check" does.
-// It is one step so that the result equals "verbatim check" exactly;
+// It is one step so that the result equals "verbatim check" exactly
+// (the library's Check, which keeps the texts, finds a few more
+// name-variant flags by searching them);
 // BENCHMARKS.md says how it splits further and what that would cost.
 package pipeline

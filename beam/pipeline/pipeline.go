@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
@@ -21,7 +22,6 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
 	"github.com/verbatim-nlp/verbatim"
 	"github.com/verbatim-nlp/verbatim/compare"
@@ -60,12 +60,10 @@ type Summary struct {
 func init() {
 	register.Function4x1(listFn)
 	register.DoFn3x1[context.Context, string, func(string, []byte), error](&readFn{})
-	register.DoFn3x2[string, []byte, func(*string) bool, []byte, error](&extractFn{})
+	register.DoFn2x2[string, []byte, []byte, error](&extractFn{})
 	register.DoFn3x1[int, func(*[]byte) bool, func(string, string), error](&compareFn{})
 	register.DoFn3x0[string, string, func(string, string)](&shardFn{})
 	register.DoFn3x1[context.Context, string, func(*string) bool, error](&writeFn{})
-	register.Function3x0(duplicated)
-	register.Function2x1(nameOf)
 	register.Emitter1[string]()
 	register.Emitter2[string, []byte]()
 	register.Emitter2[string, string]()
@@ -85,13 +83,7 @@ func Build(s beam.Scope, c Config) {
 	// A JSON Lines file or a folder is one element until read:
 	// reshuffle the articles so that extraction spreads over the workers.
 	articles := beam.Reshuffle(s, beam.Flatten(s, local, read))
-
-	// Names given to two documents: compare tells them apart by text,
-	// so only their texts travel to the compare step.
-	names := beam.ParDo(s, nameOf, articles)
-	dups := beam.ParDo(s, duplicated, stats.Count(s, names))
-
-	docs := beam.ParDo(s, &extractFn{}, articles, beam.SideInput{Input: dups})
+	docs := beam.ParDo(s, &extractFn{}, articles)
 	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, docs)))
 	shards := beam.ParDo(s, &shardFn{Shards: c.Shards}, records)
 	beam.ParDo0(s, &writeFn{Dir: c.Output}, beam.GroupByKey(s, shards))
@@ -236,19 +228,16 @@ func readFile(ctx context.Context, path string) ([]byte, error) {
 	return b, nil
 }
 
-func nameOf(name string, _ []byte) string { return name }
-
-// duplicated emits a name counted more than once.
-func duplicated(name string, n int, emit func(string)) {
-	if n > 1 {
-		emit(name)
-	}
+// record is what extractFn keeps of a document: the compare.Document
+// that verbatim.CheckEach ("verbatim check") builds for it, without the
+// text, and the text's digest, which orders documents of one name.
+type record struct {
+	Doc compare.Document
+	Sum [sha256.Size]byte
 }
 
 // extractFn finds and attributes the quotes of one document and emits
-// the gob encoding of the compare.Document that "verbatim check" builds
-// for it. The text is dropped unless another document has the same
-// name: compare reads it only to order such documents.
+// the gob encoding of its record.
 type extractFn struct {
 	p *verbatim.Pipeline
 }
@@ -259,40 +248,49 @@ func (f *extractFn) Setup() error {
 	return err
 }
 
-func (f *extractFn) ProcessElement(name string, enc []byte, dups func(*string) bool) ([]byte, error) {
+func (f *extractFn) ProcessElement(_ string, enc []byte) ([]byte, error) {
 	var d verbatim.Document
 	if err := decode(enc, &d); err != nil {
 		return nil, err
 	}
 	res := f.p.Extract(d.Text)
-	cd := compare.Document{
-		Name: d.Name, Quotes: res.Quotes, People: res.People,
-		Outlet: d.Outlet, URL: d.URL, Published: d.Published,
-	}
-	var dup string
-	for dups(&dup) {
-		if dup == name {
-			cd.Text = d.Text
-		}
-	}
-	return encode(cd)
+	return encode(record{
+		Doc: compare.Document{
+			Name: d.Name, Quotes: res.Quotes, People: res.People,
+			Outlet: d.Outlet, URL: d.URL, Published: d.Published,
+		},
+		Sum: sha256.Sum256(d.Text),
+	})
 }
 
-// compareFn runs compare over every document, as "verbatim check"
-// does, and emits each record of the report as (kind, JSON line).
+// compareFn runs compare over every document, as verbatim.CheckEach
+// ("verbatim check") does, and emits each record of the report as
+// (kind, JSON line).
 type compareFn struct {
 	Shards int // recorded in the summary
 }
 
 func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, emit func(string, string)) error {
-	var docs []compare.Document
+	var recs []record
 	var enc []byte
 	for encs(&enc) {
-		var d compare.Document
-		if err := decode(enc, &d); err != nil {
+		var r record
+		if err := decode(enc, &r); err != nil {
 			return err
 		}
-		docs = append(docs, d)
+		recs = append(recs, r)
+	}
+	// As CheckEach: documents of one name in the order of their texts'
+	// digests, which compare's stable sort keeps.
+	sort.SliceStable(recs, func(i, j int) bool {
+		if recs[i].Doc.Name != recs[j].Doc.Name {
+			return recs[i].Doc.Name < recs[j].Doc.Name
+		}
+		return bytes.Compare(recs[i].Sum[:], recs[j].Sum[:]) < 0
+	})
+	docs := make([]compare.Document, len(recs))
+	for i := range recs {
+		docs[i] = recs[i].Doc
 	}
 	rep := compare.New().Compare(docs)
 	for _, x := range []struct {
