@@ -50,6 +50,9 @@ const (
 	secCompany     = "company"     // descriptors of a named body: "the company", "the board"
 	secSeat        = "seat"        // State | seat | seat: seats of government ("the Kremlin")
 	secPending     = "pending"     // elect, designate: an office not yet taken (read by compare)
+	secSynonym     = "synonym"     // word | paraphrase | paraphrase: folded together when compare matches renderings
+	secMatchStop   = "matchstop"   // words that are no evidence that two renderings say the same (read by compare)
+	secNegation    = "negation"    // not, never: a difference that can flip what was said (read by compare)
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -98,7 +101,7 @@ var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
-	secCompany: true, secSeat: true,
+	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -118,7 +121,11 @@ var knownSections = map[string]bool{
 // person's gender), particle (lower-case words inside names: "de",
 // "van", "bin"), seat (a state, then its seats of government: "Russia |
 // kremlin"; forms may be several words), company (descriptors that stand for the body the
-// article named last: "the company", "the board"); lexicon.txt in this package is the default and
+// article named last: "the company", "the board"), and three sections
+// compare reads when it matches renderings of a statement: synonym (the
+// first form, then words outlets swap for it: "call | urge | urged"),
+// matchstop (words that are no evidence of a shared statement) and
+// negation; lexicon.txt in this package is the default and
 // documents each, and givennames.txt adds the given names.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor
@@ -217,6 +224,9 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		forms = append(forms[:len(forms)-1:len(forms)-1], last[:i])
 	}
 	var first string
+	if sec == secSynonym && len(forms) > 0 {
+		val = strings.ToLower(strings.TrimSpace(forms[0]))
+	}
 	if (sec == secAlias || sec == secSeat) && len(forms) > 0 {
 		val = strings.Join(strings.Fields(forms[0]), " ")
 		if val == "" {
@@ -251,6 +261,17 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		return fmt.Errorf("%w: empty entry", ErrSyntax)
 	}
 	return nil
+}
+
+// Words returns a copy of section's entries: each lower-case form with
+// its value (the first form of its entry in the synonym, alias and seat
+// sections, the lemma in the cue sections, "" in single-word lists).
+func (lx *Lexicon) Words(section string) map[string]string {
+	m := make(map[string]string, len(lx.words[section]))
+	for k, v := range lx.words[section] {
+		m[k] = v
+	}
+	return m
 }
 
 // Has reports whether word (matched ignoring ASCII case) is a form in

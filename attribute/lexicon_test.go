@@ -80,3 +80,30 @@ func TestState(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconWords: compare reads its match lists through Words, so a
+// synonym entry maps every form to its first, and the copy is the
+// caller's to change.
+func TestLexiconWords(t *testing.T) {
+	lx, err := ParseLexicon(strings.NewReader("[synonym]\nCall | urge | urged\n[negation]\nnot | never\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	syn := lx.Words("synonym")
+	for _, w := range []string{"call", "urge", "urged"} {
+		if syn[w] != "call" {
+			t.Errorf("Words(synonym)[%q] = %q, want call", w, syn[w])
+		}
+	}
+	syn["urge"] = "x"
+	if lx.Words("synonym")["urge"] != "call" {
+		t.Error("Words returned the lexicon's own map")
+	}
+	if neg := lx.Words("negation"); len(neg) != 2 || !lx.Has("negation", "Never") {
+		t.Errorf("negation section = %v", neg)
+	}
+	d := DefaultLexicon()
+	if !d.Has("matchstop", "the") || !d.Has("negation", "not") || d.Words("synonym")["urged"] != "call" {
+		t.Error("the default lexicon lacks compare's sections")
+	}
+}

@@ -197,45 +197,23 @@ var britishToAmerican = func() map[string]string {
 	return m
 }()
 
-// synonyms folds common news paraphrases onto one word before stemming,
-// so that a re-translation shares more match tokens with the original.
-// The list is small on purpose: each entry is a pair that outlets
-// swap without changing what was said.
-var synonyms = map[string]string{
-	"urge": "call", "urges": "call", "urged": "call", "urging": "call",
-	"strongly": "firmly", "resolutely": "firmly",
-	"backs": "supports", "backed": "supported", "backing": "supporting",
-	"calm": "restraint", "stated": "said", "told": "said",
-	"large": "big", "huge": "big", "massive": "big",
-	"interfering": "meddling", "interfere": "meddle",
-	"alliance": "bloc", "alliances": "blocs",
-	"safeguard": "protect", "safeguarding": "protecting",
-	"nations": "countries", "nation": "country", "states": "countries",
-	"begin": "start", "began": "started", "commence": "start",
-	"additional": "more", "further": "more",
-	"deploy": "send", "deploys": "send", "deployed": "sent", "deploying": "sending",
-	"forces": "troops", "soldiers": "troops",
-}
+// synonyms, stopwords and negations are the lexicon's synonym,
+// matchstop and negation sections (attribute/lexicon.txt), read once:
+// one word list for every stage.
+var (
+	synonyms  = lexicon().Words("synonym")
+	stopwords = wordSet("matchstop")
+	negations = wordSet("negation")
+)
 
-// stopwords are left out of match tokens: they carry no evidence that
-// two quotes render the same statement.
-var stopwords = func() map[string]bool {
+// wordSet returns a single-word lexicon section as a set.
+func wordSet(section string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the and or but if then than so as of at by for from in into on onto to
-		with without about over under up down out off again further once here there when where why how all any
-		both each few more most other some such no nor not only own same too very can will just should would could
-		may might must shall do does did doing done be is are was were been being have has had having i me my we us
-		our ours you your he him his she her it its they them their this that these those what which who whom
-		whose am also very s t don now while between because until against through during before after above
-		below said says say saying one`) {
+	for w := range lexicon().Words(section) {
 		m[w] = true
 	}
 	return m
-}()
-
-// negations mark words whose presence in one rendering and absence in
-// another can flip what was said.
-var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "neither": true, "none": true, "nothing": true}
+}
 
 // matchToken returns the token a normalised word contributes to fuzzy
 // matching, or "" for a stop word.
