@@ -26,6 +26,13 @@ var givenNames string
 //go:embed states.txt
 var states string
 
+// spellings holds the spelling section (American | British), generated
+// by internal/genspelling from the classes in its stems.txt.
+//
+//go:generate go run ./internal/genspelling -in internal/genspelling/stems.txt -o spelling.txt
+//go:embed spelling.txt
+var spellings string
+
 // Lexicon sections. A section not listed here is an error, so that a
 // typo in a user lexicon is not silently ignored.
 const (
@@ -53,6 +60,7 @@ const (
 	secSynonym     = "synonym"     // word | paraphrase | paraphrase: folded together when compare matches renderings
 	secMatchStop   = "matchstop"   // words that are no evidence that two renderings say the same (read by compare)
 	secNegation    = "negation"    // not, never: a difference that can flip what was said (read by compare)
+	secSpelling    = "spelling"    // American | British: folded when compare matches renderings
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -101,7 +109,7 @@ var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
-	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true,
+	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -124,8 +132,9 @@ var knownSections = map[string]bool{
 // article named last: "the company", "the board"), and three sections
 // compare reads when it matches renderings of a statement: synonym (the
 // first form, then words outlets swap for it: "call | urge | urged"),
-// matchstop (words that are no evidence of a shared statement) and
-// negation; lexicon.txt in this package is the default and
+// matchstop (words that are no evidence of a shared statement),
+// negation and spelling (American, then British forms: generated into
+// spelling.txt); lexicon.txt in this package is the default and
 // documents each, and givennames.txt adds the given names.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor
@@ -136,7 +145,7 @@ type Lexicon struct {
 
 // DefaultLexicon returns a fresh copy of the built-in lexicon.
 func DefaultLexicon() *Lexicon {
-	lx, err := ParseLexicon(strings.NewReader(states + "\n" + defaultLexicon + "\n" + givenNames))
+	lx, err := ParseLexicon(strings.NewReader(states + "\n" + defaultLexicon + "\n" + givenNames + "\n" + spellings))
 	if err != nil {
 		panic("attribute: bad built-in lexicon: " + err.Error()) // a build defect, caught by tests
 	}
@@ -224,7 +233,7 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		forms = append(forms[:len(forms)-1:len(forms)-1], last[:i])
 	}
 	var first string
-	if sec == secSynonym && len(forms) > 0 {
+	if (sec == secSynonym || sec == secSpelling) && len(forms) > 0 {
 		val = strings.ToLower(strings.TrimSpace(forms[0]))
 	}
 	if (sec == secAlias || sec == secSeat) && len(forms) > 0 {

@@ -103,7 +103,7 @@ func TestLexiconWords(t *testing.T) {
 		t.Errorf("negation section = %v", neg)
 	}
 	d := DefaultLexicon()
-	if !d.Has("matchstop", "the") || !d.Has("negation", "not") || d.Words("synonym")["urged"] != "call" {
+	if !d.Has("matchstop", "the") || !d.Has("negation", "not") || d.Words("synonym")["urged"] != "call" || d.Words("spelling")["colour"] != "color" {
 		t.Error("the default lexicon lacks compare's sections")
 	}
 }

@@ -157,45 +157,9 @@ func spelling(w string) string {
 	return w
 }
 
-// britishToAmerican is built once from small stem lists; each stem
-// expands with the suffixes its word class takes.
-var britishToAmerican = func() map[string]string {
-	m := make(map[string]string, 2048)
-	add := func(stems string, from, to string, suffixes []string) {
-		for _, st := range strings.Fields(stems) {
-			for _, suf := range suffixes {
-				m[st+from+suf] = st + to + suf
-			}
-		}
-	}
-	// -our → -or: colour, neighbour, harbour…
-	add("colo favo hono labo neighbo behavio harbo rumo vigo endeavo humo flavo savo armo rigo valo parlo odo splendo clamo cando fervo ardo tumo vapo",
-		"ur", "r", []string{"", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "hood", "hoods", "ly", "er", "ers", "less"})
-	// -ise → -ize and -isation → -ization.
-	add("organ recogn real emphas critic apolog author mobil priorit stabil destabil character summar util minim maxim jeopard legitim normal modern militar demilitar sympath central final scrutin capital penal neutral categor symbol special memor harmon local global privat liberal subsid terror polar marginal critic democrat industrial legal civil colon immun hospital visual vandal standard synchron optim monopol galvan mesmer",
-		"is", "iz", []string{"e", "es", "ed", "ing", "ation", "ations", "er", "ers"})
-	// -re → -er.
-	add("cent theat met fib calib lit spect sab lust",
-		"re", "er", []string{"", "s"})
-	// -ce → -se.
-	add("defen offen licen preten", "ce", "se", []string{"", "s", "less"})
-	// Doubled l before a suffix.
-	add("trave cance labe mode fue counse signa channe quarre equa tota dia",
-		"ll", "l", []string{"ed", "ing", "er", "ers"})
-	for b, a := range map[string]string{
-		"programme": "program", "programmes": "programs", "grey": "gray",
-		"manoeuvre": "maneuver", "manoeuvres": "maneuvers", "analyse": "analyze",
-		"analysed": "analyzed", "analysing": "analyzing", "catalogue": "catalog",
-		"judgement": "judgment", "ageing": "aging", "enrol": "enroll",
-		"fulfil": "fulfill", "instalment": "installment", "kerb": "curb",
-		"tyre": "tire", "plough": "plow", "sceptical": "skeptical",
-		"paralyse": "paralyze", "whilst": "while", "amongst": "among",
-		"towards": "toward", "afterwards": "afterward", "aluminium": "aluminum",
-	} {
-		m[b] = a
-	}
-	return m
-}()
+// britishToAmerican is the lexicon's spelling section
+// (attribute/spelling.txt, generated from stem classes).
+var britishToAmerican = lexicon().Words("spelling")
 
 // synonyms, stopwords and negations are the lexicon's synonym,
 // matchstop and negation sections (attribute/lexicon.txt), read once:
