@@ -61,6 +61,9 @@ const (
 	secMatchStop   = "matchstop"   // words that are no evidence that two renderings say the same (read by compare)
 	secNegation    = "negation"    // not, never: a difference that can flip what was said (read by compare)
 	secSpelling    = "spelling"    // American | British: folded when compare matches renderings
+	secTitleDrop   = "titledrop"   // chinese, former: left out of a title's role when compare compares titles
+	secRelational  = "relational"  // counterpart, spokesman: roles no other title can contradict (read by compare)
+	secGenericCue  = "genericcue"  // stems of cues that name no speech act: add, note, explain (read by compare)
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -110,6 +113,7 @@ var knownSections = map[string]bool{
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
+	secTitleDrop: true, secRelational: true, secGenericCue: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -134,7 +138,10 @@ var knownSections = map[string]bool{
 // first form, then words outlets swap for it: "call | urge | urged"),
 // matchstop (words that are no evidence of a shared statement),
 // negation and spelling (American, then British forms: generated into
-// spelling.txt); lexicon.txt in this package is the default and
+// spelling.txt), and three compare reads for titles and cues: titledrop
+// (words a title's role leaves out: nationalities, "former"),
+// relational (roles no other title contradicts) and genericcue (stems of
+// cues that name no speech act); lexicon.txt in this package is the default and
 // documents each, and givennames.txt adds the given names.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor

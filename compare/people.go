@@ -129,26 +129,14 @@ func (r *run) speakerForms(s string, d int32) []int32 {
 	return ids
 }
 
-// nationality words are dropped from a title to get its role, so that
-// "China's Foreign Minister" and "Chinese Foreign Minister" agree.
-var nationality = map[string]bool{
-	"chinese": true, "china": true, "russian": true, "russia": true, "us": true, "american": true,
-	"america": true, "united": true, "states": true, "british": true, "uk": true, "britain": true,
-	"ukrainian": true, "ukraine": true, "french": true, "france": true, "german": true, "germany": true,
-	"japanese": true, "japan": true, "indian": true, "india": true, "eu": true, "european": true,
-	"the": true, "his": true, "her": true, "their": true, "kremlin": true, "beijing": true,
-	"moscow": true, "washington": true, "white": true, "house": true, "belarusian": true,
-	"polish": true, "italian": true, "spanish": true, "turkish": true, "iranian": true, "israeli": true,
-	"palestinian": true, "korean": true, "north": true, "south": true, "australian": true,
-	"canadian": true, "taiwanese": true, "dutch": true, "swedish": true, "finnish": true, "nato": true,
-	"un": true, "former": true, "then": true, "a": true, "an": true,
-}
+// titleDrop words (the lexicon's titledrop section) are left out of a
+// title's role, so that "China's Foreign Minister" and "Chinese Foreign
+// Minister" agree.
+var titleDrop = wordSet("titledrop")
 
-// relational roles say nothing that another title could contradict.
-var relational = map[string]bool{
-	"counterpart": true, "colleague": true, "leader": true, "official": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "source": true, "friend": true, "ally": true,
-}
+// relational roles say nothing that another title could contradict
+// (the lexicon's relational section).
+var relational = wordSet("relational")
 
 // roleOf returns a title's role key and display form: "China's Foreign
 // Minister" → "foreign minister", "Foreign Minister".
@@ -168,7 +156,7 @@ func roleOf(title string) (key, display string) {
 		lw := strings.ToLower(t)
 		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
 		lw = strings.ReplaceAll(lw, ".", "")
-		if lw == "" || len(kw) == 0 && nationality[lw] {
+		if lw == "" || len(kw) == 0 && titleDrop[lw] {
 			continue // only leading words: "ambassador to China" keeps China
 		}
 		kw = append(kw, spelling(lw))

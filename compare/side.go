@@ -130,17 +130,10 @@ func (s *sides) servedBy(ps []int32, out map[int32]bool) {
 	}
 }
 
-// genericCues report speech without saying what kind of speech act it
+// genericCues (the lexicon's genericcue section) report speech without saying what kind of speech act it
 // was; only a specific cue (denied, demanded, warned) is evidence that
 // two paraphrases render one statement.
-var genericCues = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`add note quot continu read writ wrote explain stress emphasiz
-		underlin remark comment speak spok ask repli reply answer according accord insist told tell`) {
-		m[w] = true
-	}
-	return m
-}()
+var genericCues = wordSet("genericcue")
 
 // cueToken returns the specific speech-act token of a cue ("denied" →
 // "deny"), or "" when the cue is generic or absent. buf is scratch
