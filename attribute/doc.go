@@ -38,6 +38,11 @@
 // next to this mention if there is one, else at the first titled
 // mention.
 //
+// An age used as a noun ("the 45-year-old wrote") stands for the
+// subject of the latest sentence that names a person, even when the
+// person it names last spoke last; the quote takes that person's
+// nearest title.
+//
 // A channel (Quote.Via) relays words without being their speaker: "Xi
 // was quoted by CCTV as saying", "as reported by CCTV", "Beijing’s
 // statement quoted Wang as saying". A reporter (Quote.Reporter) is the

@@ -489,7 +489,12 @@ func (d *doc) nounHead(t int) bool {
 // than an object, is whom the next paragraph's pronoun means ("Keith
 // Ellison has reacted to the verdict against Derek Chauvin. He said …");
 // the last speaker, when that sentence names them, comes first.
-func (d *doc) latestSubject(t int, ok func(int) bool) int {
+func (d *doc) latestSubject(t int, ok func(int) bool) int { return d.subjectBefore(t, ok, true) }
+
+// subjectBefore is latestSubject; with speakerFirst false the person
+// named first wins even over the last speaker: a descriptor ("the
+// 45-year-old") names the sentence's subject, not whoever spoke last.
+func (d *doc) subjectBefore(t int, ok func(int) bool, speakerFirst bool) int {
 	e := d.recentAgreeing(t, ok, false)
 	if e < 0 {
 		return -1
@@ -499,7 +504,7 @@ func (d *doc) latestSubject(t int, ok func(int) bool) int {
 	sOff := int(d.toks[d.sents[d.toks[d.tokAt(bestO)].sent]].s)
 	// The speaker of that sentence is its subject: "Putin met Xi, aide
 	// Yuri Ushakov said. He said …" is Ushakov.
-	if lp := d.lastPerson; lp >= 0 && ok(lp) {
+	if lp := d.lastPerson; speakerFirst && lp >= 0 && ok(lp) {
 		if st := d.ents[lp].starts; len(st) > 0 {
 			if k := sort.SearchInts(st, sOff); k < len(st) && st[k] < off {
 				return lp

@@ -32,6 +32,16 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		return r, true
 	}
+	if d.ageWord(b-1) && (b-a == 1 || b-a == 2 && d.det(a)) {
+		// "the 45-year-old wrote": the subject of the latest sentence
+		// that names a person, not the person named last in it.
+		s := a
+		if s == b-1 && d.det(s-1) {
+			s--
+		}
+		e := d.subjectBefore(b-1, func(e int) bool { return e >= 0 && d.ents[e].kind == KindPerson && d.personLike(e) }, false)
+		return speakerRef{ent: e, mention: d.mention(s, b), pronoun: true}, true
+	}
 	if d.det(a) && a+1 < b {
 		a++
 	}
@@ -187,6 +197,15 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, a, b), true
 	}
 	return speakerRef{}, false
+}
+
+// ageWord reports whether token t is an age used as a noun: "45-year-old".
+func (d *doc) ageWord(t int) bool {
+	if !d.word(t) || d.toks[t].cap {
+		return false
+	}
+	w := d.lower[d.toks[t].s:d.toks[t].e]
+	return len(w) > len("-year-old") && w[0] >= '0' && w[0] <= '9' && strings.HasSuffix(string(w), "-year-old")
 }
 
 // capRunStart returns where the run of capitalised words ending at b

@@ -41,6 +41,21 @@ func TestTitles(t *testing.T) {
 			src:     "Kindergarten aide Tom Hale lost his home.\n“We have nothing left,” Hale said.",
 			speaker: "Tom Hale", title: "Kindergarten aide",
 		},
+		{
+			name: "age-descriptor", why: "the N-year-old is the person just spoken of",
+			src:     "Jane Roe, co-founder of Acme, backed the deal on Monday.\n“It is a good day for the town,” the 52-year-old wrote.",
+			speaker: "Jane Roe", title: "co-founder of Acme",
+		},
+		{
+			name: "age-descriptor-subject", why: "the N-year-old is the subject of the sentence before, not the person it names last",
+			src:     "Jane Roe, who left the board last year, backed the bid by Tom Hale.\n“It is a good day for the town,” the 52-year-old wrote.",
+			speaker: "Jane Roe", title: "",
+		},
+		{
+			name: "age-descriptor-not-last-speaker", why: "the N-year-old is the subject of the sentence before, even when the person it names last spoke last",
+			src:     "“We will grow,” Tom Hale said.\nJane Roe, who left the board last year, backed the bid by Hale.\n“It is a good day for the town,” the 52-year-old wrote.",
+			speaker: "Jane Roe", title: "",
+		},
 	}
 	a, err := New()
 	require.NoError(t, err)
