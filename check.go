@@ -3,7 +3,6 @@ package verbatim
 import (
 	"bytes"
 	"crypto/sha256"
-	"errors"
 	"iter"
 	"sort"
 
@@ -38,62 +37,36 @@ func Check(docs []Document) (*compare.Report, error) {
 	return p.Check(docs), nil
 }
 
-// CheckTextBytes is how much text CheckEach keeps for compare's name
-// scan, which reads the texts to find names spelt another way outside
-// quotes. Past it, a document keeps its quotes and people only.
-const CheckTextBytes = 256 << 20
-
-// checkTextBytes is CheckTextBytes, lowered by tests.
-var checkTextBytes = CheckTextBytes
-
-// ErrTextsDropped warns that CheckEach kept no more texts: from the
-// document named, the name-variant scan reads quotes and titles only.
-var ErrTextsDropped = errors.New("verbatim: texts over the check limit are not kept; from here on, names spelt another way are looked for in quotes and titles only")
-
 // CheckEach is Check over documents read one at a time, as Documents
-// reads them. It keeps of each document its name, metadata, quotes and
-// people, and its text while the texts kept add up to at most
-// CheckTextBytes: within that the report equals Check's, and past it
+// reads them. A document's text is let go once its quotes are found:
+// what is kept of each is its name, metadata, quotes and people, so
 // memory grows with the number of quotes, not with the size of the
-// texts (an ErrTextsDropped warning says from which document). fn, if
-// not nil, is called in the order of docs with each error docs yields
-// (a zero Document), each document's warnings (as ExtractDoc returns
-// them) and that warning.
+// texts. fn, if not nil, is called in the order of docs with each error
+// docs yields (a zero Document) and with each document's warnings (as
+// ExtractDoc returns them). Documents with the same name are told
+// apart by a digest of their text, so the report does not depend on
+// the order of docs; it equals Check's but for which of two documents
+// of one name is called NAME~2, and for name evidence that Check finds
+// by searching a text for a name no attributed mention gives.
 func (p *Pipeline) CheckEach(docs iter.Seq2[Document, error], fn func(Document, error)) *compare.Report {
 	p = p.ready()
-	return p.compare.Compare(p.checkDocs(docs, fn))
-}
-
-// checkDocs extracts docs and returns what CheckEach compares, in the
-// order Compare needs for documents of one name.
-func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, error)) []compare.Document {
 	type kept struct {
 		doc compare.Document
 		sum [sha256.Size]byte
 	}
 	var in []kept
-	texts := 0
 	p.ExtractEach(docs, func(d Document, res *attribute.Result, err error) bool {
 		if err != nil && fn != nil {
 			fn(d, err)
 		}
-		if res == nil {
-			return true
+		if res != nil {
+			in = append(in, kept{compare.Document{Name: d.Name, Quotes: res.Quotes, People: res.People,
+				Outlet: d.Outlet, URL: d.URL, Published: d.Published}, sha256.Sum256(d.Text)})
 		}
-		k := kept{compare.Document{Name: d.Name, Quotes: res.Quotes, People: res.People,
-			Outlet: d.Outlet, URL: d.URL, Published: d.Published}, sha256.Sum256(d.Text)}
-		if texts <= checkTextBytes {
-			if texts += len(d.Text); texts <= checkTextBytes {
-				k.doc.Text = d.Text
-			} else if fn != nil {
-				fn(d, &Error{Path: d.Name, Err: ErrTextsDropped})
-			}
-		}
-		in = append(in, k)
 		return true
 	})
-	// Compare orders documents of one name by text, which may be gone:
-	// order them by its digest here, and Compare's stable sort keeps it.
+	// Compare orders documents of one name by text, which is gone: order
+	// them by its digest here, and Compare's stable sort keeps it.
 	sort.SliceStable(in, func(i, j int) bool {
 		if in[i].doc.Name != in[j].doc.Name {
 			return in[i].doc.Name < in[j].doc.Name
@@ -104,5 +77,5 @@ func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, 
 	for i := range in {
 		ds[i] = in[i].doc
 	}
-	return ds
+	return p.compare.Compare(ds)
 }

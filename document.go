@@ -168,11 +168,11 @@ var (
 	ErrBadID = errors.New(`verbatim: "id" is not a string or a number`)
 )
 
-// IsWarning reports whether err, from Load, Documents or CheckEach, is
-// only a warning: nothing was left unread (a name used twice, a folder
-// reached twice, texts CheckEach did not keep).
+// IsWarning reports whether err, from Load or Documents, is only a
+// warning: nothing was left unread (a name used twice, a folder
+// reached twice).
 func IsWarning(err error) bool {
-	return errors.Is(err, ErrDuplicateName) || errors.Is(err, ErrSymlinkLoop) || errors.Is(err, ErrTextsDropped)
+	return errors.Is(err, ErrDuplicateName) || errors.Is(err, ErrSymlinkLoop)
 }
 
 // Documents yields the documents at paths, in the order Load returns
