@@ -46,10 +46,17 @@ func Check(docs []Document) (*compare.Report, error) {
 // ExtractDoc returns them). Documents with the same name are told
 // apart by a digest of their text, so the report does not depend on
 // the order of docs; it equals Check's but for which of two documents
-// of one name is called NAME~2, and for name evidence that Check finds
-// by searching a text for a name no attributed mention gives.
+// of one name is called NAME~2, and for the name-variant flags and name
+// evidence that Check finds by searching the texts outside the quotes
+// (compare then looks in quotes and titles only).
 func (p *Pipeline) CheckEach(docs iter.Seq2[Document, error], fn func(Document, error)) *compare.Report {
 	p = p.ready()
+	return p.compare.Compare(p.checkDocs(docs, fn))
+}
+
+// checkDocs extracts docs and returns what CheckEach compares, in the
+// order Compare needs for documents of one name.
+func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, error)) []compare.Document {
 	type kept struct {
 		doc compare.Document
 		sum [sha256.Size]byte
@@ -77,5 +84,5 @@ func (p *Pipeline) CheckEach(docs iter.Seq2[Document, error], fn func(Document, 
 	for i := range in {
 		ds[i] = in[i].doc
 	}
-	return p.compare.Compare(ds)
+	return ds
 }
