@@ -20,7 +20,7 @@ func (p *Pipeline) Check(docs []Document) *compare.Report {
 	in := make([]compare.Document, len(docs))
 	for i, d := range docs {
 		in[i] = compare.Document{
-			Name: d.Name, Text: d.Text, Quotes: res[i].Quotes, People: res[i].People,
+			Name: d.Name, Key: d.Key, Text: d.Text, Quotes: res[i].Quotes, People: res[i].People,
 			Outlet: d.Outlet, URL: d.URL, Published: d.Published,
 		}
 	}
@@ -67,7 +67,7 @@ func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, 
 			fn(d, err)
 		}
 		if res != nil {
-			in = append(in, kept{compare.Document{Name: d.Name, Quotes: res.Quotes, People: res.People,
+			in = append(in, kept{compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
 				Outlet: d.Outlet, URL: d.URL, Published: d.Published}, sha256.Sum256(d.Text)})
 		}
 		return true

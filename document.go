@@ -21,6 +21,13 @@ type Document struct {
 	// for an article from a JSON Lines file, "FILE#ID" (or "FILE:LINE"
 	// when it has no id).
 	Name string `json:"doc"`
+	// Key identifies the article whatever path it was read through, so
+	// that quote and cluster ids stay the same between runs: its URL
+	// where it has one; else its path relative to the folder given to
+	// Load or Documents (its file name for a file given directly), in
+	// slash form, with "#ID" or ":LINE" for an article of a JSON Lines
+	// file. Empty means Name.
+	Key string `json:"-"`
 	// Text is the article. Every offset Verbatim reports is a byte
 	// offset into Text.
 	Text []byte `json:"-"`
@@ -203,7 +210,7 @@ func Documents(paths ...string) iter.Seq2[Document, error] {
 				continue
 			}
 			if !info.IsDir() {
-				if !loadFile(p, emit) {
+				if !loadFile(p, filepath.Base(p), emit) {
 					return
 				}
 				continue
@@ -215,7 +222,11 @@ func Documents(paths ...string) iter.Seq2[Document, error] {
 			}
 			sort.Strings(files)
 			for _, f := range files {
-				if !loadFile(f, emit) {
+				rel, err := filepath.Rel(p, f)
+				if err != nil {
+					rel = f
+				}
+				if !loadFile(f, filepath.ToSlash(rel), emit) {
 					return
 				}
 			}
@@ -299,11 +310,12 @@ func known(path string) bool {
 	return false
 }
 
-// loadFile yields the documents of the file at path; it returns false
-// when yield asked to stop.
-func loadFile(path string, yield func(Document, error) bool) bool {
+// loadFile yields the documents of the file at path, key being the
+// path relative to the folder given (see Document.Key); it returns
+// false when yield asked to stop.
+func loadFile(path, key string, yield func(Document, error) bool) bool {
 	if strings.ToLower(filepath.Ext(path)) == ".jsonl" {
-		return streamJSONL(path, yield)
+		return streamJSONL(path, key, yield)
 	}
 	b, err := readRegular(path)
 	if err != nil {
@@ -314,15 +326,19 @@ func loadFile(path string, yield func(Document, error) bool) bool {
 		if err != nil {
 			return yield(Document{}, &Error{Path: path, Err: err})
 		}
+		d.Key = key
+		if d.URL != "" {
+			d.Key = d.URL
+		}
 		return yield(d, nil)
 	}
-	return yield(Document{Name: path, Text: b}, nil)
+	return yield(Document{Name: path, Key: key, Text: b}, nil)
 }
 
 // streamJSONL yields the articles of the JSON Lines file at path one
 // line at a time. The file may be of any size; a line may not be over
 // MaxFileBytes.
-func streamJSONL(path string, yield func(Document, error) bool) bool {
+func streamJSONL(path, key string, yield func(Document, error) bool) bool {
 	// Stat before opening: opening a named pipe blocks.
 	info, err := os.Stat(path)
 	if err == nil && !info.Mode().IsRegular() {
@@ -337,8 +353,7 @@ func streamJSONL(path string, yield func(Document, error) bool) bool {
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 64<<10)
-	var j jsonlReader
-	j.name = path
+	j := jsonlReader{name: path, key: key}
 	for line := 1; ; line++ {
 		raw, err := readLine(r)
 		if len(raw) > 0 || err == nil {
@@ -406,6 +421,7 @@ type jsonArticle struct {
 // jsonlReader decodes the lines of one JSON Lines file.
 type jsonlReader struct {
 	name string
+	key  string // the file's part of Document.Key
 }
 
 // bom is the UTF-8 byte order mark.
@@ -432,11 +448,14 @@ func (j *jsonlReader) line(n int, raw []byte) (Document, error) {
 	if err != nil {
 		return Document{}, &Error{Path: j.name, Line: n, Err: err}
 	}
-	name := fmt.Sprintf("%s:%d", j.name, n)
+	name, key := fmt.Sprintf("%s:%d", j.name, n), fmt.Sprintf("%s:%d", j.key, n)
 	if id != "" {
-		name = j.name + "#" + id
+		name, key = j.name+"#"+id, j.key+"#"+id
 	}
-	return Document{Name: name, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Title: a.Title}, nil
+	if a.URL != "" {
+		key = a.URL
+	}
+	return Document{Name: name, Key: key, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Title: a.Title}, nil
 }
 
 // articleID returns a JSON id, a string or a number (written as in the
@@ -457,14 +476,15 @@ func articleID(raw json.RawMessage) (string, error) {
 }
 
 // ReadJSONL reads articles, one JSON object per line, from b; name is
-// the file's name for Document names and errors. Blank lines and a
+// the file's name for Document names and errors (its last element, for
+// Document.Key, as for a file given to Load). Blank lines and a
 // byte order mark are skipped; a line that is not an article is an
 // Error with its line number, and the other lines are still read. An
 // "id" may be a string or a number.
 func ReadJSONL(name string, b []byte) ([]Document, ErrorList) {
 	var docs []Document
 	var errs ErrorList
-	j := jsonlReader{name: name}
+	j := jsonlReader{name: name, key: filepath.Base(name)}
 	for line := 1; len(b) > 0; line++ {
 		raw := b
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {

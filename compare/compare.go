@@ -21,9 +21,12 @@ type Person = attribute.Person
 
 // Document is one article to compare: its name (unique within a
 // Compare call), text, the attributed quotes found in it and the people
-// it names. Outlet, URL and Published are carried to the report.
+// it names. Outlet, URL and Published are carried to the report. Key,
+// when set, is what identifies the article across runs (see
+// QuoteEntry.ID); Name is used when it is empty.
 type Document struct {
 	Name      string
+	Key       string
 	Text      []byte
 	Quotes    []quote.Quote
 	People    []Person
@@ -222,7 +225,10 @@ type Speaker struct {
 }
 
 // QuoteEntry is one extracted quote with its document, its id (a hash
-// of document name and span, stable across runs) and its cluster id
+// of the document's Key, or its Name when Key is empty, and the quote's
+// span; stable across runs whatever path the article was read through;
+// a Key that two documents share gets "~2", "~3"… in the order of
+// their names) and its cluster id
 // ("" for Term quotes). Person is the speaker's canonical name across
 // all articles. Quote points into the Document's Quotes, not a copy:
 // a million quotes would otherwise be held twice.

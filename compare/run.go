@@ -58,6 +58,7 @@ type run struct {
 
 type docRec struct {
 	name string
+	key  string // Document.Key, or name; unique, for quote ids
 	text []byte
 	doc  *Document
 }
@@ -88,7 +89,7 @@ func (r *run) load(in []Document) {
 		}
 		return bytes.Compare(a.Text, b.Text) < 0
 	})
-	seen := map[string]int{}
+	seen, seenKey := map[string]int{}, map[string]int{}
 	for _, i := range order {
 		d := &in[i]
 		name := d.Name
@@ -96,7 +97,15 @@ func (r *run) load(in []Document) {
 			name = d.Name + "~" + strconv.Itoa(n+1)
 		}
 		seen[d.Name]++
-		r.docs = append(r.docs, docRec{name: name, text: d.Text, doc: d})
+		key := d.Key
+		if key == "" {
+			key = d.Name
+		}
+		if n := seenKey[key]; n > 0 {
+			key += "~" + strconv.Itoa(n+1)
+		}
+		seenKey[key]++
+		r.docs = append(r.docs, docRec{name: name, key: key, text: d.Text, doc: d})
 	}
 	nq := 0
 	for _, d := range r.docs {
@@ -137,7 +146,7 @@ func (r *run) load(in []Document) {
 				continue
 			}
 			qi := int32(len(r.qs))
-			rec := qrec{doc: d, q: q, id: quoteID(dr.name, q), occ0: -1}
+			rec := qrec{doc: d, q: q, id: quoteID(dr.key, q), occ0: -1}
 			rec.speaker = r.speakerForms(q.Speaker, d)
 			for _, f := range rec.speaker {
 				r.formQuotes[f] = append(r.formQuotes[f], qi)
@@ -180,7 +189,7 @@ func dedupeTitles(ts []titleObs) []titleObs {
 	return out
 }
 
-// quoteID is a hash of the document name and the quote's span, so it
+// quoteID is a hash of the document's key and the quote's span, so it
 // does not depend on the order of documents.
 func quoteID(doc string, q *quote.Quote) string {
 	h := fnv.New64a()

@@ -256,7 +256,7 @@ func (f *extractFn) ProcessElement(_ string, enc []byte) ([]byte, error) {
 	res := f.p.Extract(d.Text)
 	return encode(record{
 		Doc: compare.Document{
-			Name: d.Name, Quotes: res.Quotes, People: res.People,
+			Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
 			Outlet: d.Outlet, URL: d.URL, Published: d.Published,
 		},
 		Sum: sha256.Sum256(d.Text),
