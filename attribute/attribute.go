@@ -31,8 +31,9 @@ const (
 // resolved within that document.
 type Person struct {
 	// Name is the fullest name the document gives ("Wang Yi"); for
-	// organisations, documents and roles it is the noun phrase as
-	// written, with a leading "The" lowered ("the Kremlin").
+	// documents and roles it is the noun phrase as written, with a
+	// leading "The" lowered ("the statement"); for organisations, the
+	// phrase without a leading "the" ("Kremlin", "White Helmets").
 	Name string `json:"name"`
 	// Kind is KindPerson, KindOrganization, KindDocument, KindRole or
 	// KindGroup.

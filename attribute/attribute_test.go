@@ -107,7 +107,7 @@ var ruleTests = []struct {
 		name: "cue-after:said/organisation",
 		why:  "an organisation speaks",
 		src:  "“We categorically reject these claims,” the Kremlin said on Tuesday.",
-		want: []attribution{{Kind: quote.Direct, Text: "We categorically reject these claims", Speaker: "the Kremlin", Mention: "the Kremlin", Cue: "said", Rule: "cue-after:said"}},
+		want: []attribution{{Kind: quote.Direct, Text: "We categorically reject these claims", Speaker: "Kremlin", Mention: "the Kremlin", Cue: "said", Rule: "cue-after:said"}},
 	},
 	{
 		name: "cue-after:said/role",
@@ -314,7 +314,7 @@ var ruleTests = []struct {
 		name: "indirect:deny/participle-cut",
 		why:  "a comma and a speech verb's participle end the content: the accusing is the Kremlin's",
 		src:  "The Kremlin denies that it has any plans to attack Ukraine, in turn accusing Ukraine of building up its own military in the east.",
-		want: []attribution{{Kind: quote.Indirect, Text: "it has any plans to attack Ukraine", Speaker: "the Kremlin", Mention: "The Kremlin", Cue: "denies", Rule: "indirect:denies"}},
+		want: []attribution{{Kind: quote.Indirect, Text: "it has any plans to attack Ukraine", Speaker: "Kremlin", Mention: "The Kremlin", Cue: "denies", Rule: "indirect:denies"}},
 	},
 	{
 		name: "indirect:said/adding",

@@ -32,7 +32,9 @@
 // gives Speaker China and Via "Beijing’s statement". Quote.Speaker holds its canonical name: for a person the
 // fullest name the article gives ("Wang" → "Wang Yi"); for a state
 // spoken of by its capital, the state (lexicon section alias: "Beijing
-// said" → "China"); otherwise the phrase as written. Quote.Mention is
+// said" → "China"); for another organisation the phrase without a
+// leading "the" ("the White Helmets" → "White Helmets"); otherwise the
+// phrase as written. Quote.Mention is
 // the words that licensed the attribution ("Wang", "He", "the
 // statement"); Quote.Title is the title the article gives the speaker,
 // next to this mention if there is one, else at the first titled

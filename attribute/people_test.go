@@ -69,7 +69,7 @@ func TestPeople(t *testing.T) {
 		{
 			name: "organisation", why: "an organisation as speaker",
 			src:    "The Kremlin denies that it has any plans to attack Ukraine.",
-			person: "the Kremlin", kind: KindOrganization,
+			person: "Kremlin", kind: KindOrganization,
 		},
 		{
 			name: "outlet", why: "a name after an outlet noun is an organisation",

@@ -353,8 +353,10 @@ func (d *doc) namedAs(kind, name string, a, b int) int {
 			}
 		}
 	}
-	if d.is(a, "the") && kind == KindOrganization {
-		key = strings.TrimPrefix(key, "the ")
+	if kind == KindOrganization && strings.HasPrefix(key, "the ") && len(key) > len("the ") {
+		// "the White Helmets" is named "White Helmets"; its mention
+		// keeps "the".
+		key, name = key[len("the "):], name[len("the "):]
 	}
 	mk := kind + "\x00" + strings.TrimPrefix(key, "the ")
 	if i, ok := d.byName[mk]; ok {
