@@ -21,7 +21,7 @@ func (p *Pipeline) Check(docs []Document) *compare.Report {
 	for i, d := range docs {
 		in[i] = compare.Document{
 			Name: d.Name, Key: d.Key, Text: d.Text, Quotes: res[i].Quotes, People: res[i].People,
-			Outlet: d.Outlet, URL: d.URL, Published: d.Published,
+			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title,
 		}
 	}
 	return p.compare.Compare(in)
@@ -68,7 +68,7 @@ func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, 
 		}
 		if res != nil {
 			in = append(in, kept{compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
-				Outlet: d.Outlet, URL: d.URL, Published: d.Published}, sha256.Sum256(d.Text)})
+				Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title}, sha256.Sum256(d.Text)})
 		}
 		return true
 	})

@@ -21,7 +21,8 @@ type Person = attribute.Person
 
 // Document is one article to compare: its name (unique within a
 // Compare call), text, the attributed quotes found in it and the people
-// it names. Outlet, URL and Published are carried to the report. Key,
+// it names. Outlet, URL, Published and Headline (the article's own
+// title) are carried to the report. Key,
 // when set, is what identifies the article across runs (see
 // QuoteEntry.ID); Name is used when it is empty.
 type Document struct {
@@ -33,6 +34,7 @@ type Document struct {
 	Outlet    string
 	URL       string
 	Published string
+	Headline  string
 }
 
 // config holds the tunable thresholds. The defaults were set on the
@@ -199,6 +201,7 @@ type DocSummary struct {
 	Outlet    string `json:"outlet,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
+	Headline  string `json:"headline,omitempty"` // the article's own title
 }
 
 // Speaker is one person across all articles: an id, the canonical

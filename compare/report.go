@@ -23,7 +23,7 @@ func (r *run) report() *Report {
 	}
 	for i, d := range r.docs {
 		rep.Documents = append(rep.Documents, DocSummary{Doc: d.name, Quotes: len(d.doc.Quotes) - r.skipped[i], Skipped: r.skipped[i],
-			Outlet: d.doc.Outlet, URL: d.doc.URL, Published: d.doc.Published})
+			Outlet: d.doc.Outlet, URL: d.doc.URL, Published: d.doc.Published, Headline: d.doc.Headline})
 	}
 
 	// Clusters: members by root, id from the smallest member quote id.

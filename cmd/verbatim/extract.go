@@ -19,6 +19,7 @@ type record struct {
 	Outlet    string `json:"outlet,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
+	Headline  string `json:"headline,omitempty"` // the article's own title
 	quote.Quote
 }
 
@@ -72,7 +73,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			if *format == "text" {
 				werr = writeText(out, d.Name, q)
 			} else {
-				werr = enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Quote: *q})
+				werr = enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title, Quote: *q})
 			}
 			if werr != nil {
 				return false // the output is gone: stop reading
