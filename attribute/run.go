@@ -52,6 +52,9 @@ func (d *doc) scanTitles() {
 			i++
 			continue
 		}
+		if d.toks[j-1].kind == tPoss && j-1 > i {
+			j-- // "former CEO Jane Roe’s": the name ends before ’s
+		}
 		L := i - 1
 		for k := i; k < j; k++ {
 			if d.lexWord(k) || d.toks[k].kind == tPoss || !d.toks[k].cap {

@@ -56,6 +56,11 @@ func TestTitles(t *testing.T) {
 			src:     "“We will grow,” Tom Hale said.\nJane Roe, who left the board last year, backed the bid by Hale.\n“It is a good day for the town,” the 52-year-old wrote.",
 			speaker: "Jane Roe", title: "",
 		},
+		{
+			name: "title-before-possessive", why: "a titled name followed by a possessive keeps its title",
+			src:     "Acme co-founder and former CEO Jane Roe’s letter was made public on Monday.\n“It is a good day,” Roe said.",
+			speaker: "Jane Roe", title: "Acme co-founder and former CEO",
+		},
 	}
 	a, err := New()
 	require.NoError(t, err)
