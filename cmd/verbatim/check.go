@@ -9,7 +9,7 @@ import (
 
 	"github.com/verbatim-nlp/verbatim"
 	"github.com/verbatim-nlp/verbatim/compare"
-	"github.com/verbatim-nlp/verbatim/internal/report"
+	"github.com/verbatim-nlp/verbatim/report"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {

@@ -3,6 +3,7 @@
 // row per quote (CSV). WordDiff computes the word-level differences
 // the page highlights between renderings of one statement.
 //
-// All functions are safe for concurrent use, and the same report
-// always gives the same bytes.
+// "verbatim check -format html|csv|json" writes its report with these
+// same calls. All functions are safe for concurrent use, and the same
+// report always gives the same bytes.
 package report
