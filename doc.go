@@ -47,7 +47,18 @@
 //	if err != nil {
 //		log.Fatal(err)
 //	}
-//	for _, f := range report.Flags {
+//	for _, f := range report.Flags { // most severe first
 //		fmt.Println(f.Severity, f.Kind, f.Message)
+//		if c, ok := report.Cluster(f.Cluster); ok {
+//			for _, q := range report.ClusterQuotes(c.ID) {
+//				fmt.Println("  ", q.Doc, q.Person, q.Text)
+//			}
+//		}
 //	}
+//
+// The report looks up quotes, clusters, speakers and documents by id
+// (compare.Report's Quote, Cluster, Speaker, SpeakerNamed, Document,
+// ClusterQuotes, SpeakerQuotes); package report writes it as HTML, CSV
+// or JSON. Quote and cluster ids are stable: they hash what identifies
+// the article (Document.Key), not the path it was read through.
 package verbatim
