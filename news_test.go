@@ -24,24 +24,23 @@ type newsFloor struct {
 	NotSpeech                                                     int
 }
 
-// newsFloors are fixed floors: the figures measured on main at 4cc3c23
-// with the layout commit that set them (a wrapped paragraph cut by a
-// blank line; names split by a line break) less 0.02, for each set, its
-// hard-wrapped copy (" wrapped", wrap.py's 72 columns) and the kinds
-// scored. They are raised by hand when the figures rise, never lowered
-// to let a change through. Cluster recall and flags were raised to
-// compare's statement clustering (main at 58effaa less 0.02: a 3 of 5
-// flags, b 3 of 4; Check keeps the texts, so a's "Altmann" is found,
-// which the streaming CLI does not see).
+// newsFloors are fixed floors: the figures measured at the end of the
+// session that built the stages for unseen news (main at 26a0c98) less
+// 0.02, for each set, its hard-wrapped copy (" wrapped", wrap.py's 72
+// columns) and the kinds scored. Flags are whole flags (a 3 of 5, b 3 of
+// 4): Check keeps the texts, so a's text-searched "Altmann" counts,
+// which the streaming command does not see. Cluster precision keeps the
+// earlier, higher floors (0.978/0.979 a, 0.972/0.976 b). They are raised by hand
+// when the figures rise, never lowered to let a change through.
 var newsFloors = map[string]newsFloor{
-	"a direct":                 {Recall: 0.952, Precision: 0.945, Speaker: 0.572, ClusterR: 0.76, ClusterP: 0.978, Flags: 0.58, Titles: 0.751, NotSpeech: 1},
-	"a direct,partial":         {Recall: 0.959, Precision: 0.945, Speaker: 0.569, ClusterR: 0.835, ClusterP: 0.979, Flags: 0.58, Titles: 0.710, NotSpeech: 1},
-	"a wrapped direct":         {Recall: 0.952, Precision: 0.945, Speaker: 0.572, ClusterR: 0.76, ClusterP: 0.978, Flags: 0.58, Titles: 0.751, NotSpeech: 1},
-	"a wrapped direct,partial": {Recall: 0.959, Precision: 0.945, Speaker: 0.569, ClusterR: 0.835, ClusterP: 0.979, Flags: 0.58, Titles: 0.710, NotSpeech: 1},
-	"b direct":                 {Recall: 0.940, Precision: 0.963, Speaker: 0.673, ClusterR: 0.718, ClusterP: 0.972, Flags: 0.73, Titles: 0.274, NotSpeech: 0},
-	"b direct,partial":         {Recall: 0.951, Precision: 0.963, Speaker: 0.685, ClusterR: 0.566, ClusterP: 0.976, Flags: 0.73, Titles: 0.230, NotSpeech: 0},
-	"b wrapped direct":         {Recall: 0.940, Precision: 0.963, Speaker: 0.660, ClusterR: 0.718, ClusterP: 0.972, Flags: 0.73, Titles: 0.274, NotSpeech: 0},
-	"b wrapped direct,partial": {Recall: 0.951, Precision: 0.963, Speaker: 0.675, ClusterR: 0.566, ClusterP: 0.976, Flags: 0.73, Titles: 0.216, NotSpeech: 0},
+	"a direct":                 {Recall: 0.952, Precision: 0.945, Speaker: 0.755, ClusterR: 0.760, ClusterP: 0.978, Flags: 0.58, Titles: 0.918, NotSpeech: 1},
+	"a direct,partial":         {Recall: 0.959, Precision: 0.945, Speaker: 0.759, ClusterR: 0.835, ClusterP: 0.979, Flags: 0.58, Titles: 0.885, NotSpeech: 1},
+	"a wrapped direct":         {Recall: 0.952, Precision: 0.945, Speaker: 0.755, ClusterR: 0.760, ClusterP: 0.978, Flags: 0.58, Titles: 0.918, NotSpeech: 1},
+	"a wrapped direct,partial": {Recall: 0.959, Precision: 0.945, Speaker: 0.759, ClusterR: 0.835, ClusterP: 0.979, Flags: 0.58, Titles: 0.885, NotSpeech: 1},
+	"b direct":                 {Recall: 0.940, Precision: 0.963, Speaker: 0.793, ClusterR: 0.718, ClusterP: 0.972, Flags: 0.73, Titles: 0.509, NotSpeech: 0},
+	"b direct,partial":         {Recall: 0.951, Precision: 0.963, Speaker: 0.818, ClusterR: 0.566, ClusterP: 0.976, Flags: 0.73, Titles: 0.424, NotSpeech: 0},
+	"b wrapped direct":         {Recall: 0.940, Precision: 0.963, Speaker: 0.780, ClusterR: 0.718, ClusterP: 0.972, Flags: 0.73, Titles: 0.509, NotSpeech: 0},
+	"b wrapped direct,partial": {Recall: 0.951, Precision: 0.963, Speaker: 0.809, ClusterR: 0.566, ClusterP: 0.976, Flags: 0.73, Titles: 0.411, NotSpeech: 0},
 }
 
 // newsKinds are the gold kinds each set is scored on, as score.py's
