@@ -132,7 +132,7 @@
 //
 // # Lexicon
 //
-// The word lists live in lexicon.txt, embedded in the package; its
+// The word lists live in internal/lexdata/lexicon.txt, the one lexicon every stage reads, embedded; its
 // format is described at Lexicon. LexiconFrom, Cues, Titles and
 // Roles extend it.
 package attribute

@@ -158,11 +158,11 @@ func spelling(w string) string {
 }
 
 // britishToAmerican is the lexicon's spelling section
-// (attribute/spelling.txt, generated from stem classes).
+// (internal/lexdata/spelling.txt, generated from stem classes).
 var britishToAmerican = lexicon().Words("spelling")
 
 // synonyms, stopwords and negations are the lexicon's synonym,
-// matchstop and negation sections (attribute/lexicon.txt), read once:
+// matchstop and negation sections (internal/lexdata/lexicon.txt), read once:
 // one word list for every stage.
 var (
 	synonyms  = lexicon().Words("synonym")

