@@ -769,20 +769,19 @@ func dedupe32(s []int32) []int32 {
 	return out
 }
 
-// wrappers finds the quotes that are a reporter's framing of another
-// speaker's words in the same document ("Ushakov said Xi acknowledged
-// … and stated that he fully supported …"): a speech quote whose span
-// holds a nested speech quote, credited to someone else, that covers
-// most of its content words.
-func (r *run) wrappers() map[int32]bool {
-	out := map[int32]bool{}
+// maxNested is how many quotes after a quote are checked for nesting
+// inside it.
+const maxNested = 16
+
+// byDocOuterFirst groups the quotes that keep selects by document, each
+// group in text order with an outer quote before the quotes inside it.
+func (r *run) byDocOuterFirst(keep func(i int) bool) map[int32][]int32 {
 	byDoc := map[int32][]int32{}
 	for i := range r.qs {
-		if r.qs[i].q.IsSpeech() {
+		if keep(i) {
 			byDoc[r.qs[i].doc] = append(byDoc[r.qs[i].doc], int32(i))
 		}
 	}
-	const maxNested = 16 // nested quotes checked per quote
 	for _, qs := range byDoc {
 		sort.Slice(qs, func(a, b int) bool {
 			x, y := r.qs[qs[a]].q, r.qs[qs[b]].q
@@ -791,6 +790,18 @@ func (r *run) wrappers() map[int32]bool {
 			}
 			return x.End > y.End
 		})
+	}
+	return byDoc
+}
+
+// wrappers finds the quotes that are a reporter's framing of another
+// speaker's words in the same document ("Ushakov said Xi acknowledged
+// … and stated that he fully supported …"): a speech quote whose span
+// holds a nested speech quote, credited to someone else, that covers
+// most of its content words.
+func (r *run) wrappers() map[int32]bool {
+	out := map[int32]bool{}
+	for _, qs := range r.byDocOuterFirst(func(i int) bool { return r.qs[i].q.IsSpeech() }) {
 		for i, a := range qs {
 			qa := r.qs[a].q
 			var aw map[string]bool
@@ -829,21 +840,7 @@ func (r *run) wrappers() map[int32]bool {
 // “de-escalation and diplomacy are the way forward”").
 func (r *run) nestedPairs() map[[2]int32]bool {
 	out := map[[2]int32]bool{}
-	byDoc := map[int32][]int32{}
-	for i := range r.qs {
-		if r.qs[i].nocc > 0 {
-			byDoc[r.qs[i].doc] = append(byDoc[r.qs[i].doc], int32(i))
-		}
-	}
-	const maxNested = 16 // nested quotes checked per quote
-	for _, qs := range byDoc {
-		sort.Slice(qs, func(a, b int) bool {
-			x, y := r.qs[qs[a]].q, r.qs[qs[b]].q
-			if x.Start != y.Start {
-				return x.Start < y.Start
-			}
-			return x.End > y.End
-		})
+	for _, qs := range r.byDocOuterFirst(func(i int) bool { return r.qs[i].nocc > 0 }) {
 		for i, a := range qs {
 			qa := r.qs[a].q
 			for j := i + 1; j < len(qs) && j <= i+maxNested; j++ {

@@ -220,7 +220,7 @@ func (r *run) mergeOneWordVariants() {
 				r.work += int64(len(named[root]))
 				for _, c := range named[root] {
 					prefix := cutName(f.tokens[0], r.forms[c].tokens)
-					if !prefix && (len(f.tokens[0]) < 5 || !r.closeWord(f.tokens[0], r.forms[c].tokens) || sharesDoc(f.docs, r.forms[c].docs)) {
+					if !prefix && (len(f.tokens[0]) < 5 || !r.closeWord(f.tokens[0], r.forms[c].tokens) || sharesSet(f.docs, r.forms[c].docs)) {
 						continue
 					}
 					cut = prefix

@@ -181,21 +181,6 @@ func (r *run) addTitle(f int32, d int32, text string, start, end int, qs, qe int
 	r.forms[f].titles = append(r.forms[f].titles, titleObs{doc: d, text: disp, role: key, start: start, end: end, qstart: qs, qend: qe, src: text})
 }
 
-func sharesDoc(a, b []int32) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			return true
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return false
-}
-
 func fuzzyKind(k string) bool { return k == "" || k == "person" }
 
 // resolvePeople decides which forms name one person: spellings one edit
@@ -262,7 +247,7 @@ func (r *run) resolvePeople() {
 func (r *run) considerPair(a, b int32, pos int) {
 	r.work++
 	fa, fb := r.forms[a], r.forms[b]
-	if len(fa.tokens) != len(fb.tokens) || sharesDoc(fa.docs, fb.docs) {
+	if len(fa.tokens) != len(fb.tokens) || sharesSet(fa.docs, fb.docs) {
 		return
 	}
 	ta, tb := fa.tokens[pos], fb.tokens[pos]

@@ -60,7 +60,8 @@ var inflections = [][2]string{
 	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
 }
 
-// sharesSet reports whether two sorted id lists share an id.
+// sharesSet reports whether two sorted id lists share an id: two
+// words a synset, two name forms a document.
 func sharesSet(a, b []int32) bool {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
