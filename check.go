@@ -39,16 +39,15 @@ func Check(docs []Document) (*compare.Report, error) {
 
 // CheckEach is Check over documents read one at a time, as Documents
 // reads them. A document's text is let go once its quotes are found:
-// what is kept of each is its name, metadata, quotes and people, so
-// memory grows with the number of quotes, not with the size of the
-// texts. fn, if not nil, is called in the order of docs with each error
+// what is kept of each is its name, metadata, quotes, people and runs
+// of capitalised words (compare.NameRuns, what compare's name scan
+// reads), so memory grows with the quotes and names, not with the
+// size of the texts. fn, if not nil, is called in the order of docs with each error
 // docs yields (a zero Document) and with each document's warnings (as
 // ExtractDoc returns them). Documents with the same name are told
 // apart by a digest of their text, so the report does not depend on
 // the order of docs; it equals Check's but for which of two documents
-// of one name is called NAME~2, and for the name-variant flags and name
-// evidence that Check finds by searching the texts outside the quotes
-// (compare then looks in quotes and titles only).
+// of one name is called NAME~2.
 func (p *Pipeline) CheckEach(docs iter.Seq2[Document, error], fn func(Document, error)) *compare.Report {
 	p = p.ready()
 	return p.compare.Compare(p.checkDocs(docs, fn))
@@ -68,7 +67,8 @@ func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, 
 		}
 		if res != nil {
 			in = append(in, kept{compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
-				Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title}, sha256.Sum256(d.Text)})
+				Names: compare.NameRuns(d.Text), Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title},
+				sha256.Sum256(d.Text)})
 		}
 		return true
 	})

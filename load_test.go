@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/verbatim-nlp/verbatim/attribute"
+	"github.com/verbatim-nlp/verbatim/compare"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -281,4 +282,33 @@ func TestCheckEachDropsTexts(t *testing.T) {
 		assert.Nil(t, d.Text, "%s: the text is let go after extraction", d.Name)
 		assert.NotEmpty(t, d.Quotes, "%s: the quotes are kept", d.Name)
 	}
+}
+
+// TestCheckEachFindsNamesOutsideQuotes: a name misspelt outside any
+// quote is found from the capitalised runs CheckEach keeps (the text
+// itself is let go), so the streaming report still equals Check's.
+func TestCheckEachFindsNamesOutsideQuotes(t *testing.T) {
+	p, err := New()
+	require.NoError(t, err)
+	docs := []Document{
+		{Name: "one.txt", Text: []byte("“We will ship the new model in the spring,” Dana Kowalczyk said on Tuesday.\n\nKowalczik later left the stage without taking questions.\n")},
+		{Name: "two.txt", Text: []byte("“We will ship the new model in the spring,” said Dana Kowalczyk.\n")},
+	}
+	want := p.Check(docs)
+	var variants []string
+	for _, f := range want.Flags {
+		if f.Kind == compare.NameVariant {
+			variants = append(variants, strings.Join(f.Values, " | "))
+		}
+	}
+	require.Contains(t, variants, "Dana Kowalczyk | Kowalczik", "Check finds the misspelling outside the quote")
+	got := p.CheckEach(func(yield func(Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}, nil)
+	assert.Equal(t, want.Flags, got.Flags)
+	assert.Equal(t, want, got)
 }

@@ -26,9 +26,13 @@ type Person = attribute.Person
 // when set, is what identifies the article across runs (see
 // QuoteEntry.ID); Name is used when it is empty.
 type Document struct {
-	Name      string
-	Key       string
-	Text      []byte
+	Name string
+	Key  string
+	Text []byte
+	// Names, for a caller that lets Text go, holds what Compare's name
+	// scan reads of it: the runs of capitalised words (NameRuns). With
+	// Text empty and Names set, the report equals the one with Text.
+	Names     []Snippet
 	Quotes    []quote.Quote
 	People    []Person
 	Outlet    string

@@ -361,8 +361,8 @@ func generic(f *form) bool {
 const maxDocNames = 32
 
 // textVariants finds names the articles write in a way no speaker
-// credit shows, in the texts (or, when the caller let the texts go, in
-// the quotes and the titles): a one-word name with an inner capital written as two
+// credit shows, in the texts or their Names runs (or, when the caller
+// kept neither, in the quotes and the titles): a one-word name with an inner capital written as two
 // words ("OpenAI" as "Open AI"), and a capitalised word one edit from
 // the surname of a person the same article names ("Altmann" beside
 // "Sam Altman"), which is no other name in the corpus and no plural.
@@ -446,18 +446,22 @@ func (r *run) textVariants() []Flag {
 	for d := range r.docs {
 		if len(r.docs[d].text) > 0 {
 			scan(int32(d), string(r.docs[d].text), 0)
+			continue
+		}
+		for _, sn := range r.docs[d].doc.Names {
+			scan(int32(d), sn.Text, sn.Start)
 		}
 	}
 	for i := range r.qs {
 		q := r.qs[i].q
-		if !q.IsSpeech() || len(r.docs[r.qs[i].doc].text) > 0 || q.End-q.Start != len(q.Text) {
+		if !q.IsSpeech() || r.docs[r.qs[i].doc].scanned() || q.End-q.Start != len(q.Text) {
 			continue
 		}
 		scan(r.qs[i].doc, q.Text, q.Start)
 	}
 	for _, f := range r.forms {
 		for _, t := range f.titles {
-			if t.start >= 0 && len(r.docs[t.doc].text) == 0 && t.end-t.start == len(t.src) {
+			if t.start >= 0 && !r.docs[t.doc].scanned() && t.end-t.start == len(t.src) {
 				scan(t.doc, t.src, t.start)
 			}
 		}
@@ -558,4 +562,35 @@ func nextCapWord(text string, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// A Snippet is a piece of a document's text and the byte offset in the
+// text where it starts.
+type Snippet struct {
+	Start int
+	Text  string
+}
+
+// NameRuns returns the runs of capitalised words of text, words joined
+// by single spaces ("Sam Altman", "Open AI"): all that Compare's name
+// scan reads of a text, kept in Document.Names by a caller that lets
+// the text go.
+func NameRuns(text []byte) []Snippet {
+	var out []Snippet
+	t := string(text)
+	runStart, prevEnd := -1, -1
+	for i := 0; ; {
+		s, e := nextCapWord(t, i)
+		if runStart >= 0 && (s < 0 || s != prevEnd+1 || t[prevEnd] != ' ') {
+			out = append(out, Snippet{Start: runStart, Text: t[runStart:prevEnd]})
+			runStart = -1
+		}
+		if s < 0 {
+			return out
+		}
+		if runStart < 0 {
+			runStart = s
+		}
+		prevEnd, i = e, e
+	}
 }

@@ -163,3 +163,16 @@ func TestReportedChain(t *testing.T) {
 	rep = New().Compare(chain(""))
 	assert.NotNil(t, flagOf(rep, SpeakerConflict, ""), "without the chain the two credits conflict")
 }
+
+func TestNameRuns(t *testing.T) {
+	text := "Sam Altman met Open AI staff in San  Francisco; O’Neill, Élodie Durand."
+	var got []string
+	for _, sn := range NameRuns([]byte(text)) {
+		require.Equal(t, sn.Text, text[sn.Start:sn.Start+len(sn.Text)], "a run is the text at its offset")
+		got = append(got, sn.Text)
+	}
+	// Two spaces end a run, as an apostrophe does: Compare's scan pairs
+	// only words one space apart.
+	assert.Equal(t, []string{"Sam Altman", "Open AI", "San", "Francisco", "O", "Neill", "Élodie Durand"}, got)
+	assert.Empty(t, NameRuns([]byte("no capitals here")))
+}

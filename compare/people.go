@@ -446,6 +446,13 @@ func (r *run) locate(f *form, d int32) (Evidence, bool) {
 	if i := bytes.Index(r.docs[d].text, []byte(f.text)); i >= 0 {
 		return Evidence{Doc: r.docs[d].name, Start: i, End: i + len(f.text), Text: f.text}, true
 	}
+	if len(r.docs[d].text) == 0 {
+		for _, sn := range r.docs[d].doc.Names {
+			if i := strings.Index(sn.Text, f.text); i >= 0 {
+				return Evidence{Doc: r.docs[d].name, Start: sn.Start + i, End: sn.Start + i + len(f.text), Text: f.text}, true
+			}
+		}
+	}
 	return Evidence{}, false
 }
 

@@ -63,6 +63,10 @@ type docRec struct {
 	doc  *Document
 }
 
+// scanned reports whether the name scan read the document whole, from
+// its text or its Names runs.
+func (d *docRec) scanned() bool { return len(d.text) > 0 || len(d.doc.Names) > 0 }
+
 type qrec struct {
 	doc     int32
 	q       *quote.Quote

@@ -257,6 +257,7 @@ func (f *extractFn) ProcessElement(_ string, enc []byte) ([]byte, error) {
 	return encode(record{
 		Doc: compare.Document{
 			Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
+			Names:  compare.NameRuns(d.Text),
 			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title,
 		},
 		Sum: sha256.Sum256(d.Text),
