@@ -28,8 +28,7 @@ type newsFloor struct {
 // session that built the stages for unseen news (main at 26a0c98) less
 // 0.02, for each set, its hard-wrapped copy (" wrapped", wrap.py's 72
 // columns) and the kinds scored. Flags are whole flags (a 3 of 5, b 3 of
-// 4): Check keeps the texts, so a's text-searched "Altmann" counts,
-// which the streaming command does not see. Cluster precision keeps the
+// 4). Cluster precision keeps the
 // earlier, higher floors (0.978/0.979 a, 0.972/0.976 b). They are raised by hand
 // when the figures rise, never lowered to let a change through.
 var newsFloors = map[string]newsFloor{
