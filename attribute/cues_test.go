@@ -126,6 +126,11 @@ var cueCases = []cueCase{
 		prefix: "We have", speaker: "Ann Patel", title: "Governor", rule: "previous-sentence-speaker",
 	},
 	{
+		name: "carry/after-long-quote", why: "a quote over two paragraphs ends two sentences after it opens; the next uncued quote carries its speaker",
+		src:    "In a statement, Dana Reyes said, “The harbour will reopen on Monday.\n\n“Our crews have worked through the night to clear it.”\n\n“We thank every volunteer who came.”",
+		prefix: "We thank", speaker: "Dana Reyes", title: "", rule: "previous-sentence-speaker",
+	},
+	{
 		name: "passive-by", why: "a passive cue credits its agent, with the agent's appositive as title",
 		src:    "“Justice has come for the family.” This was said by Ken Brook, one of the lawyers of the family.",
 		prefix: "Justice has", speaker: "Ken Brook", title: "one of the lawyers of the family", rule: "cue-after:said by",

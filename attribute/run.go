@@ -272,6 +272,7 @@ func (d *doc) lastSpeakerPara() int {
 func (d *doc) apply(qv *qinfo, at attr, s int) {
 	q := &qv.q
 	q.Cue, q.Rule, q.Confidence, q.Via = at.cue, at.rule, at.conf, at.via
+	s = d.endSentence(qv, at, s)
 	if at.sp.ent < 0 {
 		q.Mention = at.sp.mention
 		q.Rule = "unresolved-pronoun"
@@ -288,6 +289,21 @@ func (d *doc) apply(qv *qinfo, at attr, s int) {
 	if at.reporter >= 0 && d.ents[at.reporter].kind == KindPerson {
 		d.lastPerson = at.reporter
 	}
+}
+
+// endSentence returns the last sentence that a quote opening in
+// sentence s and its cue reach: after a quote over several sentences or
+// paragraphs, the next uncued quote follows that sentence, not s.
+func (d *doc) endSentence(qv *qinfo, at attr, s int) int {
+	if c := qv.clos; c >= 0 && c < len(d.toks) && int(d.toks[c].sent) > s {
+		s = int(d.toks[c].sent)
+	}
+	if at.cue.End > 0 {
+		if t := d.tokAt(at.cue.Start); t < len(d.toks) && int(d.toks[t].sent) > s {
+			s = int(d.toks[t].sent)
+		}
+	}
+	return s
 }
 
 func (d *doc) remember(sp speakerRef, s int) {
