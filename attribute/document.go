@@ -113,6 +113,9 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 					t.cls = a.cls[string(w[h+1:])] & (secBit(secTitle) | secBit(secRole))
 				}
 			}
+			if t.cap && t.cls&secBit(secAdverb) != 0 {
+				t.cls |= secBit(secStop) // "Afterwards Ushakov told": no name, no title
+			}
 		}
 	}
 	d.qs = slices.Grow(d.qs, len(qs))[:len(qs)]

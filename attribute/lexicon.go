@@ -25,6 +25,7 @@ const (
 	secNationality = "nationality" // Chinese, US: title modifiers
 	secPlace       = "place"       // China, Beijing: title possessors, state speakers
 	secStop        = "stop"        // capitalised words that never join a name
+	secAdverb      = "adverb"      // adverbs and nothing else: capitalised, they join no name (generated)
 	secAlias       = "alias"       // Canonical | metonym | metonym: states as speakers
 	secFemale      = "female"      // words that make a name or pronoun female: she, Ms, Maria
 	secMale        = "male"        // words that make it male: he, Mr, Lionel
@@ -84,6 +85,8 @@ func secBit(sec string) uint32 {
 		return 1 << 15
 	case secCompany:
 		return 1 << 16
+	case secAdverb:
+		return 1 << 17
 	}
 	return 0
 }
@@ -91,7 +94,7 @@ func secBit(sec string) uint32 {
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
-	secNationality: true, secPlace: true, secStop: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
+	secNationality: true, secPlace: true, secStop: true, secAdverb: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 	secTitleDrop: true, secRelational: true, secGenericCue: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
@@ -108,7 +111,9 @@ var knownSections = map[string]bool{
 // with "= person", "= group", "= thing" or "= self". In the other
 // sections every form is one word. Matching ignores ASCII case.
 // Sections: cue, sayverb, title, titlemod, honorific, role, document, org,
-// channel, pronoun, nationality, place, stop, preposition, alias (whose first form,
+// channel, pronoun, nationality, place, stop, adverb (adverbs that are
+// no other part of speech: capitalised, they count as stop words),
+// preposition, alias (whose first form,
 // the canonical name, keeps its case and may hold spaces), female and
 // male (given names, honorifics, pronouns and nouns that tell a
 // person's gender), particle (lower-case words inside names: "de",

@@ -206,3 +206,32 @@ func TestNoNonsenseSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A capitalised word that opens a sentence and is a determiner,
+// quantifier or an adverb and nothing else (the lexicon's stop and
+// adverb sections) joins no name and makes no title.
+func TestSentenceOpeners(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		why, src, speaker, title string
+	}{
+		{"a quantifier before a surname",
+			"Dmitri Volkov, the Kremlin adviser, spoke on Monday.\n\nBoth Volkov and the minister attended the talks. “We agreed on a lot,” Volkov said.",
+			"Dmitri Volkov", "the Kremlin adviser"},
+		{"an adverb before a name and cue",
+			"Afterwards Helena Marsh told reporters: “The vote was fair.”",
+			"Helena Marsh", ""},
+		{"an adverb with a comma",
+			"Ostensibly, Governor Tom Reyes said: “Nothing has changed.”",
+			"Tom Reyes", "Governor"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			r := a.Attribute([]byte(tc.src), findQuotes(tc.src))
+			require.Len(t, r.Quotes, 1)
+			assert.Equal(t, tc.speaker, r.Quotes[0].Speaker)
+			assert.Equal(t, tc.title, r.Quotes[0].Title)
+		})
+	}
+}
