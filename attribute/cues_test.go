@@ -131,6 +131,26 @@ var cueCases = []cueCase{
 		prefix: "We thank", speaker: "Dana Reyes", title: "", rule: "previous-sentence-speaker",
 	},
 	{
+		name: "previous-sentence-subject/relative", why: "the sentence before the quote names its subject, a relative clause after the name, and no cue",
+		src:    "Mara Quint, who chaired the union until March, backed the merger. “It is the right deal for our members.”",
+		prefix: "It is the right", speaker: "Mara Quint", title: "", rule: "previous-sentence-subject",
+	},
+	{
+		name: "previous-sentence-subject/heading", why: "a section heading sits between the subject's sentence and the quote paragraph",
+		src:    "Coach Dan Pike met reporters after the final.\n\nThe match\n\n“It was a hard game for both sides.”",
+		prefix: "It was a hard", speaker: "Dan Pike", title: "Coach", rule: "previous-sentence-subject",
+	},
+	{
+		name: "carry/heading-lower-case", why: "after a heading, a quote paragraph opening in lower case goes on in the same voice",
+		src:    "Coach Dan Pike met reporters after the final.\n\n“It was a hard game for both sides.”\n\nThe future\n\n“to be honest, we will rebuild this squad over the summer.”",
+		prefix: "to be honest", speaker: "Dan Pike", title: "Coach", rule: "previous-sentence-speaker",
+	},
+	{
+		name: "next-quote-speaker", why: "a statement cut into pieces by the reporter's words: the first piece takes the speaker of the cued last piece",
+		src:    "The flood has closed two bridges.\n\n“So far, we have counted 300 homes under water” in the valley, “and the count will keep rising,” said regional governor Ines Okoro.",
+		prefix: "So far", speaker: "Ines Okoro", title: "regional governor", rule: "next-quote-speaker",
+	},
+	{
 		name: "passive-by", why: "a passive cue credits its agent, with the agent's appositive as title",
 		src:    "“Justice has come for the family.” This was said by Ken Brook, one of the lawyers of the family.",
 		prefix: "Justice has", speaker: "Ken Brook", title: "one of the lawyers of the family", rule: "cue-after:said by",

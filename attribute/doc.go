@@ -93,9 +93,15 @@
 //	                              "The statement read;", "She said:", "Roe conceded on Sunday night."
 //	same-paragraph-continuation   an uncued direct quote in the sentence after its speaker's, same paragraph
 //	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
+//	previous-sentence-subject     an uncued direct quote right after a sentence with no quote and no cue
+//	                              whose subject is a person: "Roe met reporters after the match."
 //
-// and, outside the table:
+// The carry-over rules step over section headings (a paragraph of a few
+// capitalised words and no stop), and treat a quote that opens its
+// paragraph in lower case as direct. Outside the table:
 //
+//	next-quote-speaker            an uncued quote takes the speaker of the next quote of its paragraph,
+//	                              whose cue follows it: “Q1” in the city, “Q2,” said X
 //	indirect:<cue>                an indirect quote after its cue
 //	indirect-content-first:<cue>  an indirect quote before its cue: CONTENT, X said
 //	indirect:according-to         the clause after a sentence-opening "According to X,"
@@ -114,8 +120,8 @@
 // for a cue after the quote, 0.9 before it, 0.85 for chains, roles and
 // labels, 0.8 for pronouns, captions and intro paragraphs, 0.75 for
 // paragraph continuation, 0.7 for same-sentence, sentence-tail and
-// indirect quotes, 0.6 for quoted-predicate, 0.5 for
-// previous-sentence-speaker, 0.1 for an unresolved pronoun and 0 for
+// indirect quotes, 0.6 for quoted-predicate and next-quote-speaker, 0.5
+// for previous-sentence-speaker, 0.45 for previous-sentence-subject, 0.1 for an unresolved pronoun and 0 for
 // none. The values may change.
 //
 // # People

@@ -30,6 +30,7 @@ var rules = []rule{
 	{"intro-paragraph", confIntro, (*doc).ruleIntroParagraph},
 	{"same-paragraph-continuation", confContinuation, (*doc).ruleContinuation},
 	{"previous-sentence-speaker", confPrevSentence, (*doc).rulePrevSentence},
+	{"previous-sentence-subject", confPrevSubject, (*doc).rulePrevSubject},
 }
 
 // qctx is what the rules see of one quote in its sentence.
@@ -150,7 +151,77 @@ func (d *doc) ruleSentenceTail(x *qctx) (attr, bool) {
 // carry reports whether an uncued quote may take the speaker of the
 // sentence before.
 func (d *doc) carry(x *qctx) bool {
-	return x.q.Kind == quote.Direct && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == x.s-1
+	return d.quoteParagraph(x) && d.a.cfg.carryOver && d.lastSpeaker >= 0 && d.lastSpeakerSent == d.prevSentence(x.s)
+}
+
+// quoteParagraph reports whether the quote is direct, or opens its
+// paragraph: a quote paragraph that starts in lower case (“to be
+// honest, …”) is no partial quote inside a reporter's sentence.
+func (d *doc) quoteParagraph(x *qctx) bool {
+	return x.q.Kind == quote.Direct || x.q.Kind == quote.Partial && d.paraStart(x.o) == x.o
+}
+
+// maxHeading bounds the tokens of a section heading.
+const maxHeading = 6
+
+// prevSentence returns the sentence before s, past section headings
+// ("The final", "Next season"): an interview written up as quote
+// paragraphs under short headings goes on in one voice.
+func (d *doc) prevSentence(s int) int {
+	s--
+	for s >= 0 && d.heading(s) {
+		s--
+	}
+	return s
+}
+
+// heading reports whether sentence s is a section heading: a whole
+// paragraph of a few words with no quote and no final stop, whose words
+// start in upper case.
+func (d *doc) heading(s int) bool {
+	a, b := d.sents[s], d.sents[s+1]
+	if b-a > maxHeading || b <= a || !d.word(a) || !d.toks[a].cap || d.paraStart(a) != a || d.paraEnd(a) != b {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if k := d.toks[t].kind; k != tWord && k != tPoss {
+			return false
+		}
+	}
+	return true
+}
+
+// rulePrevSubject: an uncued direct quote opening its sentence right
+// after a sentence with no quote and no cue whose subject is a person:
+// "Jane Roe backed the plan. “Q”", and "Roe met reporters after the
+// match." over a quote paragraph. The quote opens its paragraph or
+// shares the subject's.
+func (d *doc) rulePrevSubject(x *qctx) (attr, bool) {
+	if !d.quoteParagraph(x) || !d.a.cfg.carryOver || x.o != x.ss {
+		return attr{}, false
+	}
+	s := d.prevSentence(x.s)
+	if s < 0 {
+		return attr{}, false
+	}
+	ps, pe := d.sents[s], d.sents[s+1]
+	if d.toks[pe-1].para != d.toks[x.o].para && d.paraStart(x.o) != x.o {
+		return attr{}, false
+	}
+	for t := ps; t < pe; t++ {
+		if d.toks[t].kind == tQuote || d.toks[t].inQ || d.isCue(t) {
+			return attr{}, false
+		}
+	}
+	a, b, ok := d.clauseSubject(ps, pe)
+	if !ok {
+		return attr{}, false
+	}
+	sp, ok := d.resolveNP(a, b)
+	if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson {
+		return attr{}, false
+	}
+	return attr{sp: sp, reporter: -1}, true
 }
 
 // ruleContinuation: an uncued direct quote right after its speaker's
@@ -309,7 +380,7 @@ func (d *doc) ruleIntroParagraph(x *qctx) (attr, bool) {
 	if !intro {
 		// "He said everyone involved had pursued justice." then the
 		// quote: reported speech whose speaker goes on speaking.
-		if x.q.Kind != quote.Direct || !d.a.cfg.carryOver || d.lastSpeakerSent == x.s-1 {
+		if x.q.Kind != quote.Direct || !d.a.cfg.carryOver || d.lastSpeakerSent == d.prevSentence(x.s) {
 			return attr{}, false
 		}
 		at.rule, at.conf, at.cue = "previous-sentence-speaker", confPrevSentence, quote.Mention{}

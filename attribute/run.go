@@ -17,6 +17,8 @@ const (
 	confSameSentence = 0.7
 	confContinuation = 0.75
 	confPrevSentence = 0.5
+	confPrevSubject  = 0.45
+	confNextQuote    = 0.6
 	confIndirect     = 0.7
 	confUnresolved   = 0.1
 	confPredicate    = 0.6
@@ -24,6 +26,9 @@ const (
 	confCaption      = 0.8
 	confIntro        = 0.8
 )
+
+// ruleNextQuote names the attribution anticipate makes.
+const ruleNextQuote = "next-quote-speaker"
 
 func (d *doc) run() {
 	d.scanTitles()
@@ -34,7 +39,44 @@ func (d *doc) run() {
 	for s := 0; s+1 < len(d.sents); s++ {
 		d.sentence(s, d.sents[s], d.sents[s+1])
 	}
+	d.anticipate()
 	d.scanSurnames()
+}
+
+// anticipate credits an uncued quote to the speaker of the next quote of
+// its paragraph when that quote's cue follows it and no cue sits
+// between them: “Q1” in the city, “Q2,” said X. — a statement cut into
+// pieces by the reporter's words, its cue after the last piece. It runs
+// once all sentences are attributed, from the last quote back, so a
+// chain of pieces takes the speaker of the piece that has the cue.
+func (d *doc) anticipate() {
+	next := -1 // the following top-level speech quote
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		qv := &d.qs[i]
+		q := &qv.q
+		if q.Depth > 0 || !q.IsSpeech() || q.Kind == quote.Indirect || qv.open < 0 || qv.clos < 0 {
+			continue
+		}
+		n := next
+		next = i
+		if q.Rule != "no-cue" || n < 0 {
+			continue
+		}
+		nv := &d.qs[n]
+		if nv.ent < 0 || nv.q.Cue.Start < nv.q.End && nv.q.Rule != ruleNextQuote || d.toks[nv.open].para != d.toks[qv.clos].para {
+			continue
+		}
+		between := true
+		for t := qv.clos + 1; t < nv.open && between; t++ {
+			between = !d.isCue(t) && d.toks[t].kind != tQuote
+		}
+		if !between {
+			continue
+		}
+		qv.ent, qv.rep = nv.ent, -1
+		q.Mention, q.Title, q.Cue, q.Via = nv.q.Mention, nv.q.Title, nv.q.Cue, nv.q.Via
+		q.Rule, q.Confidence = ruleNextQuote, confNextQuote
+	}
 }
 
 // scanTitles finds titled names anywhere outside quotes: "Chinese
@@ -740,12 +782,35 @@ func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
 		if _, y, ok := d.appositiveAt(b, true); ok && y < hi && d.toks[y].kind == tComma {
 			return k, b, true
 		}
+		if y, ok := d.relativeClause(b, hi); ok && d.word(y+1) {
+			return k, b, true // "Jane Roe, who led the party until May, backed"
+		}
 		return 0, 0, false
 	}
 	if !d.word(b) {
 		return 0, 0, false
 	}
 	return k, b, true
+}
+
+// maxRelative bounds the tokens of a relative clause between commas.
+const maxRelative = 20
+
+// relativeClause finds ", who … ," opening at the comma c: it returns
+// the closing comma.
+func (d *doc) relativeClause(c, hi int) (int, bool) {
+	if !d.is(c+1, "who") {
+		return 0, false
+	}
+	for t := c + 2; t < hi && t < c+maxRelative; t++ {
+		switch d.toks[t].kind {
+		case tComma:
+			return t, true
+		case tStop, tQuote, tColon:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // leftCue matches a cue before a quote: Wang said: “Q” / Wang said
