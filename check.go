@@ -21,7 +21,7 @@ func (p *Pipeline) Check(docs []Document) *compare.Report {
 	for i, d := range docs {
 		in[i] = compare.Document{
 			Name: d.Name, Key: d.Key, Text: d.Text, Quotes: res[i].Quotes, People: res[i].People,
-			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title,
+			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline,
 		}
 	}
 	return p.compare.Compare(in)
@@ -67,7 +67,7 @@ func (p *Pipeline) checkDocs(docs iter.Seq2[Document, error], fn func(Document, 
 		}
 		if res != nil {
 			in = append(in, kept{compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
-				Names: compare.NameRuns(d.Text), Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title},
+				Names: compare.NameRuns(d.Text), Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline},
 				sha256.Sum256(d.Text)})
 		}
 		return true

@@ -51,7 +51,7 @@
 //		fmt.Println(f.Severity, f.Kind, f.Message)
 //		if c, ok := report.Cluster(f.Cluster); ok {
 //			for _, q := range report.ClusterQuotes(c.ID) {
-//				fmt.Println("  ", q.Doc, q.Person, q.Text)
+//				fmt.Println("  ", q.Doc, q.SpeakerName, q.Text)
 //			}
 //		}
 //	}

@@ -15,7 +15,9 @@ import (
 	"strings"
 )
 
-// A Document is one article to read.
+// A Document is one article to read, as read: its text and metadata.
+// The same article with its quotes found, as package compare reads it,
+// is a compare.Document; Pipeline.Check builds one from the other.
 type Document struct {
 	// Name identifies the document in results: the path as given, or
 	// for an article from a JSON Lines file, "FILE#ID" (or "FILE:LINE"
@@ -31,12 +33,14 @@ type Document struct {
 	// Text is the article. Every offset Verbatim reports is a byte
 	// offset into Text.
 	Text []byte `json:"-"`
-	// Outlet, URL, Published and Title are optional metadata that travel
-	// with every quote of the document.
+	// Outlet, URL, Published and Headline (the article's own title, the
+	// "title" of a JSON Lines article; a speaker's title is
+	// quote.Quote.Title) are optional metadata that travel with every
+	// quote of the document.
 	Outlet    string `json:"outlet,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
-	Title     string `json:"title,omitempty"`
+	Headline  string `json:"title,omitempty"`
 }
 
 // An Error is a problem with one input, positioned by path and, where
@@ -455,7 +459,7 @@ func (j *jsonlReader) line(n int, raw []byte) (Document, error) {
 	if a.URL != "" {
 		key = a.URL
 	}
-	return Document{Name: name, Key: key, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Title: a.Title}, nil
+	return Document{Name: name, Key: key, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Headline: a.Title}, nil
 }
 
 // articleID returns a JSON id, a string or a number (written as in the

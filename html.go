@@ -90,7 +90,7 @@ func ReadHTML(name string, b []byte) (Document, error) {
 	if len(text) == 0 {
 		return Document{}, ErrNoArticle
 	}
-	d := Document{Name: name, Text: text, Title: clean(art.Title), Outlet: clean(art.SiteName), URL: canonical}
+	d := Document{Name: name, Text: text, Headline: clean(art.Title), Outlet: clean(art.SiteName), URL: canonical}
 	if art.PublishedTime != nil {
 		d.Published = art.PublishedTime.Format(time.RFC3339)
 	}

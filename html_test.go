@@ -27,10 +27,10 @@ func TestReadHTMLPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	meta := Document{Name: testPage, Title: "Ministers agree to reopen grain corridor talks", Outlet: "The Harbour Gazette",
+	meta := Document{Name: testPage, Headline: "Ministers agree to reopen grain corridor talks", Outlet: "The Harbour Gazette",
 		URL: "https://harbourgazette.example/world/2022/02/grain-corridor-talks", Published: "2022-02-03T09:15:00Z"}
-	if d.Name != meta.Name || d.Title != meta.Title || d.Outlet != meta.Outlet || d.URL != meta.URL || d.Published != meta.Published {
-		t.Errorf("metadata:\n got %+v\nwant %+v", Document{Name: d.Name, Title: d.Title, Outlet: d.Outlet, URL: d.URL, Published: d.Published}, meta)
+	if d.Name != meta.Name || d.Headline != meta.Headline || d.Outlet != meta.Outlet || d.URL != meta.URL || d.Published != meta.Published {
+		t.Errorf("metadata:\n got %+v\nwant %+v", Document{Name: d.Name, Headline: d.Headline, Outlet: d.Outlet, URL: d.URL, Published: d.Published}, meta)
 	}
 	if !bytes.HasPrefix(d.Text, []byte("Foreign ministers from Turkey")) || !bytes.HasSuffix(d.Text, []byte("a Turkish official said.")) {
 		t.Errorf("text should run from the first to the last paragraph of the body:\n%s", d.Text)

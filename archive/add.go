@@ -36,7 +36,7 @@ func ident(d *verbatim.Document) string {
 // metadata (not its name, when the URL identifies it).
 func hashDoc(d *verbatim.Document) []byte {
 	h := sha256.New()
-	for _, s := range []string{ident(d), d.Outlet, d.Published, d.Title} {
+	for _, s := range []string{ident(d), d.Outlet, d.Published, d.Headline} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
@@ -122,7 +122,7 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 			st.Added++
 		}
 		r, err := w.q.ExecContext(ctx, `INSERT INTO articles(ident, name, url, outlet, published, title, hash, bytes) VALUES(?,?,?,?,?,?,?,?)`,
-			ident(d), d.Name, d.URL, d.Outlet, d.Published, d.Title, hashes[i], len(d.Text))
+			ident(d), d.Name, d.URL, d.Outlet, d.Published, d.Headline, hashes[i], len(d.Text))
 		if err != nil {
 			return st, a.wrap(err)
 		}

@@ -18,7 +18,7 @@ import (
 // other statements by other people.
 var (
 	harbor = verbatim.Document{Name: "harbor.txt", Outlet: "Harbor Post", URL: "https://harbor.example/bridge", Published: "2025-03-04",
-		Title: "Bridge to close", Text: []byte(`Mayor Linda Okafor said on Tuesday: "We will not reopen the river bridge until every cable has been inspected by independent engineers."
+		Headline: "Bridge to close", Text: []byte(`Mayor Linda Okafor said on Tuesday: "We will not reopen the river bridge until every cable has been inspected by independent engineers."
 The council approved the budget. "The repairs will cost the city about four million dollars this year," said Tom Reyes, the city treasurer.
 `)}
 	gazette = verbatim.Document{Name: "gazette.txt", Outlet: "Valley Gazette", URL: "https://gazette.example/okafor", Published: "2025-03-03",

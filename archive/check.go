@@ -57,9 +57,9 @@ func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Fla
 		var people []string
 		seen := map[string]bool{}
 		for _, id := range c.Quotes {
-			if q := byID[id]; q != nil && q.Person != "" && !seen[q.Person] && kind[q.Person] == attribute.KindPerson {
-				seen[q.Person] = true
-				people = append(people, q.Person)
+			if q := byID[id]; q != nil && q.SpeakerName != "" && !seen[q.SpeakerName] && kind[q.SpeakerName] == attribute.KindPerson {
+				seen[q.SpeakerName] = true
+				people = append(people, q.SpeakerName)
 			}
 		}
 		if len(people) == 0 || c.Text == "" {
@@ -84,7 +84,7 @@ func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Fla
 				f.Message += fmt.Sprintf(" (first reported %s by %s)", e.Published, orDoc(e))
 			}
 			for _, id := range c.Quotes {
-				if q := byID[id]; q != nil && q.Person == who {
+				if q := byID[id]; q != nil && q.SpeakerName == who {
 					f.Evidence = appendEvidence(&f, compare.Evidence{Doc: q.Doc, Start: q.Start, End: q.End, Text: q.Text})
 				}
 			}
@@ -121,7 +121,7 @@ func (a *Archive) Check(ctx context.Context, rep *compare.Report) ([]compare.Fla
 			f.Message = fmt.Sprintf("today's articles call %s %q; the archive never does, it says %s", s.Name, t, strings.Join(known, ", "))
 			for i := range rep.Quotes {
 				q := &rep.Quotes[i]
-				if q.Person == s.Name && q.Title == t {
+				if q.SpeakerName == s.Name && q.Title == t {
 					f.Evidence = appendEvidence(&f, compare.Evidence{Doc: q.Doc, Start: q.Mention.Start, End: q.Mention.End, Text: q.Mention.Text})
 				}
 			}

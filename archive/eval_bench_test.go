@@ -39,7 +39,7 @@ func loadEval(b *testing.B) []verbatim.Document {
 			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 				b.Fatal(err)
 			}
-			docs = append(docs, verbatim.Document{Name: f + "#" + a.ID, Outlet: a.Publisher, Published: a.Date, Title: a.Title, Text: []byte(a.Text)})
+			docs = append(docs, verbatim.Document{Name: f + "#" + a.ID, Outlet: a.Publisher, Published: a.Date, Headline: a.Title, Text: []byte(a.Text)})
 		}
 		file.Close()
 	}

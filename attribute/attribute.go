@@ -28,7 +28,8 @@ const (
 )
 
 // A Person is a speaker, or a titled name, that a document mentions,
-// resolved within that document.
+// resolved within that document: one article's level. The same person
+// across all articles is a compare.Speaker.
 type Person struct {
 	// Name is the fullest name the document gives ("Wang Yi"); for
 	// documents and roles it is the noun phrase as written, with a

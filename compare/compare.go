@@ -15,14 +15,12 @@ import (
 // ErrBadOption is returned by Validate when an option is out of range.
 var ErrBadOption = errors.New("compare: option out of range")
 
-// Person is someone (or an organisation, document or role) named in
-// one article, as package attribute resolves it.
-type Person = attribute.Person
-
-// Document is one article to compare: its name (unique within a
-// Compare call), text, the attributed quotes found in it and the people
-// it names. Outlet, URL, Published and Headline (the article's own
-// title) are carried to the report. Key,
+// Document is one article, analysed, as Compare reads it: its name
+// (unique within a Compare call), text, the attributed quotes found in
+// it and the people it names (one article's level: attribute.Person).
+// Package verbatim builds it from a verbatim.Document, the article as
+// read, and that article's attribute.Result. Outlet, URL, Published and
+// Headline (the article's own title) are carried to the report. Key,
 // when set, is what identifies the article across runs (see
 // QuoteEntry.ID); Name is used when it is empty.
 type Document struct {
@@ -34,7 +32,7 @@ type Document struct {
 	// Text empty and Names set, the report equals the one with Text.
 	Names     []Snippet
 	Quotes    []quote.Quote
-	People    []Person
+	People    []attribute.Person
 	Outlet    string
 	URL       string
 	Published string
@@ -208,7 +206,8 @@ type DocSummary struct {
 	Headline  string `json:"headline,omitempty"` // the article's own title
 }
 
-// Speaker is one person across all articles: an id, the canonical
+// Speaker is one person across all articles (the corpus level; within
+// one article it is an attribute.Person): an id, the canonical
 // spelling, the other names the articles use, and the titles they give,
 // with counts (Titles), the documents each title comes from (TitleDocs)
 // and the main title (Title, the most frequent; a tie goes to the
@@ -236,14 +235,16 @@ type Speaker struct {
 // span; stable across runs whatever path the article was read through;
 // a Key that two documents share gets "~2", "~3"… in the order of
 // their names) and its cluster id
-// ("" for Term quotes). Person is the speaker's canonical name across
-// all articles. Quote points into the Document's Quotes, not a copy:
+// ("" for Term quotes). SpeakerName is the speaker's canonical name
+// across all articles (Speaker.Name, for Report.SpeakerNamed), where
+// the embedded Quote.Speaker is the name as this article gives it.
+// Quote points into the Document's Quotes, not a copy:
 // a million quotes would otherwise be held twice.
 type QuoteEntry struct {
-	Doc     string `json:"doc"`
-	ID      string `json:"id"`
-	Cluster string `json:"cluster"`
-	Person  string `json:"person,omitempty"`
+	Doc         string `json:"doc"`
+	ID          string `json:"id"`
+	Cluster     string `json:"cluster"`
+	SpeakerName string `json:"person,omitempty"`
 	*quote.Quote
 }
 

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/internal/cputime"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -131,7 +132,7 @@ func BenchmarkNameVariants(b *testing.B) {
 					off += k + len(name)
 				}
 				docs[i] = Document{Name: fmt.Sprintf("d%06d", i), Text: []byte(text),
-					People: []Person{{Name: name, Kind: "person", Mentions: ms}}}
+					People: []attribute.Person{{Name: name, Kind: "person", Mentions: ms}}}
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
@@ -161,7 +162,7 @@ func BenchmarkSurnames(b *testing.B) {
 				text := "President " + name + " said the talks went well."
 				k := strings.Index(text, name)
 				docs[i] = Document{Name: fmt.Sprintf("d%06d", i), Text: []byte(text),
-					People: []Person{{Name: name, Kind: "person", Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}}}}}
+					People: []attribute.Person{{Name: name, Kind: "person", Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}}}}}
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
@@ -192,7 +193,7 @@ func BenchmarkTitledVariants(b *testing.B) {
 				text := title + " " + name + " said the talks went well."
 				k := len(title) + 1
 				docs[i] = Document{Name: fmt.Sprintf("d%06d", i), Text: []byte(text),
-					People: []Person{{Name: name, Kind: "person",
+					People: []attribute.Person{{Name: name, Kind: "person",
 						Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}},
 						Titles:   []quote.Mention{{Text: title, Start: 0, End: len(title)}}}}}
 			}
@@ -229,7 +230,7 @@ func BenchmarkSharedRoles(b *testing.B) {
 					text := title + " " + name + " spoke."
 					s := len(title) + 1
 					docs = append(docs, Document{Name: fmt.Sprintf("d%05d-%d", i, k), Text: []byte(text),
-						People: []Person{{Name: name, Kind: "person",
+						People: []attribute.Person{{Name: name, Kind: "person",
 							Mentions: []quote.Mention{{Text: name, Start: s, End: s + len(name)}},
 							Titles:   []quote.Mention{{Text: title, Start: 0, End: len(title)}}}}})
 				}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -163,32 +164,32 @@ func TestKey(t *testing.T) {
 func TestNames(t *testing.T) {
 	tests := []struct {
 		name, reason string
-		a, b         Person // in two different documents
+		a, b         attribute.Person // in two different documents
 		same         bool
 	}{
 		{"Anthony/Antony", "one edit in the given name",
-			Person{Name: "Anthony Blinken", Kind: "person"}, Person{Name: "Antony Blinken", Kind: "person"}, true},
+			attribute.Person{Name: "Anthony Blinken", Kind: "person"}, attribute.Person{Name: "Antony Blinken", Kind: "person"}, true},
 		{"Yuri/Yury", "transliteration",
-			Person{Name: "Yuri Ushakov", Kind: "person"}, Person{Name: "Yury Ushakov", Kind: "person"}, true},
+			attribute.Person{Name: "Yuri Ushakov", Kind: "person"}, attribute.Person{Name: "Yury Ushakov", Kind: "person"}, true},
 		{"Xi alone", "a surname joins the only full name holding it",
-			Person{Name: "Xi", Kind: "person"}, Person{Name: "Xi Jinping", Kind: "person"}, true},
+			attribute.Person{Name: "Xi", Kind: "person"}, attribute.Person{Name: "Xi Jinping", Kind: "person"}, true},
 		{"Kerry/Kelly", "two edits in the surname: two people",
-			Person{Name: "John Kerry", Kind: "person"}, Person{Name: "John Kelly", Kind: "person"}, false},
+			attribute.Person{Name: "John Kerry", Kind: "person"}, attribute.Person{Name: "John Kelly", Kind: "person"}, false},
 		{"Wang Yi/Wang Wei", "short given names: too little to go on",
-			Person{Name: "Wang Yi", Kind: "person"}, Person{Name: "Wang Wei", Kind: "person"}, false},
+			attribute.Person{Name: "Wang Yi", Kind: "person"}, attribute.Person{Name: "Wang Wei", Kind: "person"}, false},
 		{"surname one edit, no evidence", "Smith/Smyth without a shared title stay apart",
-			Person{Name: "Sarah Smith", Kind: "person"}, Person{Name: "Sarah Smyth", Kind: "person"}, false},
+			attribute.Person{Name: "Sarah Smith", Kind: "person"}, attribute.Person{Name: "Sarah Smyth", Kind: "person"}, false},
 		{"surname one edit, shared title", "the same title is the evidence",
-			Person{Name: "Alexander Lukashenko", Kind: "person", Titles: []quote.Mention{{Text: "Belarusian President"}}},
-			Person{Name: "Alexander Lukashenka", Kind: "person", Titles: []quote.Mention{{Text: "President"}}}, true},
+			attribute.Person{Name: "Alexander Lukashenko", Kind: "person", Titles: []quote.Mention{{Text: "Belarusian President"}}},
+			attribute.Person{Name: "Alexander Lukashenka", Kind: "person", Titles: []quote.Mention{{Text: "President"}}}, true},
 		{"organisations", "no fuzzy matching of organisation names",
-			Person{Name: "Reuters Agency", Kind: "organization"}, Person{Name: "Reuter Agency", Kind: "organization"}, false},
+			attribute.Person{Name: "Reuters Agency", Kind: "organization"}, attribute.Person{Name: "Reuter Agency", Kind: "organization"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			docs := []Document{
-				{Name: "a", Text: []byte(tc.a.Name), People: []Person{tc.a}},
-				{Name: "b", Text: []byte(tc.b.Name), People: []Person{tc.b}},
+				{Name: "a", Text: []byte(tc.a.Name), People: []attribute.Person{tc.a}},
+				{Name: "b", Text: []byte(tc.b.Name), People: []attribute.Person{tc.b}},
 			}
 			rep := New().Compare(docs)
 			got := len(rep.Speakers) == 1
@@ -198,7 +199,7 @@ func TestNames(t *testing.T) {
 		})
 	}
 	// Two spellings in one article are two people, however close.
-	docs := []Document{{Name: "a", People: []Person{{Name: "Anthony Blinken", Kind: "person"}, {Name: "Antony Blinken", Kind: "person"}}}}
+	docs := []Document{{Name: "a", People: []attribute.Person{{Name: "Anthony Blinken", Kind: "person"}, {Name: "Antony Blinken", Kind: "person"}}}}
 	if n := len(New().Compare(docs).Speakers); n != 2 {
 		t.Errorf("co-occurring spellings merged: %d speakers", n)
 	}
@@ -310,7 +311,7 @@ func TestNoPanic(t *testing.T) {
 		{Name: "x", Text: []byte("\xff\xfe"), Quotes: []quote.Quote{{Text: "\xff\xfe“”", Kind: quote.Direct, Speaker: "\xff"}}},
 		{Name: "x", Quotes: []quote.Quote{{Text: "", Kind: quote.Direct}, {Text: "’’’", Kind: quote.Partial, Speaker: " and , & "}}},
 		{Name: "", Quotes: []quote.Quote{{Text: long, Kind: quote.Direct, Start: -5, End: 3}, {Text: long, Kind: 0}}},
-		{Name: "y", People: []Person{{Name: ""}, {Name: "A B C D"}, {Name: "A"}}},
+		{Name: "y", People: []attribute.Person{{Name: ""}, {Name: "A B C D"}, {Name: "A"}}},
 	}
 	rep := New(Threshold(7), Workers(-1)).Compare(docs)
 	if _, err := json.Marshal(rep); err != nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -106,7 +107,7 @@ func corpusDocs(t testing.TB) []Document {
 			d.Quotes = append(d.Quotes, q)
 		}
 		for _, p := range corpusPeople[n] {
-			per := Person{Name: p.name, Kind: p.kind}
+			per := attribute.Person{Name: p.name, Kind: p.kind}
 			if j := bytes.Index(src, []byte(p.name)); j >= 0 {
 				per.Mentions = []quote.Mention{{Text: p.name, Start: j, End: j + len(p.name)}}
 			}

@@ -21,9 +21,12 @@
 //   - A variant is a rendering of a clustered statement in other words
 //     than the most quoted rendering; a truncation is a variant whose
 //     words run, in order, inside another rendering.
-//   - A person is one speaker across articles: the spellings the
+//   - A Speaker is one person across articles: the spellings the
 //     articles use ("Anthony Blinken", "Antony Blinken", "Blinken") and
-//     the titles they give.
+//     the titles they give. Within one article the same person is an
+//     attribute.Person, and a quote names its speaker as the article does
+//     (quote.Quote.Speaker); QuoteEntry.SpeakerName is the name across
+//     articles (Speaker.Name).
 //
 // How quotes are linked (the scores and thresholds are heuristics,
 // tunable through Options, and may change). Each quote is first cut

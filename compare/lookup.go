@@ -47,8 +47,8 @@ func (r *Report) index() *reportIndex {
 		if q.Cluster != "" {
 			x.byCluster[q.Cluster] = append(x.byCluster[q.Cluster], i)
 		}
-		if q.Person != "" {
-			x.bySpeaker[q.Person] = append(x.bySpeaker[q.Person], i)
+		if q.SpeakerName != "" {
+			x.bySpeaker[q.SpeakerName] = append(x.bySpeaker[q.SpeakerName], i)
 		}
 	}
 	for i := range r.Clusters {
@@ -99,7 +99,7 @@ func (r *Report) Speaker(id string) (*Speaker, bool) {
 }
 
 // SpeakerNamed returns the speaker whose canonical name is name, as
-// QuoteEntry.Person, Cluster.Speaker and a person flag's Subject give
+// QuoteEntry.SpeakerName, Cluster.Speaker and a person flag's Subject give
 // it. Two people with one canonical name are two Speakers; SpeakerNamed
 // returns the first, the one with more quotes.
 func (r *Report) SpeakerNamed(name string) (*Speaker, bool) {
@@ -128,7 +128,7 @@ func (r *Report) ClusterQuotes(id string) []*QuoteEntry {
 
 // SpeakerQuotes returns the quotes credited to the speaker id, in the
 // order of Report.Quotes; nil for an unknown id. Quotes name their
-// speaker by canonical name (QuoteEntry.Person), so two Speakers with
+// speaker by canonical name (QuoteEntry.SpeakerName), so two Speakers with
 // one name share their quotes.
 func (r *Report) SpeakerQuotes(id string) []*QuoteEntry {
 	s, ok := r.Speaker(id)

@@ -40,7 +40,7 @@ func TestLookups(t *testing.T) {
 		require.True(t, ok)
 		assert.Same(t, s, got)
 		for _, q := range rep.SpeakerQuotes(s.ID) {
-			assert.Equal(t, s.Name, q.Person)
+			assert.Equal(t, s.Name, q.SpeakerName)
 			credited++
 		}
 		if len(s.Titles) > 0 {
@@ -54,7 +54,7 @@ func TestLookups(t *testing.T) {
 	}
 	withPerson := 0
 	for _, q := range rep.Quotes {
-		if q.Person != "" {
+		if q.SpeakerName != "" {
 			withPerson++
 		}
 	}
@@ -76,7 +76,7 @@ func TestLookups(t *testing.T) {
 // TestLookupsIndexOnce checks the index is built once and rebuilt when
 // the Report grows, and that a decoded Report (no index yet) works.
 func TestLookupsIndexOnce(t *testing.T) {
-	rep := &Report{Quotes: []QuoteEntry{{Doc: "a.txt", ID: "q1", Cluster: "c1", Person: "Ana Ruiz"}},
+	rep := &Report{Quotes: []QuoteEntry{{Doc: "a.txt", ID: "q1", Cluster: "c1", SpeakerName: "Ana Ruiz"}},
 		Speakers: []Speaker{{ID: "s1", Name: "Ana Ruiz"}}}
 	_, ok := rep.Quote("q1")
 	require.True(t, ok)

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -53,14 +54,14 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 			{"c", other, "Kofi Mensah", 0},
 			{"d", said, "the General Manager", 0},
 		})
-		docs[0].People = []Person{{Name: "Director-General Kofi Mensah", Kind: "person",
+		docs[0].People = []attribute.Person{{Name: "Director-General Kofi Mensah", Kind: "person",
 			Mentions: []quote.Mention{{Text: "Director-General Kofi Mensah", Start: 0, End: len("Director-General Kofi Mensah")}}}}
 		docs[1].Quotes[0].Title = "Director-General"
 		docs[2].Quotes[0].Title = "Director-General"
 		rep := New().Compare(docs)
 		for _, q := range rep.Quotes {
 			if q.Text == said {
-				assert.Equal(t, "Kofi Mensah", q.Person, "the role's quote goes to the person other articles credit")
+				assert.Equal(t, "Kofi Mensah", q.SpeakerName, "the role's quote goes to the person other articles credit")
 			}
 		}
 		f := flagOf(rep, TitleConflict, "Kofi Mensah")
@@ -130,7 +131,7 @@ func TestTextVariants(t *testing.T) {
 	})
 	t.Run("surname one edit off", func(t *testing.T) {
 		docs := docsOf([]side{{"a", "Ortizz was hired by the lab after the board met on Friday.", "Lena Ortiz", 0}})
-		docs[0].People = []Person{{Name: "Lena Ortiz", Kind: "person"}}
+		docs[0].People = []attribute.Person{{Name: "Lena Ortiz", Kind: "person"}}
 		rep := New().Compare(docs)
 		f := flagOf(rep, NameVariant, "Lena Ortiz")
 		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
@@ -138,7 +139,7 @@ func TestTextVariants(t *testing.T) {
 	})
 	t.Run("plural", func(t *testing.T) {
 		docs := docsOf([]side{{"a", "The Ortizs were hired by the lab after the board met on Friday.", "Lena Ortiz", 0}})
-		docs[0].People = []Person{{Name: "Lena Ortiz", Kind: "person"}}
+		docs[0].People = []attribute.Person{{Name: "Lena Ortiz", Kind: "person"}}
 		rep := New().Compare(docs)
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "a plural is no misspelling")
 	})

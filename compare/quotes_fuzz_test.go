@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -23,7 +24,7 @@ func FuzzCompareQuotes(f *testing.F) {
 		long := q
 		long.Text = text + " " + text
 		docs := []Document{
-			{Name: name1, Text: []byte(text), Quotes: []quote.Quote{q, long}, People: []Person{{Name: speaker, Kind: "person", Mentions: []quote.Mention{q.Mention}}}},
+			{Name: name1, Text: []byte(text), Quotes: []quote.Quote{q, long}, People: []attribute.Person{{Name: speaker, Kind: "person", Mentions: []quote.Mention{q.Mention}}}},
 			{Name: name2, Text: []byte(speaker), Quotes: []quote.Quote{long, q}},
 		}
 		rep := New().Compare(docs)

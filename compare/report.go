@@ -52,7 +52,7 @@ func (r *run) report() *Report {
 		if c := r.clusterOf(int32(i)); c >= 0 {
 			e.Cluster = cid[c]
 		}
-		e.Person = r.qNames[i]
+		e.SpeakerName = r.qNames[i]
 		rep.Quotes = append(rep.Quotes, e)
 	}
 	for _, c := range roots {

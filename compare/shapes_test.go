@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/internal/cputime"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -58,13 +59,13 @@ func article(doc, name, kind, title, said string) Document {
 	text := lead + " said: \u201c" + said + "\u201d"
 	k := len(lead) - len(name)
 	start := len(lead) + len(" said: \u201c")
-	p := Person{Name: name, Kind: kind, Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}}}
+	p := attribute.Person{Name: name, Kind: kind, Mentions: []quote.Mention{{Text: name, Start: k, End: k + len(name)}}}
 	if title != "" {
 		p.Titles = []quote.Mention{{Text: title, Start: 0, End: len(title)}}
 	}
 	q := quote.Quote{Start: start, End: start + len(said), Text: said, Kind: quote.Direct,
 		Speaker: name, Title: title, Mention: quote.Mention{Text: name, Start: k, End: k + len(name)}}
-	return Document{Name: doc, Text: []byte(text), Quotes: []quote.Quote{q}, People: []Person{p}}
+	return Document{Name: doc, Text: []byte(text), Quotes: []quote.Quote{q}, People: []attribute.Person{p}}
 }
 
 // personName returns a two-word name that no other i gives, and no

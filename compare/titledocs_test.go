@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -17,7 +18,7 @@ func TestTitleDocsCap(t *testing.T) {
 		docs = append(docs, Document{
 			Name: fmt.Sprintf("wire-%03d", n-i), // reverse order: the cap must sort first
 			Text: []byte(text),
-			People: []Person{{Name: "Dmitry Peskov", Kind: "person",
+			People: []attribute.Person{{Name: "Dmitry Peskov", Kind: "person",
 				Titles: []quote.Mention{{Text: "Kremlin spokesman", Start: 0, End: 17}}}},
 		})
 	}

@@ -73,7 +73,7 @@ func CSV(w io.Writer, rep *compare.Report) error {
 		row = append(row[:0],
 			safe(q.Doc), safe(d.Outlet), safe(d.URL), safe(d.Published), q.ID,
 			strconv.Itoa(q.Start), strconv.Itoa(q.End), q.Kind.String(), safe(q.Text),
-			safe(q.Speaker), safe(q.Person), safe(q.Title), safe(q.Via), safe(q.Cue.Text),
+			safe(q.Speaker), safe(q.SpeakerName), safe(q.Title), safe(q.Via), safe(q.Cue.Text),
 			strconv.FormatFloat(q.Confidence, 'f', -1, 64),
 			q.Cluster, cd, flagsFor(rep, q, byCluster[q.Cluster], byDoc[q.Doc]),
 		)

@@ -176,8 +176,8 @@ func short(doc string) string {
 
 func who(q *compare.QuoteEntry) string {
 	switch {
-	case q.Person != "":
-		return q.Person
+	case q.SpeakerName != "":
+		return q.SpeakerName
 	case q.Speaker != "":
 		return q.Speaker
 	}

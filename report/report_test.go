@@ -66,7 +66,7 @@ func TestWordDiffLarge(t *testing.T) {
 // with one flag on the cluster and one on a name.
 func testReport() *compare.Report {
 	q := func(doc, id string, start int, text, speaker string, mention quote.Mention) compare.QuoteEntry {
-		return compare.QuoteEntry{Doc: doc, ID: id, Cluster: "c1", Person: speaker,
+		return compare.QuoteEntry{Doc: doc, ID: id, Cluster: "c1", SpeakerName: speaker,
 			Quote: &quote.Quote{Start: start, End: start + len(text), Text: text, Kind: quote.Direct, Speaker: speaker, Mention: mention, Cue: quote.Mention{Text: "said"}, Confidence: 0.9}}
 	}
 	return &compare.Report{

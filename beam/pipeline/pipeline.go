@@ -258,7 +258,7 @@ func (f *extractFn) ProcessElement(_ string, enc []byte) ([]byte, error) {
 		Doc: compare.Document{
 			Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
 			Names:  compare.NameRuns(d.Text),
-			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title,
+			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline,
 		},
 		Sum: sha256.Sum256(d.Text),
 	})

@@ -73,7 +73,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			if *format == "text" {
 				werr = writeText(out, d.Name, q)
 			} else {
-				werr = enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Title, Quote: *q})
+				werr = enc.Encode(record{Doc: d.Name, Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline, Quote: *q})
 			}
 			if werr != nil {
 				return false // the output is gone: stop reading

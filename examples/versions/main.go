@@ -52,7 +52,7 @@ func run(w io.Writer, paths ...string) error {
 			if d, ok := report.Document(q.Doc); ok && d.Outlet != "" {
 				outlet = d.Outlet
 			}
-			who := q.Person
+			who := q.SpeakerName
 			if who == "" {
 				who = "unattributed"
 			}
