@@ -137,7 +137,7 @@ var ruleTests = []struct {
 		name: "cue-after:said/affiliation",
 		why:  "of the Sierra Club is an affiliation, not part of the name",
 		src:  "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.",
-		want: []attribution{{Kind: quote.Direct, Text: "It was the least bad outcome", Speaker: "Morgan", Mention: "Morgan", Title: "Mr.", Cue: "said", Rule: "cue-after:said"}},
+		want: []attribution{{Kind: quote.Direct, Text: "It was the least bad outcome", Speaker: "Morgan", Mention: "Morgan", Cue: "said", Rule: "cue-after:said"}},
 	},
 	{
 		name: "cue-after:said/common-noun",
@@ -219,9 +219,9 @@ var ruleTests = []struct {
 	},
 	{
 		name: "cue-before:saying/definite-description",
-		why:  "the Russian leader resolves to the Russian titled person",
+		why:  "the Russian leader resolves to the Russian titled person, and the role that names the speaker here is the quote's title",
 		src:  "Russian President Vladimir Putin and Chinese President Xi Jinping spoke.\nDuring their call, Putin and Xi hailed relations, with the Russian leader saying they are based on “such principles as not interfering in internal affairs.”",
-		want: []attribution{{Kind: quote.Partial, Text: "such principles…", Speaker: "Vladimir Putin", Mention: "Russian leader", Title: "Russian President", Cue: "saying", Rule: "cue-before:saying"}},
+		want: []attribution{{Kind: quote.Partial, Text: "such principles…", Speaker: "Vladimir Putin", Mention: "Russian leader", Title: "Russian leader", Cue: "saying", Rule: "cue-before:saying"}},
 	},
 	{
 		name: "cue-before:saying/participle",
@@ -239,7 +239,7 @@ var ruleTests = []struct {
 		name: "according-to",
 		why:  "according to X after the quote",
 		src:  "“The talks were productive,” according to a senior State Department official.",
-		want: []attribution{{Kind: quote.Direct, Text: "The talks were productive", Speaker: "a senior State Department official", Mention: "a senior State Department official", Cue: "according to", Rule: "according-to"}},
+		want: []attribution{{Kind: quote.Direct, Text: "The talks were productive", Speaker: "a senior State Department official", Mention: "a senior State Department official", Title: "senior State Department official", Cue: "according to", Rule: "according-to"}},
 	},
 	{
 		name: "dash-attribution",
@@ -272,7 +272,7 @@ var ruleTests = []struct {
 		name: "sentence-tail:said",
 		why:  "a quote inside content closed by ', X said'",
 		src:  "The plan was “dead on arrival” in the Senate, a senior aide said.",
-		want: []attribution{{Kind: quote.Partial, Text: "dead on arrival", Speaker: "a senior aide", Mention: "a senior aide", Cue: "said", Rule: "sentence-tail:said"}},
+		want: []attribution{{Kind: quote.Partial, Text: "dead on arrival", Speaker: "a senior aide", Mention: "a senior aide", Title: "senior aide", Cue: "said", Rule: "sentence-tail:said"}},
 	},
 	{
 		name: "quoted-predicate",
@@ -321,8 +321,8 @@ var ruleTests = []struct {
 		why:  "“, adding that …” ends the first content and opens a second one for the same speaker",
 		src:  "The senator said the bill would cut taxes for families, adding that it would pass by summer.",
 		want: []attribution{
-			{Kind: quote.Indirect, Text: "the bill would cut taxes for families", Speaker: "the senator", Mention: "The senator", Cue: "said", Rule: "indirect:said"},
-			{Kind: quote.Indirect, Text: "it would pass by summer", Speaker: "the senator", Mention: "The senator", Cue: "adding", Rule: "indirect:adding"},
+			{Kind: quote.Indirect, Text: "the bill would cut taxes for families", Speaker: "the senator", Mention: "The senator", Title: "senator", Cue: "said", Rule: "indirect:said"},
+			{Kind: quote.Indirect, Text: "it would pass by summer", Speaker: "the senator", Mention: "The senator", Title: "senator", Cue: "adding", Rule: "indirect:adding"},
 		},
 	},
 	{
@@ -442,7 +442,7 @@ var ruleTests = []struct {
 		name: "indirect:according-to/opening",
 		why:  "a sentence-opening “According to X,” credits the clause after the comma",
 		src:  "According to the mayor, the recount will finish before the end of the month.",
-		want: []attribution{{Kind: quote.Indirect, Text: "the recount will finish before the end of the month", Speaker: "the mayor", Mention: "the mayor", Cue: "According to", Rule: "indirect:according-to"}},
+		want: []attribution{{Kind: quote.Indirect, Text: "the recount will finish before the end of the month", Speaker: "the mayor", Mention: "the mayor", Title: "mayor", Cue: "According to", Rule: "indirect:according-to"}},
 	},
 	{
 		name: "indirect:said/that-inside-content",

@@ -251,20 +251,17 @@ func (d *doc) honorificOnly(title string) bool {
 }
 
 // offices returns entity e's titles that are offices, not honorifics,
-// sorted by offset; honorifics when it has no office. It is built once
-// per entity in result.
+// sorted by offset. It is built once per entity in result.
 func (d *doc) offices(e int) []quote.Mention {
 	en := &d.ents[e]
 	if en.offices != nil || len(en.titles) == 0 {
 		return en.offices
 	}
+	en.offices = make([]quote.Mention, 0, len(en.titles))
 	for _, t := range en.titles {
 		if !d.honorificOnly(t.Text) && !d.brokenTitle(t.Text) {
 			en.offices = append(en.offices, t)
 		}
-	}
-	if len(en.offices) == 0 {
-		en.offices = append(en.offices, en.titles...)
 	}
 	sort.Slice(en.offices, func(i, j int) bool { return en.offices[i].Start < en.offices[j].Start })
 	return en.offices
@@ -272,8 +269,8 @@ func (d *doc) offices(e int) []quote.Mention {
 
 // nearestTitle returns the title the article gives entity e nearest the
 // byte offset off, before or after it ("Tesla chief executive Elon Musk"
-// three paragraphs up rather than the first title in the article), an
-// office rather than an honorific when there is one.
+// three paragraphs up rather than the first title in the article).
+// Honorifics ("Mr", "Dr") are forms of address, never titles.
 func (d *doc) nearestTitle(e, off int) (string, bool) {
 	ts := d.offices(e)
 	if len(ts) == 0 {
@@ -389,4 +386,24 @@ func (d *doc) participleSubject(e, lo int) (int, int, bool) {
 		return a, t, true
 	}
 	return 0, 0, false
+}
+
+// officeRole reports whether a role entity is named by an office
+// ("Turkey’s interior minister", "the general manager") rather than a
+// group or a description ("sources", "the 44-year-old centrist").
+func (d *doc) officeRole(en *entity) bool {
+	_, office := d.a.sec[secTitle][en.head]
+	_, hon := d.a.sec[secHonorific][en.head]
+	return office && !hon
+}
+
+// trimDet returns a phrase without its leading article: the office in
+// "the French president" is "French president".
+func trimDet(s string) string {
+	for _, det := range [...]string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(s, det) {
+			return s[len(det):]
+		}
+	}
+	return s
 }

@@ -37,8 +37,12 @@
 // phrase as written. Quote.Mention is
 // the words that licensed the attribution ("Wang", "He", "the
 // statement"); Quote.Title is the title the article gives the speaker,
-// next to this mention if there is one, else at the first titled
-// mention.
+// next to this mention if there is one, else at the titled mention
+// nearest the quote. A role that names the speaker ("continues the
+// general manager", "the Russian leader said") is that title, and one
+// the article gives an unnamed office holder ("Turkey’s interior
+// minister warned") is the office. Honorifics (Mr, Ms, Mrs, Dr, Rev.)
+// are forms of address, never titles.
 //
 // An age used as a noun ("the 45-year-old wrote") stands for the
 // subject of the latest sentence that names a person, even when the

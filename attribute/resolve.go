@@ -179,7 +179,10 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	case d.in(secRole, h) || d.in(secTitle, h):
 		if d.is(a-1, "the") || d.toks[a].kind == tPoss || (a > 0 && d.toks[a-1].kind == tPoss) {
 			if e := d.personWithTitle(a, b); e >= 0 {
-				r := d.ref(e, a, b)
+				// "the General Manager said": the role is a title the
+				// article gives the person it resolves to.
+				r := speakerRef{ent: e, mention: d.mention(a, b), title: d.mention(a, b)}
+				d.addMention(e, r.mention, r.title)
 				return r, true
 			}
 		}

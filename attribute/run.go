@@ -1048,10 +1048,16 @@ func (d *doc) result() *Result {
 				en = &d.ents[e]
 			}
 			q.Speaker = en.name
-			if en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title) || d.brokenTitle(q.Title)) {
+			switch {
+			case en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title) || d.brokenTitle(q.Title)):
+				q.Title = ""
 				if t, ok := d.nearestTitle(e, q.Start); ok {
 					q.Title = oneLine(t)
 				}
+			case en.kind == KindRole && q.Title == "" && d.officeRole(en):
+				// "Turkey’s interior minister warned": an unnamed
+				// office holder's title is the office.
+				q.Title = oneLine(trimDet(en.name))
 			}
 		}
 		if qv.rep >= 0 {

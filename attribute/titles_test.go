@@ -61,6 +61,26 @@ func TestTitles(t *testing.T) {
 			src:     "Acme co-founder and former CEO Jane Roe’s letter was made public on Monday.\n“It is a good day,” Roe said.",
 			speaker: "Jane Roe", title: "Acme co-founder and former CEO",
 		},
+		{
+			name: "honorific-is-no-title", why: "Mr, Ms and Dr are forms of address, not titles",
+			src:     "Dr Jane Roe opened the clinic on Monday.\n“We are open to all,” Dr Roe said.",
+			speaker: "Jane Roe", title: "",
+		},
+		{
+			name: "honorific-cue-carries-office", why: "a cue with only an honorific takes the office the article gives the person elsewhere",
+			src:     "Mayor Tom Hale opened the fair on Monday.\nThe crowd was large.\n“We will be back next year,” Mr Hale said.",
+			speaker: "Tom Hale", title: "Mayor",
+		},
+		{
+			name: "unnamed-office-holder", why: "a speaker the article names only by an office carries that office as its title",
+			src:     "The roads stayed shut on Tuesday.\nOhio’s health minister warned that the next night would be “the hardest”.",
+			speaker: "Ohio’s health minister", title: "Ohio’s health minister",
+		},
+		{
+			name: "role-resolved-to-person", why: "a role used as the speaker is the title of the person it resolves to",
+			src:     "Jane Roe, chief executive of Acme, opened the plant.\nThe town has waited years.\n“We are hiring,” said the executive director.",
+			speaker: "Jane Roe", title: "executive director",
+		},
 	}
 	a, err := New()
 	require.NoError(t, err)

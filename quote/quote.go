@@ -139,7 +139,9 @@ type Quote struct {
 	// "He", "the statement").
 	Mention Mention `json:"mention"`
 	// Title is the speaker's title as the article gives it
-	// ("Chinese Foreign Minister").
+	// ("Chinese Foreign Minister"); for a speaker named only by an
+	// office, the office ("Turkey’s interior minister"). Honorifics
+	// ("Mr", "Dr") are forms of address, not titles: never a Title.
 	Title string `json:"title"`
 	// Via is the channel that relayed the words (CCTV, the Chinese
 	// Foreign Ministry), kept apart from the speaker.
