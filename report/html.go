@@ -1,17 +1,22 @@
 package report
 
 import (
+	_ "embed"
+	"fmt"
 	"html/template"
 	"io"
-	"path"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verbatim-nlp/verbatim/compare"
+	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 type config struct {
 	title string
+	text  func(doc string) []byte
 }
 
 // An Option configures HTML.
@@ -20,12 +25,34 @@ type Option func(*config)
 // WithTitle sets the page's title (default "Verbatim report").
 func WithTitle(t string) Option { return func(c *config) { c.title = t } }
 
+// WithText gives HTML each article's text by document name (the
+// DocSummary's Doc), so that the page shows every quote, name and
+// title a flag points to inside its sentence. text returns nil for a
+// document it does not have; without WithText the page shows the
+// quoted words alone.
+func WithText(text func(doc string) []byte) Option { return func(c *config) { c.text = text } }
+
+// Lists longer than these are collapsed under a <details> element.
+const (
+	openFlags      = 6  // flags of one kind and severity shown open
+	openVersions   = 4  // versions shown in a flag or statement card
+	openStatements = 12 // statement cards shown before "show more"
+	openRows       = 12 // rows of the articles and speakers tables
+)
+
 // HTML writes rep as one self-contained HTML page: inline CSS, no
-// scripts, nothing fetched. The flags come first, most severe first;
-// then every statement quoted by more than one document, its versions
-// side by side with the words that differ from the most common
-// rendering marked; then the documents and speakers. Every value is
-// escaped by html/template. The same report gives the same bytes.
+// scripts, nothing fetched. It opens with a summary (articles,
+// statements, speakers, and flags by kind and severity, each linking
+// to its section); then the flags, most severe first, grouped by
+// severity and kind, each showing the versions it compares (outlet,
+// speaker, title, the words that differ marked, the sentence around
+// them when WithText gives the articles); then every statement quoted
+// by more than one article, its versions side by side; then the
+// articles and speakers. Documents are named as Labels names them;
+// file names and byte offsets show on hover and in each flag's
+// "where" row. Long lists are collapsed. The page works with the
+// keyboard alone and at phone width. Every value is escaped by
+// html/template. The same report gives the same bytes.
 func HTML(w io.Writer, rep *compare.Report, opts ...Option) error {
 	c := config{title: "Verbatim report"}
 	for _, o := range opts {
@@ -35,37 +62,88 @@ func HTML(w io.Writer, rep *compare.Report, opts ...Option) error {
 }
 
 type page struct {
-	Title                                   string
-	Docs, Quotes, Speakers, Clusters, Multi int
-	Flags                                   []flagView
-	Statements                              []clusterView
-	Documents                               []compare.DocSummary
-	People                                  []personView
+	Title                          string
+	Docs, Quotes, Speakers         int
+	Clusters, Multi, Flags         int
+	Kinds                          []kindRow
+	SevTotals                      []cell
+	Severities                     []sevGroup
+	Statements, MoreStatements     []clusterView
+	Documents, MoreDocuments       []docView
+	People, MorePeople             []personView
+	HasText, HasWording, HasDiffed bool
+}
+
+// kindRow is one row of the summary table: a kind's flags by severity.
+type kindRow struct {
+	Label, Anchor string
+	Cells         []cell
+	Total         int
+}
+
+type cell struct {
+	Severity compare.Severity
+	N        int
+	Anchor   string
+}
+
+type sevGroup struct {
+	Severity      compare.Severity
+	ID, Name, Say string
+	N             int
+	Kinds         []kindGroup
+}
+
+type kindGroup struct {
+	ID, Label, About string
+	Open             bool
+	Flags            []flagView
 }
 
 type flagView struct {
-	compare.Flag
-	Diff     []Chunk // between the first two values, for wording flags
-	Evidence []evidenceView
-	Anchor   string // the cluster's id when the page shows it
+	ID, Kind, Subject, FullSubject, Message string
+	N                                       int // the flag's number, from 1 in rep.Flags' order
+	Severity                                compare.Severity
+	Values                                  []string
+	Versions, More                          []versionView
+	Wording                                 bool // two versions, their own words marked
+	LabelA, LabelB                          string
+	Where                                   []string
+	Omitted                                 int
+	Anchor                                  string
 }
 
-type evidenceView struct {
-	compare.Evidence
-	Short, Outlet string
+// versionView is one rendering of a statement, or one place a flag
+// points to, with what the page knows about it.
+type versionView struct {
+	context                      bool // Before and After were looked for
+	Label, Where, URL, Published string
+	Who, Title, Via, Kind, Cue   string
+	Before, After                string
+	Text                         []chunkView
+	Marks, Reference             bool // Marks: put quote marks around Text
 }
+
+// chunkView is a run of words; Mark is "", "a" or "b" (the words only
+// in one side of a flag), "hit" (what the flag points to), or "del" /
+// "ins" (against a statement's most common wording).
+type chunkView struct{ Mark, Text string }
 
 type clusterView struct {
-	compare.Cluster
-	Flags    []string // kinds of the flags raised on it
-	Versions []versionView
+	ID, Speaker    string
+	Docs           int
+	Flags          []flagLink
+	Versions, More []versionView
 }
 
-type versionView struct {
-	*compare.QuoteEntry
-	Short, Outlet, URL, Published, Who string
-	Reference                          bool
-	Diff                               []Chunk
+type flagLink struct {
+	Kind, ID string
+	N        int // the flag's number on the page
+}
+
+type docView struct {
+	compare.DocSummary
+	Label string
 }
 
 type personView struct {
@@ -73,234 +151,467 @@ type personView struct {
 	Titles string
 }
 
+// kindNames are the headings of the flag kinds; other kinds show as
+// they are.
+var kindNames = map[string][2]string{
+	compare.VariantWording:  {"Variant wording", "articles quote one statement in different words"},
+	compare.Truncated:       {"Truncated quotes", "one article quotes only part of what another quotes"},
+	compare.SpeakerConflict: {"Speaker conflicts", "one statement credited to different people"},
+	compare.TitleConflict:   {"Title conflicts", "a title the other articles give someone else"},
+	compare.NameVariant:     {"Name variants", "one name spelled in different ways"},
+	"archive-speaker":       {"Archive: speaker", "credited to someone the archive never credits it to"},
+	"archive-title":         {"Archive: title", "a title the archive never gives this person"},
+}
+
+func kindLabel(k string) string {
+	if n, ok := kindNames[k]; ok {
+		return n[0]
+	}
+	return k
+}
+
+var sevNames = map[compare.Severity][2]string{
+	compare.High:   {"High", "the sense may differ: a negation, a number, another speaker"},
+	compare.Medium: {"Medium", "much is left out or reworded"},
+	compare.Low:    {"Low", "a small difference worth a look"},
+}
+
 func buildPage(rep *compare.Report, c config) *page {
-	p := &page{Title: c.title, Docs: len(rep.Documents), Speakers: len(rep.Speakers), Clusters: len(rep.Clusters), Documents: rep.Documents}
-	docs := make(map[string]*compare.DocSummary, len(rep.Documents))
+	p := &page{Title: c.title, Docs: len(rep.Documents), Speakers: len(rep.Speakers), Clusters: len(rep.Clusters), Flags: len(rep.Flags)}
+	b := builder{rep: rep, labels: Labels(rep), text: c.text, docs: map[string]*compare.DocSummary{}}
 	for i := range rep.Documents {
 		d := &rep.Documents[i]
-		docs[d.Doc] = d
+		b.docs[d.Doc] = d
 		p.Quotes += d.Quotes
-	}
-	outlet := func(doc string) string {
-		if d := docs[doc]; d != nil {
-			return d.Outlet
-		}
-		return ""
-	}
-	flagsOn := map[string][]string{}
-	for _, f := range rep.Flags {
-		if f.Cluster != "" {
-			flagsOn[f.Cluster] = append(flagsOn[f.Cluster], f.Kind)
+		v := docView{DocSummary: *d, Label: b.labels[d.Doc]}
+		v.URL = webURL(v.URL)
+		if i < openRows || len(rep.Documents) <= openRows+2 {
+			p.Documents = append(p.Documents, v)
+		} else {
+			p.MoreDocuments = append(p.MoreDocuments, v)
 		}
 	}
+	// Paths in messages become labels, longest first so that one path
+	// inside another is not half replaced.
+	names := make([]string, 0, len(rep.Documents))
+	for _, d := range rep.Documents {
+		if d.Doc != "" {
+			names = append(names, d.Doc)
+		}
+	}
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	pairs := make([]string, 0, 2*len(names))
+	for _, n := range names {
+		pairs = append(pairs, n, b.labels[n])
+	}
+	b.paths = strings.NewReplacer(pairs...)
+	b.indexQuotes()
+	p.HasText = c.text != nil
 
-	shown := map[string]bool{}
-	for _, cl := range rep.Clusters {
-		if cl.Docs < 2 && len(flagsOn[cl.ID]) == 0 {
-			continue
+	// Statements: flagged ones first, then by how many articles quote them.
+	flagsOn := map[string][]flagLink{}
+	for i, f := range rep.Flags {
+		if f.Cluster != "" {
+			flagsOn[f.Cluster] = append(flagsOn[f.Cluster], flagLink{kindLabel(f.Kind), flagID(i), i + 1})
 		}
-		shown[cl.ID] = true
-		cv := clusterView{Cluster: cl, Flags: flagsOn[cl.ID]}
-		ref := -1
-		for _, id := range cl.Quotes {
-			q, ok := rep.Quote(id)
-			if !ok {
-				continue
-			}
-			v := versionView{QuoteEntry: q, Short: short(q.Doc), Outlet: outlet(q.Doc), Who: who(q)}
-			if d := docs[q.Doc]; d != nil {
-				v.URL, v.Published = d.URL, d.Published
-			}
-			if ref < 0 && q.Text == cl.Text {
-				ref = len(cv.Versions)
-				v.Reference = true
-			}
-			cv.Versions = append(cv.Versions, v)
-		}
-		if ref > 0 { // the reference rendering leads
-			r := cv.Versions[ref]
-			copy(cv.Versions[1:ref+1], cv.Versions[:ref])
-			cv.Versions[0] = r
-		}
-		for i := range cv.Versions {
-			if ref >= 0 && i > 0 && cv.Versions[i].Text != cl.Text {
-				cv.Versions[i].Diff = WordDiff(cl.Text, cv.Versions[i].Text)
-			}
-		}
-		p.Statements = append(p.Statements, cv)
 	}
+	shown := map[string]bool{}
+	var stmts []clusterView
 	for _, cl := range rep.Clusters {
 		if cl.Docs > 1 {
 			p.Multi++
 		}
+		if cl.Docs < 2 && len(flagsOn[cl.ID]) == 0 {
+			continue
+		}
+		shown[cl.ID] = true
+		stmts = append(stmts, b.cluster(cl, flagsOn[cl.ID]))
 	}
-
-	for _, f := range rep.Flags {
-		fv := flagView{Flag: f}
-		if shown[f.Cluster] {
-			fv.Anchor = f.Cluster
+	sort.SliceStable(stmts, func(i, j int) bool {
+		if fi, fj := len(stmts[i].Flags) > 0, len(stmts[j].Flags) > 0; fi != fj {
+			return fi
 		}
-		if len(f.Values) >= 2 && (f.Kind == compare.VariantWording || f.Kind == compare.Truncated) {
-			fv.Diff = WordDiff(f.Values[0], f.Values[1])
-		}
-		for _, e := range f.Evidence {
-			fv.Evidence = append(fv.Evidence, evidenceView{Evidence: e, Short: short(e.Doc), Outlet: outlet(e.Doc)})
-		}
-		p.Flags = append(p.Flags, fv)
-	}
-	// rep.Flags is sorted most severe first (compare.SortFlags); the
-	// stable sort keeps that order for flags added after it.
-	sort.SliceStable(p.Flags, func(i, j int) bool {
-		return p.Flags[i].Severity.Rank() < p.Flags[j].Severity.Rank()
+		return stmts[i].Docs > stmts[j].Docs
 	})
+	for i, s := range stmts {
+		if anyDiff(s.Versions) || anyDiff(s.More) {
+			p.HasDiffed = true
+		}
+		if i < openStatements || len(stmts) <= openStatements+2 {
+			p.Statements = append(p.Statements, s)
+		} else {
+			p.MoreStatements = append(p.MoreStatements, s)
+		}
+	}
 
-	for _, s := range rep.Speakers {
+	// Flags by severity, then kind, most severe first; rep.Flags is in
+	// that order already (compare.SortFlags), the stable sort keeps it
+	// for flags added after it.
+	order := make([]int, len(rep.Flags))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return rep.Flags[order[i]].Severity.Rank() < rep.Flags[order[j]].Severity.Rank()
+	})
+	sevs := []compare.Severity{compare.High, compare.Medium, compare.Low}
+	kindAt := map[string]int{}
+	for _, i := range order {
+		f := rep.Flags[i]
+		sev := f.Severity
+		if sev.Rank() > 2 {
+			sev = ""
+		}
+		if len(p.Severities) == 0 || p.Severities[len(p.Severities)-1].Severity != sev {
+			g := sevGroup{Severity: sev, ID: "flags-" + slug(string(sev)), Name: "Other", Say: "no severity given"}
+			if n, ok := sevNames[sev]; ok {
+				g.Name, g.Say = n[0], n[1]
+			}
+			if sev == "" {
+				g.ID = "flags-other"
+			}
+			p.Severities = append(p.Severities, g)
+		}
+		g := &p.Severities[len(p.Severities)-1]
+		g.N++
+		if len(g.Kinds) == 0 || g.Kinds[len(g.Kinds)-1].Label != kindLabel(f.Kind) {
+			about := ""
+			if n, ok := kindNames[f.Kind]; ok {
+				about = n[1]
+			}
+			g.Kinds = append(g.Kinds, kindGroup{ID: g.ID + "-" + slug(f.Kind), Label: kindLabel(f.Kind), About: about})
+		}
+		k := &g.Kinds[len(g.Kinds)-1]
+		fv := b.flag(i, f)
+		if shown[f.Cluster] {
+			fv.Anchor = slug(f.Cluster)
+		}
+		if fv.Wording {
+			p.HasWording = true
+		}
+		k.Flags = append(k.Flags, fv)
+
+		// The summary table.
+		at, ok := kindAt[f.Kind]
+		if !ok {
+			at = len(p.Kinds)
+			kindAt[f.Kind] = at
+			row := kindRow{Label: kindLabel(f.Kind), Anchor: k.ID}
+			for _, s := range sevs {
+				row.Cells = append(row.Cells, cell{Severity: s})
+			}
+			p.Kinds = append(p.Kinds, row)
+		}
+		row := &p.Kinds[at]
+		row.Total++
+		for j, s := range sevs {
+			if s == sev {
+				row.Cells[j].N++
+				if row.Cells[j].Anchor == "" {
+					row.Cells[j].Anchor = k.ID
+				}
+			}
+		}
+	}
+	for _, s := range sevs {
+		t := cell{Severity: s}
+		for _, g := range p.Severities {
+			if g.Severity == s {
+				t.N, t.Anchor = g.N, g.ID
+			}
+		}
+		p.SevTotals = append(p.SevTotals, t)
+	}
+	for gi := range p.Severities {
+		for ki := range p.Severities[gi].Kinds {
+			k := &p.Severities[gi].Kinds[ki]
+			k.Open = p.Severities[gi].Severity != compare.Low || len(k.Flags) <= openFlags
+		}
+	}
+
+	for i, s := range rep.Speakers {
 		titles := make([]string, 0, len(s.Titles))
 		for t := range s.Titles {
 			titles = append(titles, t)
 		}
-		sort.Strings(titles)
-		p.People = append(p.People, personView{Speaker: s, Titles: strings.Join(titles, "; ")})
+		sort.Slice(titles, func(i, j int) bool {
+			if s.Titles[titles[i]] != s.Titles[titles[j]] {
+				return s.Titles[titles[i]] > s.Titles[titles[j]]
+			}
+			return titles[i] < titles[j]
+		})
+		for j, t := range titles {
+			titles[j] = fmt.Sprintf("%s (%d)", t, s.Titles[t])
+		}
+		v := personView{Speaker: s, Titles: strings.Join(titles, "; ")}
+		if i < openRows || len(rep.Speakers) <= openRows+2 {
+			p.People = append(p.People, v)
+		} else {
+			p.MorePeople = append(p.MorePeople, v)
+		}
 	}
 	return p
 }
 
-// short is a document's file name without its folders, for display;
-// the full name is kept in a tooltip.
-func short(doc string) string {
-	if doc == "" {
-		return doc
+func anyDiff(vs []versionView) bool {
+	for _, v := range vs {
+		for _, c := range v.Text {
+			if c.Mark == "del" || c.Mark == "ins" {
+				return true
+			}
+		}
 	}
-	return path.Base(strings.ReplaceAll(doc, "\\", "/"))
+	return false
 }
 
-func who(q *compare.QuoteEntry) string {
-	switch {
-	case q.SpeakerName != "":
-		return q.SpeakerName
-	case q.Speaker != "":
-		return q.Speaker
-	}
-	return "unattributed"
+type span struct {
+	doc        string
+	start, end int
 }
 
-var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"ins": func(op Op) bool { return op == Insert },
-	"del": func(op Op) bool { return op == Delete },
-}).Parse(pageHTML))
+type builder struct {
+	rep      *compare.Report
+	labels   map[string]string
+	docs     map[string]*compare.DocSummary
+	text     func(doc string) []byte
+	paths    *strings.Replacer
+	bySpan   map[span]*compare.QuoteEntry // a quote by its span
+	byMentin map[span]*compare.QuoteEntry // a quote by its speaker mention
+}
 
-const pageHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-:root { --ink:#1d232b; --muted:#5f6b7a; --line:#dde3ea; --bg:#f6f8fa; --high:#b42318; --medium:#b54708; --low:#1f5f9e; }
-* { box-sizing:border-box; }
-body { margin:0; font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif; color:var(--ink); background:var(--bg); }
-header { background:#17202b; color:#fff; padding:20px 32px; }
-header h1 { margin:0 0 4px; font-size:22px; font-weight:650; }
-header p { margin:0; color:#c3ccd7; }
-main { max-width:1200px; margin:0 auto; padding:8px 32px 48px; }
-h2 { font-size:18px; margin:28px 0 12px; padding-bottom:6px; border-bottom:2px solid var(--line); }
-.card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:14px 18px; margin:0 0 14px; }
-.flag { border-left:5px solid var(--low); }
-.flag.high { border-left-color:var(--high); } .flag.medium { border-left-color:var(--medium); }
-.badge { display:inline-block; font-size:12px; font-weight:650; text-transform:uppercase; letter-spacing:.04em; padding:1px 8px; border-radius:10px; color:#fff; background:var(--low); margin-right:6px; }
-.badge.high { background:var(--high); } .badge.medium { background:var(--medium); }
-.kind { font-size:12px; font-weight:600; color:var(--muted); background:var(--bg); border:1px solid var(--line); border-radius:10px; padding:1px 8px; margin-right:6px; }
-.subject { font-weight:600; }
-.msg { margin:6px 0; }
-.values { margin:6px 0; padding-left:20px; }
-.diff, .text { font-family:Georgia,"Times New Roman",serif; font-size:16px; }
-.diff { background:var(--bg); border-radius:6px; padding:8px 10px; margin:6px 0; }
-ins { background:#d3f5dc; color:#0b5d22; text-decoration:none; border-radius:3px; padding:0 2px; }
-del { background:#fde0dc; color:#8f1d12; border-radius:3px; padding:0 2px; }
-.ev { color:var(--muted); font-size:13px; margin:2px 0; }
-.ev q, .meta q { color:var(--ink); }
-a { color:#1f5f9e; }
-.versions { display:grid; grid-template-columns:repeat(auto-fit,minmax(300px,1fr)); gap:12px; margin-top:10px; }
-.version { border:1px solid var(--line); border-radius:6px; padding:10px 12px; background:#fff; }
-.version.ref { background:#fbfcfd; border-color:#b8c4d1; }
-.meta { color:var(--muted); font-size:13px; margin-bottom:6px; }
-.meta b { color:var(--ink); }
-.tag { font-size:11px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
-table { width:100%; border-collapse:collapse; background:#fff; border:1px solid var(--line); border-radius:8px; font-size:14px; }
-th, td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line); vertical-align:top; }
-th { background:var(--bg); font-weight:600; }
-.none { color:var(--muted); font-style:italic; }
-</style>
-</head>
-<body>
-<header>
-<h1>{{.Title}}</h1>
-<p>{{.Docs}} documents · {{.Quotes}} quotes · {{.Speakers}} speakers · {{.Clusters}} statements ({{.Multi}} quoted by more than one document) · {{len .Flags}} flags</p>
-</header>
-<main>
-<section id="flags">
-<h2>Flags</h2>
-{{- range .Flags}}
-<div class="card flag {{.Severity}}">
-<div><span class="badge {{.Severity}}">{{.Severity}}</span><span class="kind">{{.Kind}}</span><span class="subject">{{.Subject}}</span></div>
-<p class="msg">{{.Message}}</p>
-{{- if .Diff}}
-<div class="diff">{{range .Diff}}{{if ins .Op}}<ins>{{.Text}}</ins> {{else if del .Op}}<del>{{.Text}}</del> {{else}}{{.Text}} {{end}}{{end}}</div>
-{{- else if .Values}}
-<ul class="values">{{range .Values}}<li>“{{.}}”</li>{{end}}</ul>
-{{- end}}
-{{- range .Evidence}}
-<div class="ev"><span title="{{.Doc}}">{{.Short}}</span>{{if .Outlet}} ({{.Outlet}}){{end}} bytes {{.Start}}–{{.End}}{{if .Text}}: <q>{{.Text}}</q>{{end}}</div>
-{{- end}}
-{{- if .Omitted}}<div class="ev">and {{.Omitted}} more</div>{{end}}
-{{- if .Anchor}}<div class="ev"><a href="#{{.Anchor}}">see the versions side by side</a></div>{{end}}
-</div>
-{{- else}}
-<p class="none">No flags: the documents agree wherever they quote the same statement.</p>
-{{- end}}
-</section>
+func (b *builder) indexQuotes() {
+	b.bySpan = make(map[span]*compare.QuoteEntry, len(b.rep.Quotes))
+	b.byMentin = make(map[span]*compare.QuoteEntry, len(b.rep.Quotes))
+	for i := range b.rep.Quotes {
+		q := &b.rep.Quotes[i]
+		if q.Quote == nil {
+			continue
+		}
+		if k := (span{q.Doc, q.Start, q.End}); b.bySpan[k] == nil {
+			b.bySpan[k] = q
+		}
+		if m := q.Mention; m.End > m.Start {
+			if k := (span{q.Doc, m.Start, m.End}); b.byMentin[k] == nil {
+				b.byMentin[k] = q
+			}
+		}
+	}
+}
 
-<section id="statements">
-<h2>Statements quoted by more than one document</h2>
-{{- range .Statements}}
-<div class="card cluster" id="{{.ID}}">
-<div><span class="subject">{{if .Speaker}}{{.Speaker}}{{else}}Unattributed{{end}}</span> · {{.Docs}} document{{if ne .Docs 1}}s{{end}}, {{len .Versions}} quote{{if ne (len .Versions) 1}}s{{end}}{{range .Flags}} <span class="kind">{{.}}</span>{{end}}</div>
-<div class="versions">
-{{- range .Versions}}
-<div class="version{{if .Reference}} ref{{end}}">
-<div class="meta">{{if .Reference}}<span class="tag">most common wording</span><br>{{end}}<b>{{if .Outlet}}{{.Outlet}}{{else}}<span title="{{.Doc}}">{{.Short}}</span>{{end}}</b>{{if .Published}} · {{.Published}}{{end}}<br>
-{{.Who}}{{if .Title}}, {{.Title}}{{end}}{{if .Via}} (via {{.Via}}){{end}} · {{.Kind}}{{if .Cue.Text}} · <q>{{.Cue.Text}}</q>{{end}}<br>
-{{if .URL}}<a href="{{.URL}}" title="{{.Doc}}">{{.Short}}</a> · {{else if .Outlet}}<span title="{{.Doc}}">{{.Short}}</span> · {{end}}bytes {{.Start}}–{{.End}}</div>
-<div class="text">{{if .Diff}}{{range .Diff}}{{if ins .Op}}<ins>{{.Text}}</ins> {{else if del .Op}}<del>{{.Text}}</del> {{else}}{{.Text}} {{end}}{{end}}{{else}}{{.Text}}{{end}}</div>
-</div>
-{{- end}}
-</div>
-</div>
-{{- else}}
-<p class="none">No statement is quoted by more than one document.</p>
-{{- end}}
-</section>
+// where is a document's place for a tooltip: its file and byte span.
+func (b *builder) where(doc string, start, end int) string {
+	return fmt.Sprintf("%s, bytes %d–%d", doc, start, end)
+}
 
-<section id="documents">
-<h2>Documents</h2>
-<table>
-<tr><th>Document</th><th>Outlet</th><th>Published</th><th>Quotes</th></tr>
-{{- range .Documents}}
-<tr><td>{{if .URL}}<a href="{{.URL}}">{{.Doc}}</a>{{else}}{{.Doc}}{{end}}</td><td>{{.Outlet}}</td><td>{{.Published}}</td><td>{{.Quotes}}</td></tr>
-{{- end}}
-</table>
-</section>
+// version fills the parts of a version every kind shares: the label,
+// date, link and the sentence around [start, end).
+func (b *builder) version(doc string, start, end int) versionView {
+	v := versionView{Label: b.labels[doc], Where: b.where(doc, start, end)}
+	if v.Label == "" {
+		v.Label = fileLabel(doc, 0)
+	}
+	if d := b.docs[doc]; d != nil {
+		v.URL, v.Published = webURL(d.URL), d.Published
+		if d.Headline != "" {
+			v.Where = d.Headline + " — " + v.Where
+		}
+	}
+	if b.text != nil {
+		if t := b.text(doc); t != nil {
+			v.Before, v.After = sentence(t, start, end)
+			v.context = true
+		}
+	}
+	return v
+}
 
-<section id="speakers">
-<h2>Speakers</h2>
-<table>
-<tr><th>Name</th><th>Other names</th><th>Titles</th><th>Quotes</th></tr>
-{{- range .People}}
-<tr><td>{{.Name}}</td><td>{{range $i, $a := .Aliases}}{{if $i}}; {{end}}{{$a}}{{end}}</td><td>{{.Titles}}</td><td>{{.Quotes}}</td></tr>
-{{- end}}
-</table>
-</section>
-</main>
-</body>
-</html>
-`
+// words are the words of the text at e's span, which a title's
+// evidence may hold more of than its Text; else e.Text.
+func (b *builder) words(e compare.Evidence) string {
+	if b.text != nil {
+		if t := b.text(e.Doc); e.Start >= 0 && e.Start < e.End && e.End <= len(t) {
+			if w := strings.TrimSpace(squeeze(string(t[e.Start:e.End]))); w != "" {
+				return w
+			}
+		}
+	}
+	return e.Text
+}
+
+// quoteVersion is v filled with what quote q says of its speaker.
+func quoteVersion(v versionView, q *compare.QuoteEntry) versionView {
+	v.Who = q.SpeakerName
+	if v.Who == "" {
+		v.Who = q.Speaker
+	}
+	v.Title, v.Via, v.Kind, v.Cue = q.Title, q.Via, q.Kind.String(), q.Cue.Text
+	v.Marks = !v.context && q.Kind != quote.Indirect
+	return v
+}
+
+func (b *builder) cluster(cl compare.Cluster, flags []flagLink) clusterView {
+	cv := clusterView{ID: slug(cl.ID), Speaker: cl.Speaker, Docs: cl.Docs, Flags: flags}
+	var vs []versionView
+	ref := -1
+	for _, id := range cl.Quotes {
+		q, ok := b.rep.Quote(id)
+		if !ok || q.Quote == nil {
+			continue
+		}
+		v := quoteVersion(b.version(q.Doc, q.Start, q.End), q)
+		v.Text = []chunkView{{Text: q.Text}}
+		if ref < 0 && q.Text == cl.Text {
+			ref = len(vs)
+			v.Reference = true
+		}
+		vs = append(vs, v)
+	}
+	if ref > 0 { // the reference rendering leads
+		r := vs[ref]
+		copy(vs[1:ref+1], vs[:ref])
+		vs[0] = r
+	}
+	if ref >= 0 {
+		for i := 1; i < len(vs); i++ {
+			if t := vs[i].Text[0].Text; t != cl.Text {
+				vs[i].Text = marked(WordDiff(cl.Text, t), "del", "ins")
+			}
+		}
+	}
+	cv.Versions, cv.More = split(vs, openVersions)
+	return cv
+}
+
+// marked turns a diff into chunks, marking deletions and insertions
+// with del and ins ("" leaves them out).
+func marked(diff []Chunk, del, ins string) []chunkView {
+	out := make([]chunkView, 0, len(diff))
+	for _, c := range diff {
+		switch c.Op {
+		case Delete:
+			if del != "" {
+				out = append(out, chunkView{del, c.Text})
+			}
+		case Insert:
+			if ins != "" {
+				out = append(out, chunkView{ins, c.Text})
+			}
+		default:
+			out = append(out, chunkView{"", c.Text})
+		}
+	}
+	return out
+}
+
+func split(vs []versionView, n int) (open, more []versionView) {
+	if len(vs) <= n+1 {
+		return vs, nil
+	}
+	return vs[:n], vs[n:]
+}
+
+func (b *builder) flag(i int, f compare.Flag) flagView {
+	fv := flagView{ID: flagID(i), N: i + 1, Kind: kindLabel(f.Kind), Severity: f.Severity, FullSubject: f.Subject,
+		Subject: clip(f.Subject, 140), Message: b.paths.Replace(f.Message), Omitted: f.Omitted}
+	var vs []versionView
+	for _, e := range f.Evidence {
+		v := b.version(e.Doc, e.Start, e.End)
+		fv.Where = append(fv.Where, v.Label+": "+b.where(e.Doc, e.Start, e.End))
+		switch q := b.bySpan[span{e.Doc, e.Start, e.End}]; {
+		case q != nil:
+			v = quoteVersion(v, q)
+			v.Text = []chunkView{{Text: q.Text}}
+		case f.Cluster != "" && b.byMentin[span{e.Doc, e.Start, e.End}] != nil:
+			// A statement's flag points to who is credited: show the
+			// quote.
+			q := b.byMentin[span{e.Doc, e.Start, e.End}]
+			qv := quoteVersion(b.version(e.Doc, q.Start, q.End), q)
+			qv.Text = []chunkView{{Text: q.Text}}
+			if e.Text != "" && !strings.EqualFold(e.Text, qv.Who) {
+				qv.Who += " (named as “" + e.Text + "”)"
+			}
+			v = qv
+		default:
+			if w := b.words(e); w != "" {
+				v.Text = []chunkView{{Mark: "hit", Text: w}}
+			}
+		}
+		if v.Who == "" {
+			v.Who = e.Speaker
+		}
+		vs = append(vs, v)
+	}
+	wording := f.Kind == compare.VariantWording || f.Kind == compare.Truncated
+	if wording && len(vs) >= 2 && len(f.Evidence) >= 2 {
+		a, c := evText(f, 0), evText(f, 1)
+		// Each side shows its own words, those the other lacks marked.
+		vs[0].Text = marked(WordDiff(c, a), "", "a")
+		vs[1].Text = marked(WordDiff(a, c), "", "b")
+		fv.Wording = true
+		fv.LabelA, fv.LabelB = vs[0].Label, vs[1].Label
+	} else if !wording || len(vs) == 0 {
+		fv.Values = f.Values
+	}
+	fv.Versions, fv.More = split(vs, openVersions)
+	return fv
+}
+
+// evText is the text of evidence i of a wording flag, else its value.
+func evText(f compare.Flag, i int) string {
+	if t := f.Evidence[i].Text; t != "" {
+		return t
+	}
+	if i < len(f.Values) {
+		return f.Values[i]
+	}
+	return ""
+}
+
+// webURL returns u if it is an http or https URL, else "": any other
+// scheme (javascript:, data:) is no link to an article.
+func webURL(u string) string {
+	l := strings.ToLower(strings.TrimSpace(u))
+	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") {
+		return u
+	}
+	return ""
+}
+
+func flagID(i int) string { return "flag-" + strconv.Itoa(i+1) }
+
+// clip shortens s to about n bytes at a word, with "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// slug makes s safe as an element id: letters, digits and -.
+func slug(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	if b.Len() == 0 {
+		return "_"
+	}
+	return b.String()
+}
+
+//go:embed page.tmpl
+var pageHTML string
+
+var pageTmpl = template.Must(template.New("page").Parse(pageHTML))

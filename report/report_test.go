@@ -84,8 +84,10 @@ func testReport() *compare.Report {
 		Flags: []compare.Flag{
 			{Kind: compare.NameVariant, Subject: "Ana Ruiz", Values: []string{"Ana Ruiz", "Anna Ruiz"}, Severity: "low", Message: "spelled differently",
 				Evidence: []compare.Evidence{{Doc: "b.txt", Start: 40, End: 49, Text: "Anna Ruiz"}}},
-			{Kind: compare.VariantWording, Subject: "We will halve the deficit", Values: []string{"We will halve the deficit", "We will cut the deficit by half"},
-				Severity: "medium", Message: "other words", Cluster: "c1", Evidence: []compare.Evidence{{Doc: "wire/a.txt", Start: 10, End: 60}}},
+			{Kind: compare.VariantWording, Subject: "We will halve the deficit", Values: []string{"We will cut the deficit <script>alert(1)</script> by half", "We will halve the deficit"},
+				Severity: "medium", Message: "wire/a.txt quotes this in other words than b.txt", Cluster: "c1", Evidence: []compare.Evidence{
+					{Doc: "wire/a.txt", Start: 10, End: 67, Text: "We will cut the deficit <script>alert(1)</script> by half", Speaker: "Ana Ruiz"},
+					{Doc: "b.txt", Start: 5, End: 30, Text: "We will halve the deficit", Speaker: "Ana Ruiz"}}},
 		},
 	}
 }
@@ -106,20 +108,30 @@ func TestHTML(t *testing.T) {
 		{"<title>Deficit &lt;check&gt;</title>", "the title is escaped"},
 		{"&lt;script&gt;alert(1)&lt;/script&gt;", "quote text is escaped"},
 		{"Wire &lt;A&gt;", "outlets are escaped"},
-		{`href="#ZgotmplZ"`, "a javascript: URL is neutralised"},
 		{`href="https://b.example/story"`, "a real URL is linked"},
 		{`<a href="#c1">`, "a cluster flag links to its versions"},
 		{"<del>halve</del> <ins>cut</ins>", "the variant's changed words are marked"},
 		{"2022-02-03", "the publication date travels with the quote"},
+		{"<p class=\"msg\">Wire &lt;A&gt; quotes this in other words than Daily B</p>", "paths in messages become outlet names"},
+		{`title="wire/a.txt, bytes 10–67"`, "byte offsets show on hover"},
+		{"<li>Wire &lt;A&gt;: wire/a.txt, bytes 10–67</li>", "and in the where row"},
+		{`<mark class="a">cut</mark>`, "the first side marks its own words"},
+		{`<mark class="b">halve</mark>`, "the second side marks its own words"},
+		{"only in Wire &lt;A&gt;’s version", "the legend names each side"},
+		{`<a href="#flags-medium-variant-wording">1</a>`, "the summary links each count to its flags"},
+		{`<a class="skip" href="#main">`, "a skip link leads to the report"},
 	} {
 		if !strings.Contains(page, tt.want) {
 			t.Errorf("%s: %q not in the page", tt.why, tt.want)
 		}
 	}
-	if strings.Contains(page, "<script") || strings.Contains(page, "http://") || strings.Contains(page, "<link") {
+	assert.NotContains(t, page, "ZgotmplZ", "a javascript: URL is not linked at all")
+	assert.NotContains(t, page, "javascript:", "a javascript: URL is not linked at all")
+	if strings.Contains(page, "<script") || strings.Contains(page, "http://") || strings.Contains(page, "<link") ||
+		strings.Contains(page, "src=") || strings.Contains(page, "url(") || strings.Contains(page, "@import") {
 		t.Error("the page must be self-contained: no scripts, no external resources")
 	}
-	if m, l := strings.Index(page, "badge medium"), strings.Index(page, "badge low"); m < 0 || l < 0 || m > l {
+	if m, l := strings.Index(page, "card flag medium"), strings.Index(page, "card flag low"); m < 0 || l < 0 || m > l {
 		t.Error("the medium flag must come before the low one")
 	}
 }

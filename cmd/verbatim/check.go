@@ -15,7 +15,7 @@ import (
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output `format`: text (a readable report), json (one JSON document, the public contract),\nhtml (one self-contained page: flags by severity, versions side by side with differences marked)\nor csv (one row per quote with its cluster and flags, for spreadsheets)")
+	format := fs.String("format", "text", "output `format`: text (a readable report), json (one JSON document, the public contract),\nhtml (one self-contained page: a summary, flags by severity with the versions they compare and the\nsentence around each quote, statements' versions side by side; it keeps the articles' text in memory)\nor csv (one row per quote with its cluster and flags, for spreadsheets)")
 	archivePath := fs.String("archive", "", "an archive `DB` written by \"verbatim index\": also flag a statement credited to someone\nthe archive never credits it to (archive-speaker) and a title the archive never gives a person\n(archive-title); today's articles are left out of the record if they were indexed")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: verbatim check [-format text|json|html|csv] [-archive DB] PATH...")
@@ -41,7 +41,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	rep, status, err := check(verbatim.Documents(fs.Args()...), stderr)
+	docs := verbatim.Documents(fs.Args()...)
+	var texts map[string][]byte
+	if *format == "html" {
+		texts = map[string][]byte{}
+		docs = keepText(docs, texts)
+	}
+	rep, status, err := check(docs, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim check: %v\n", err)
 		return 1
@@ -55,7 +61,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	out := newOutput(stdout)
 	switch *format {
 	case "html":
-		err = report.HTML(out, rep)
+		err = report.HTML(out, rep, report.WithText(func(doc string) []byte { return texts[doc] }))
 	case "csv":
 		err = report.CSV(out, rep)
 	case "json":
@@ -68,6 +74,22 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return closeOutput(out, stderr, "check", status)
+}
+
+// keepText passes docs on and keeps each one's text in texts by name,
+// for the page to show the sentence around each quote. Only the HTML
+// report needs it: the other formats let each text go once read.
+func keepText(docs iter.Seq2[verbatim.Document, error], texts map[string][]byte) iter.Seq2[verbatim.Document, error] {
+	return func(yield func(verbatim.Document, error) bool) {
+		for d, err := range docs {
+			if err == nil {
+				texts[d.Name] = d.Text
+			}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
 }
 
 // check is verbatim.CheckEach with a progress bar on stderr: documents

@@ -36,7 +36,7 @@ func TestCheckFormats(t *testing.T) {
 		t.Errorf("csv: want a header and a row per quote:\n%.300s", csv)
 	}
 	page := string(runCmd(t, "check", "-format", "html", "testdata/corpus"))
-	if !strings.HasPrefix(page, "<!DOCTYPE html>") || !strings.Contains(page, `<section id="flags">`) {
+	if !strings.HasPrefix(page, "<!DOCTYPE html>") || !strings.Contains(page, `<section id="flags"`) {
 		t.Errorf("html: not a report page:\n%.300s", page)
 	}
 	var errs bytes.Buffer
