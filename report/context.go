@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,8 @@ var honorifics = func() map[string]bool {
 
 // sentence returns the words of text before start and after end up to
 // the ends of their sentence: a . ! ? or … followed by white space
-// (closing quote marks and brackets may stand between), or a blank
-// line. Each side is cut at a word, with "…", after maxContext bytes.
+// (closing quote marks and brackets may stand between), a blank line,
+// or a line break next to a short line (shortLines). Each side is cut at a word, with "…", after maxContext bytes.
 // White space runs become one space. Offsets out of range give "", "".
 func sentence(text []byte, start, end int) (before, after string) {
 	if start < 0 || end > len(text) || start > end {
@@ -38,7 +39,7 @@ func sentence(text []byte, start, end int) (before, after string) {
 		lo, cut = 0, false
 	}
 	for i := start - 1; i >= lo; i-- {
-		if text[i] == '\n' && i > 0 && blankBefore(text, i) {
+		if text[i] == '\n' && (blankBefore(text, i) || shortLines(text, i)) {
 			lo, cut = i+1, false
 			break
 		}
@@ -74,7 +75,7 @@ func sentence(text []byte, start, end int) (before, after string) {
 	} else {
 		for i := end; i < hi; {
 			r, n := utf8.DecodeRune(text[i:])
-			if r == '\n' && blankAfter(text, i) {
+			if r == '\n' && (blankAfter(text, i) || shortLines(text, i)) {
 				hi, cut = i, false
 				break
 			}
@@ -172,6 +173,29 @@ func blankBefore(text []byte, i int) bool {
 		return false
 	}
 	return false
+}
+
+// shortLine is the length under which a line is a heading, a caption
+// or page furniture rather than a piece of a hard-wrapped paragraph,
+// whose lines run to 65 characters or more.
+const shortLine = 60
+
+// shortLines reports whether the line before the newline at i is
+// short, or the line after it is short and ends in no stop mark (the
+// last line of a wrapped paragraph does), so that the newline ends a
+// sentence though no stop mark does: a headline or caption line stays
+// out of the sentences next to it.
+func shortLines(text []byte, i int) bool {
+	lo := i
+	for lo > 0 && text[lo-1] != '\n' {
+		lo--
+	}
+	hi := i + 1
+	for hi < len(text) && text[hi] != '\n' {
+		hi++
+	}
+	next := bytes.TrimSpace(text[i+1 : hi])
+	return len(bytes.TrimSpace(text[lo:i])) < shortLine || len(next) < shortLine && !endsSentence(next)
 }
 
 // blankAfter reports whether the newline at i is followed by a blank

@@ -66,8 +66,10 @@ func TestSentence(t *testing.T) {
 		{"honorific", "Rain fell. Mr. Ruiz said “no” on Monday. Then he left.", "no", "Mr. Ruiz said “", "” on Monday."},
 		{"initial and dotted abbreviation", "It rained. Ana J. Ruiz of the U.S. team said “never” twice.", "never",
 			"Ana J. Ruiz of the U.S. team said “", "” twice."},
-		{"paragraphs", "Headline without a stop\n\nThe minister said “not yet”\nin a hard-wrapped line.\n\nNext paragraph.", "not yet",
-			"The minister said “", "” in a hard-wrapped line."},
+		{"headline line", "Talks resume\nREAD MORE: Markets rally\nBeijing calls for ‘joint actions’ over security\nDuring the call both sides spoke at length about many things.", "joint actions",
+			"Beijing calls for ‘", "’ over security"},
+		{"paragraphs", "Headline without a stop\n\nAfter a long night of talks in the capital, the finance minister said “not\nyet” when reporters asked her whether the budget would pass this week\nor next.\n\nNext paragraph.", "not\nyet",
+			"After a long night of talks in the capital, the finance minister said “", "” when reporters asked her whether the budget would pass this week or next."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
