@@ -151,21 +151,30 @@ type personView struct {
 	Titles string
 }
 
-// kindNames are the headings of the flag kinds; other kinds show as
-// they are.
-var kindNames = map[string][2]string{
-	compare.VariantWording:  {"Variant wording", "articles quote one statement in different words"},
-	compare.Truncated:       {"Truncated quotes", "one article quotes only part of what another quotes"},
-	compare.SpeakerConflict: {"Speaker conflicts", "one statement credited to different people"},
-	compare.TitleConflict:   {"Title conflicts", "a title the other articles give someone else"},
-	compare.NameVariant:     {"Name variants", "one name spelled in different ways"},
-	"archive-speaker":       {"Archive: speaker", "credited to someone the archive never credits it to"},
-	"archive-title":         {"Archive: title", "a title the archive never gives this person"},
+// kindNames are the heading, the name of one flag and a gloss of each
+// flag kind; other kinds show as they are.
+var kindNames = map[string][3]string{
+	compare.VariantWording:  {"Variant wording", "Variant wording", "articles quote one statement in different words"},
+	compare.Truncated:       {"Truncated quotes", "Truncated quote", "one article quotes only part of what another quotes"},
+	compare.SpeakerConflict: {"Speaker conflicts", "Speaker conflict", "one statement credited to different people"},
+	compare.TitleConflict:   {"Title conflicts", "Title conflict", "a title the other articles give someone else"},
+	compare.NameVariant:     {"Name variants", "Name variant", "one name spelled in different ways"},
+	"archive-speaker":       {"Archive: speaker", "Archive: speaker", "credited to someone the archive never credits it to"},
+	"archive-title":         {"Archive: title", "Archive: title", "a title the archive never gives this person"},
 }
 
+// kindLabel is the heading of a kind's flags.
 func kindLabel(k string) string {
 	if n, ok := kindNames[k]; ok {
 		return n[0]
+	}
+	return k
+}
+
+// kindName is the name of one flag of a kind.
+func kindName(k string) string {
+	if n, ok := kindNames[k]; ok {
+		return n[1]
 	}
 	return k
 }
@@ -212,7 +221,7 @@ func buildPage(rep *compare.Report, c config) *page {
 	flagsOn := map[string][]flagLink{}
 	for i, f := range rep.Flags {
 		if f.Cluster != "" {
-			flagsOn[f.Cluster] = append(flagsOn[f.Cluster], flagLink{kindLabel(f.Kind), flagID(i), i + 1})
+			flagsOn[f.Cluster] = append(flagsOn[f.Cluster], flagLink{kindName(f.Kind), flagID(i), i + 1})
 		}
 	}
 	shown := map[string]bool{}
@@ -277,7 +286,7 @@ func buildPage(rep *compare.Report, c config) *page {
 		if len(g.Kinds) == 0 || g.Kinds[len(g.Kinds)-1].Label != kindLabel(f.Kind) {
 			about := ""
 			if n, ok := kindNames[f.Kind]; ok {
-				about = n[1]
+				about = n[2]
 			}
 			g.Kinds = append(g.Kinds, kindGroup{ID: g.ID + "-" + slug(f.Kind), Label: kindLabel(f.Kind), About: about})
 		}
@@ -511,7 +520,7 @@ func split(vs []versionView, n int) (open, more []versionView) {
 }
 
 func (b *builder) flag(i int, f compare.Flag) flagView {
-	fv := flagView{ID: flagID(i), N: i + 1, Kind: kindLabel(f.Kind), Severity: f.Severity, FullSubject: f.Subject,
+	fv := flagView{ID: flagID(i), N: i + 1, Kind: kindName(f.Kind), Severity: f.Severity, FullSubject: f.Subject,
 		Subject: clip(f.Subject, 140), Message: b.paths.Replace(f.Message), Omitted: f.Omitted}
 	var vs []versionView
 	for _, e := range f.Evidence {
