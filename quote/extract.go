@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"bytes"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -112,6 +113,7 @@ type open struct {
 	// current piece started; an unclosed quote ends there.
 	lineEnd int
 	lines   int  // paragraph breaks crossed since start
+	paras   int  // lines with text ended since start
 	blank   bool // a blank line was crossed since start
 }
 
@@ -127,7 +129,13 @@ type parser struct {
 	lastNonSpace int  // end of the last non-space byte seen
 	lineContent  bool // the current line has a non-space byte
 	forceApos    int  // position of a mark that must be an apostrophe ('n')
+	paraStart    int  // first byte of the current paragraph
+	paraMark     bool // the current paragraph has had a mark
+	blankRun     int  // blank lines since the last line with content
 }
+
+// hard reports whether the byte at i is a paragraph break.
+func (p *parser) hard(i int) bool { return p.lay.Hard(p.src, i) }
 
 func (p *parser) run() {
 	src := p.src
@@ -138,6 +146,7 @@ func (p *parser) run() {
 		if (c == '\n' || c == '\r') && layout.IsBreak(src, i) {
 			if paras.Para(i) < 0 {
 				p.newline()
+				p.paraStart = i + 1
 			}
 			i++
 			continue
@@ -193,15 +202,31 @@ func (p *parser) run() {
 
 func (p *parser) newline() {
 	blank := !p.lineContent
+	if blank {
+		p.blankRun++
+	} else {
+		p.blankRun = 0
+	}
+	// Where blank lines separate paragraphs, one is what a line break
+	// is where each line is a paragraph: only a second one stops an
+	// open quote, so that both layouts read alike.
+	strong := blank && (p.lay.Style != layout.Blank || p.blankRun > 1)
 	for i := range p.stack {
 		o := &p.stack[i]
 		if o.lines == 0 && !blank {
 			o.lineEnd = p.lastNonSpace
 		}
+		if !blank {
+			o.paras++
+		}
+		if blank && !strong {
+			continue
+		}
 		o.lines++
-		o.blank = o.blank || blank
+		o.blank = o.blank || strong
 	}
 	p.lineContent = false
+	p.paraMark = false
 }
 
 // mark handles one mark: first the paragraph logic for quotes left open
@@ -216,9 +241,17 @@ func (p *parser) mark(m markInfo) {
 	if p.keepMarks {
 		p.marks[idx].role = role
 	}
+	if role != Apostrophe {
+		p.paraMark = true
+	}
 }
 
 func (p *parser) pair(m markInfo, idx int) Role {
+	if m.glued && len(p.stack) > 0 {
+		if r, done := p.glued(m); done {
+			return r
+		}
+	}
 	if len(p.stack) > 0 && p.stack[0].lines > 0 {
 		if r, done := p.crossLines(m, idx); done {
 			return r
@@ -240,6 +273,15 @@ func (p *parser) pair(m markInfo, idx int) Role {
 		// “We urge restraint, Wang said. “We call on…”. A mark of
 		// another style nests: "… an episode of “Shark Tank.” …".
 		if n := len(p.stack); n > 0 && p.stack[n-1].m.fam == m.fam && !m.canClose && m.fam != famSingle && sameStyle(p.stack[n-1].m.r, m.r) {
+			if p.stack[n-1].lines == 0 && !m.lineStart && cueClause(p.src, m.pos+m.size, p.hard) {
+				// An opening shape where the closing mark belongs, the
+				// reporter's cue after it: “… no sign of life “Okafor
+				// agreed.
+				if p.close(n-1, m.pos, m.pos+m.size) {
+					return Closing
+				}
+				return Stray
+			}
 			p.endUnclosed(n-1, m.pos)
 		}
 		if len(p.stack) >= p.cfg.maxDepth {
@@ -247,6 +289,9 @@ func (p *parser) pair(m markInfo, idx int) Role {
 		}
 		p.push(m, idx)
 		return Opening
+	}
+	if len(p.stack) == 0 && m.canClose && m.fam == famDouble && !p.paraMark && p.unopened(m) {
+		return Closing
 	}
 	if m.lineStart && m.fam == famDouble && len(p.stack) < p.cfg.maxDepth {
 		// A closing mark that opens a paragraph, a common typesetting
@@ -265,8 +310,16 @@ func (p *parser) pair(m markInfo, idx int) Role {
 // a wrapped line, or ended unclosed at its line's end. done reports that
 // m was used up as a continuation mark.
 func (p *parser) crossLines(m markInfo, idx int) (Role, bool) {
+	for n := len(p.stack); m.apos && n > 0 && p.stack[n-1].m.fam == famSingle && p.stack[n-1].lines > 0; n-- {
+		// A mark that may be an apostrophe (the board’s) closes no
+		// single quote from an earlier paragraph: that was one too.
+		p.dropTop()
+	}
+	if len(p.stack) == 0 {
+		return 0, false
+	}
 	bottom := &p.stack[0]
-	if m.lineStart && m.canOpen && m.fam == bottom.m.fam {
+	if m.lineStart && m.canOpen && m.fam == bottom.m.fam && bottom.paras == 1 && !p.endsWithCue(bottom.start, p.lastNonSpace) {
 		// The opening mark repeated at a new paragraph: the outer quote
 		// goes on, anything nested in it ended with the paragraph.
 		end := p.trimEnd(bottom.start, p.lastNonSpace)
@@ -275,7 +328,7 @@ func (p *parser) crossLines(m markInfo, idx int) (Role, bool) {
 			bottom.parts = append(bottom.parts, Span{bottom.start, end})
 		}
 		bottom.start = m.pos + m.size
-		bottom.lines, bottom.blank, bottom.lineEnd = 0, false, 0
+		bottom.lines, bottom.paras, bottom.blank, bottom.lineEnd = 0, 0, false, 0
 		return Continuation, true
 	}
 	if !bottom.blank && bottom.lines <= p.cfg.maxSoftLines && !m.canOpen {
@@ -290,6 +343,126 @@ func (p *parser) crossLines(m markInfo, idx int) (Role, bool) {
 	}
 	p.unwind(0)
 	return 0, false
+}
+
+// endsWithCue reports whether the text src[start:end] of an open quote
+// ends with the reporter's cue (“Free speech matters, Musk said.”): the
+// closing mark was left out, and a quote mark opening the next
+// paragraph starts a new quote.
+func (p *parser) endsWithCue(start, end int) bool {
+	end = p.trimEnd(start, end)
+	return cueTail(p.src, start, end, p.hard) < end
+}
+
+// glued decides what a glued straight mark (more."What) does to the
+// open quote: with the paragraph break lost, it either closes the quote
+// or opens its next paragraph. It reopens when the next mark can close
+// (the quote goes on to it), and closes otherwise. done reports that m
+// was used.
+func (p *parser) glued(m markInfo) (Role, bool) {
+	k := len(p.stack) - 1
+	top := &p.stack[k]
+	if top.m.fam != famDouble || top.blank || top.lines > p.cfg.maxSoftLines {
+		return 0, false
+	}
+	if k == 0 && p.nextMarkCloses(m.pos+m.size) {
+		if end := p.trimEnd(top.start, m.pos); end > top.start {
+			top.parts = append(top.parts, Span{top.start, end})
+		}
+		top.start = m.pos + m.size
+		top.lines, top.paras, top.blank, top.lineEnd = 0, 0, false, 0
+		return Continuation, true
+	}
+	if p.close(k, m.pos, m.pos+m.size) {
+		return Closing, true
+	}
+	return Stray, true
+}
+
+// nextMarkCloses reports whether the next double mark from byte i, in
+// the paragraphs an open quote may cross, can close a quote. Each call
+// reads only up to the next mark, so the calls of one document read
+// each byte at most once.
+func (p *parser) nextMarkCloses(i int) bool {
+	src := p.src
+	breaks, blanks, content := 0, 0, true
+	for i < len(src) {
+		c := src[i]
+		if plainByte[c] {
+			i++
+			content = true
+			continue
+		}
+		if c == '\n' || c == '\r' {
+			if p.hard(i) {
+				if content {
+					breaks, blanks = breaks+1, 0
+				} else {
+					blanks++
+				}
+				if breaks > p.cfg.maxSoftLines || blanks > 0 && (p.lay.Style != layout.Blank || blanks > 1) {
+					return false // too far, or past a break that stops quotes (see newline)
+				}
+				content = false
+			}
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\f' || c == '\v' {
+			i++
+			continue
+		}
+		r, size, fam := decodeMark(src, i)
+		if size == 0 {
+			i++
+			content = true
+			continue
+		}
+		if fam != famDouble {
+			i += size
+			content = true
+			continue
+		}
+		n := markInfo{pos: i, size: size, r: r, fam: fam}
+		classify(src, &n)
+		return n.canClose || n.glued
+	}
+	return false
+}
+
+// unopened reports a quote for a closing double mark m with nothing
+// open and no earlier mark in its paragraph, whose opening mark the
+// text left out: the mark follows a sentence's end and ends its
+// paragraph (or the reporter's cue follows it). The quote runs from
+// the paragraph's start, or from a speech verb's colon in it, to m.
+func (p *parser) unopened(m markInfo) bool {
+	src := p.src
+	if prev, _ := utf8.DecodeLastRune(src[:m.pos]); prev != '.' && prev != '?' && prev != '!' && prev != '…' {
+		return false
+	}
+	j := m.pos + m.size
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r' && !layout.IsBreak(src, j)) {
+		j++
+	}
+	if j < len(src) && !p.hard(j) && !cueClause(src, j, p.hard) {
+		return false
+	}
+	start := p.paraStart
+	if start > m.pos {
+		return false
+	}
+	if c := bytes.LastIndexByte(src[start:m.pos], ':'); c >= 0 && speechVerbBefore(src[start:start+c], 3) {
+		start += c + 1
+	}
+	if bytes.Count(src[start:m.pos], []byte(" ")) < 2 {
+		return false // a word or two: a unit, a stray mark
+	}
+	o := open{mark: -1, m: markInfo{pos: start}, start: start}
+	if !p.emit(o, m.pos, Span{m.pos, m.pos + m.size}, false) {
+		return false
+	}
+	p.quotes[len(p.quotes)-1].Unopened = true
+	return true
 }
 
 // unwind ends every open quote above depth keep as unclosed, outermost
@@ -359,6 +532,16 @@ func (p *parser) dropTop() {
 // belongs to a reported quote.
 func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) bool {
 	start := p.trimStart(o.start, end)
+	if unclosed {
+		// “We will rebuild, the mayor said. with no closing mark: the
+		// cue is the reporter's.
+		// The comma stays for trimEndPunct, which tells kindOf of it.
+		if e := p.trimEnd(start, end); e > start {
+			if c := cueTail(p.src, start, e, p.hard); c < e {
+				end = c + 1
+			}
+		}
+	}
 	end, trimmedComma := p.trimEndPunct(start, end)
 	if end <= start && len(o.parts) == 0 {
 		if o.mark >= 0 {

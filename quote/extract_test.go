@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// render lists quotes as "kind:text" (with "~" for nested and "!" for
-// unclosed quotes) so that a case reads like the sentence it tests.
+// render lists quotes as "kind:text" (with "~" for nested, "!" for
+// unclosed and "^" for unopened quotes) so that a case reads like the sentence it tests.
 func render(qs []Quote) []string {
 	out := make([]string, 0, len(qs))
 	for _, q := range qs {
@@ -17,6 +17,9 @@ func render(qs []Quote) []string {
 		}
 		if q.Unclosed {
 			s += "!"
+		}
+		if q.Unopened {
+			s += "^"
 		}
 		out = append(out, s)
 	}
@@ -177,10 +180,10 @@ var extractTests = []struct {
 		[]string{"direct:The document we’ve delivered includes concerns of the United States.\n\n“It sets out our own proposals for areas where we may find common ground"}},
 	{"unclosed quote stays in its paragraph", "a missing closing mark must not swallow the article",
 		"“We urge all parties to show restraint, Wang said.\n\nWashington accuses Moscow of preparing to invade Ukraine. “Russia has denied it,” officials said.",
-		[]string{"direct:We urge all parties to show restraint, Wang said.!", "direct:Russia has denied it"}},
-	{"reopened before closing", "a second opening mark ends the unclosed first",
+		[]string{"direct:We urge all parties to show restraint!", "direct:Russia has denied it"}},
+	{"reopened before closing", "a second opening mark ends the unclosed first; the cue before it is the reporter's",
 		"“We urge restraint, Wang said. “We call on all parties to remain calm,” the statement read.",
-		[]string{"direct:We urge restraint, Wang said.!", "direct:We call on all parties to remain calm"}},
+		[]string{"direct:We urge restraint!", "direct:We call on all parties to remain calm"}},
 	{"curly inside straight", "a mark of another style nests rather than reopening",
 		`"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris," he said.`,
 		[]string{"direct:PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris", "~term:Shark Tank."}},
@@ -193,6 +196,48 @@ var extractTests = []struct {
 	{"paragraph opened with a closing mark", "a typesetting slip: ” where “ belongs",
 		"Obama said the words could lump the good with the bad.\n\n” … what I learned from listening to these families is that they do not want to be lumped together,” he said.",
 		[]string{"direct:… what I learned from listening to these families is that they do not want to be lumped together"}},
+	{"glued closing mark", "a lost paragraph break glues the next word to the closing mark",
+		`The captain told the radio: "We never stopped believing."Fans poured into the square after the match.`,
+		[]string{"direct:We never stopped believing."}},
+	{"glued reopening marks", "a quote over paragraphs whose breaks were lost: a glued mark reopens while the next mark can close",
+		`The captain told the radio: "We never stopped believing."What comes next is up to the coach."I love this team." The square emptied by midnight.`,
+		[]string{`direct:We never stopped believing."What comes next is up to the coach."I love this team.`}},
+	{"glued closing mark then a quoted fragment", "the next mark only opens, so the glued one closes",
+		`The coach said: "We will see."Whether "the next tournament" suits him is open.`,
+		[]string{"direct:We will see.", "partial:the next tournament"}},
+	{"glued curly closing mark", "a closing shape after a sentence mark closes though a word follows it",
+		"The coach said: “We will see.”Whether he stays is open. “Nobody knows,” an aide said.",
+		[]string{"direct:We will see.", "direct:Nobody knows"}},
+	{"glued closing mark across a wrapped quote", "the glued mark closes a quote with a line break in it",
+		"He said: \"The final was chaos.\nNone of us planned for it, but here we are.\"Subscribe to our newsletter",
+		[]string{"direct:The final was chaos.\nNone of us planned for it, but here we are."}},
+	{"opening shape used as the closing mark", "the reporter's cue after it shows it closes",
+		"“The roads are gone and the power is out “Amina Yusuf, a nurse in the town, said.\n“We need tents and water.” The rain began.",
+		[]string{"direct:The roads are gone and the power is out", "direct:We need tents and water."}},
+	{"opening shape with a pronoun cue", "the same slip before a short cue",
+		"“We have waited two days for help “She stated.\nRescuers worked through the night.",
+		[]string{"direct:We have waited two days for help"}},
+	{"missing closing mark before the cue", "the cue ends the unclosed quote, and the next paragraph's mark starts a new quote",
+		"\"Free trade is the engine of growth, the senator said.\n\n\"We will vote for it,\" she added.",
+		[]string{"direct:Free trade is the engine of growth!", "direct:We will vote for it"}},
+	{"first person after the comma", "the speaker's own words are no cue",
+		"\"Free trade is the engine of growth, I promise you.\n\nThe vote is on Tuesday.",
+		[]string{"direct:Free trade is the engine of growth, I promise you.!"}},
+	{"missing opening mark", "a closing mark after a sentence ends a paragraph with no mark before it",
+		"The mayor spoke after the count.\nThis is a great day for the whole city (and for us).”\n“We will build,” she said.",
+		[]string{"direct:This is a great day for the whole city (and for us).^", "direct:We will build"}},
+	{"missing opening mark after a cue colon", "the quote starts after the speech verb's colon",
+		"After the count the mayor told reporters: This is a great day for the whole city.”\nThe count ended at ten.",
+		[]string{"direct:This is a great day for the whole city.^"}},
+	{"stray closing mark mid-paragraph", "no sentence mark before it, so it opens nothing",
+		"The troops” stayed near the border for weeks.\nTalks resumed.",
+		nil},
+	{"unclosed quote and a reporter's paragraph", "a quote mark opening a later paragraph does not continue it over a paragraph without marks",
+		"“We have done everything we could.\n\nThe striker, who plays in Paris, won the award. “It is crazy,” he added.\n\n“It is beautiful,” he said.",
+		[]string{"direct:We have done everything we could.!", "direct:It is crazy", "direct:It is beautiful"}},
+	{"apostrophe after a paragraph", "an apostrophe-shaped mark never closes a single quote from an earlier paragraph",
+		"The board of D.C.’s lawyers met on Monday.\n\nThe Appeals’ board said nothing.",
+		nil},
 	{"empty quotes", "“” holds nothing to report",
 		"He answered with “” and left.",
 		nil},

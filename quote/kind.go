@@ -262,3 +262,23 @@ func afterSpeechVerb(before []byte) bool {
 	}
 	return false
 }
+
+// speechVerbBefore reports whether one of the last n words of before is
+// a speech verb: the mayor told reporters: …
+func speechVerbBefore(before []byte, n int) bool {
+	for ; n > 0 && len(before) > 0; n-- {
+		if afterSpeechVerb(before) {
+			return true
+		}
+		before = bytes.TrimRightFunc(before, isSpace)
+		i := len(before)
+		for i > 0 && isWordByte(before[i-1]) {
+			i--
+		}
+		if i == len(before) {
+			return false // punctuation: the clause ends here
+		}
+		before = before[:i]
+	}
+	return false
+}

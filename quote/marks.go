@@ -74,7 +74,11 @@ type markInfo struct {
 	canClose  bool
 	apos      bool // may be an apostrophe if it pairs with nothing
 	lineStart bool // first non-space rune of its paragraph
-	role      Role
+	// glued is a straight double mark between a punctuation mark and a
+	// word (more."What): a paragraph break was lost around it, so it
+	// may close a quote as well as open one.
+	glued bool
+	role  Role
 }
 
 // plainByte marks the bytes that are neither ASCII white space nor the
@@ -201,6 +205,7 @@ func classify(src []byte, m *markInfo) {
 		if !left && !right { // spaced on both sides: let the state decide
 			m.canOpen, m.canClose = true, true
 		}
+		m.glued = left && endsClause(prev) && unicode.IsLetter(next)
 		return
 	}
 	if m.fam == famDouble && (m.r == '‘' || m.r == '’') {
@@ -228,10 +233,25 @@ func classify(src []byte, m *markInfo) {
 	default: // ” » ’ ›
 		m.canClose = right || !left
 		m.canOpen = left && !right
+		if m.fam == famDouble && endsClause(prev) {
+			// more.”What: a closing shape after a sentence's mark
+			// closes, though a word is glued to it.
+			m.canClose = true
+		}
 	}
 	if single && m.canClose && !prevSpace {
 		m.apos = true // the leaders’ meeting
 	}
+}
+
+// endsClause reports whether r ends a sentence or clause, so that a
+// quote mark right after it, glued to the next word, may close.
+func endsClause(r rune) bool {
+	switch r {
+	case '.', ',', '?', '!', '…', ')', ';':
+		return true
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -130,6 +130,11 @@ type Quote struct {
 	// started, or before a second opening mark of its style, so a stray
 	// mark cannot swallow the paragraph.
 	Unclosed bool `json:"unclosed,omitempty"`
+	// Unopened reports that the text left out the opening mark: a
+	// closing mark after a sentence ended a paragraph with no mark
+	// before it, and the quote runs from the paragraph's start (or a
+	// speech verb's colon in it). Open is then empty, at Start.
+	Unopened bool `json:"unopened,omitempty"`
 
 	// Speaker is the canonical full name of whoever the words are
 	// credited to, as the article gives it; empty when nothing in the
