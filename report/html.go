@@ -105,6 +105,7 @@ type flagView struct {
 	N                                       int // the flag's number, from 1 in rep.Flags' order
 	Severity                                compare.Severity
 	Values                                  []string
+	ValueDocs                               []valueDocs // a title conflict's titles and who gives them
 	Versions, More                          []versionView
 	Wording                                 bool // two versions, their own words marked
 	LabelA, LabelB                          string
@@ -121,7 +122,8 @@ type versionView struct {
 	Who, Title, Via, Kind, Cue   string
 	Before, After                string
 	Text                         []chunkView
-	Marks, Reference             bool // Marks: put quote marks around Text
+	Whole                        []chunkView // the whole text when Text is cut (shorten)
+	Marks, Reference             bool        // Marks: put quote marks around Text
 }
 
 // chunkView is a run of words; Mark is "", "a" or "b" (the words only
@@ -134,6 +136,13 @@ type clusterView struct {
 	Docs           int
 	Flags          []flagLink
 	Versions, More []versionView
+}
+
+// valueDocs is one value of a flag and the articles that give it.
+type valueDocs struct {
+	Value string
+	Docs  []string // labels
+	More  int      // articles left out of Docs (Speaker.TitleDocsOmitted)
 }
 
 type flagLink struct {
@@ -487,6 +496,9 @@ func (b *builder) cluster(cl compare.Cluster, flags []flagLink) clusterView {
 			}
 		}
 	}
+	for i := range vs {
+		shorten(&vs[i])
+	}
 	cv.Versions, cv.More = split(vs, openVersions)
 	return cv
 }
@@ -512,6 +524,21 @@ func marked(diff []Chunk, del, ins string) []chunkView {
 	return out
 }
 
+// maxShown is the length over which an unmarked quote is shown cut,
+// with the whole of it one click away: a transcript quoted at length
+// would push every other version off the screen.
+const maxShown = 600
+
+// shorten cuts a long unmarked text to its first words and keeps the
+// whole in Whole.
+func shorten(v *versionView) {
+	if len(v.Text) != 1 || len(v.Text[0].Text) <= maxShown {
+		return
+	}
+	v.Whole = v.Text
+	v.Text = []chunkView{{v.Whole[0].Mark, clip(v.Whole[0].Text, maxShown*2/3)}}
+}
+
 func split(vs []versionView, n int) (open, more []versionView) {
 	if len(vs) <= n+1 {
 		return vs, nil
@@ -523,6 +550,7 @@ func (b *builder) flag(i int, f compare.Flag) flagView {
 	fv := flagView{ID: flagID(i), N: i + 1, Kind: kindName(f.Kind), Severity: f.Severity, FullSubject: f.Subject,
 		Subject: clip(f.Subject, 140), Message: b.paths.Replace(f.Message), Omitted: f.Omitted}
 	var vs []versionView
+	shown := map[span]bool{} // quotes shown for a mention
 	for _, e := range f.Evidence {
 		v := b.version(e.Doc, e.Start, e.End)
 		fv.Where = append(fv.Where, v.Label+": "+b.where(e.Doc, e.Start, e.End))
@@ -534,6 +562,11 @@ func (b *builder) flag(i int, f compare.Flag) flagView {
 			// A statement's flag points to who is credited: show the
 			// quote.
 			q := b.byMentin[span{e.Doc, e.Start, e.End}]
+			if k := (span{q.Doc, q.Start, q.End}); shown[k] {
+				continue
+			} else {
+				shown[k] = true
+			}
 			qv := quoteVersion(b.version(e.Doc, q.Start, q.End), q)
 			qv.Text = []chunkView{{Text: q.Text}}
 			if e.Text != "" && !strings.EqualFold(e.Text, qv.Who) {
@@ -561,8 +594,40 @@ func (b *builder) flag(i int, f compare.Flag) flagView {
 	} else if !wording || len(vs) == 0 {
 		fv.Values = f.Values
 	}
+	if f.Kind == compare.TitleConflict {
+		fv.ValueDocs = b.titleDocs(f)
+	}
+	for i := range vs {
+		shorten(&vs[i])
+	}
 	fv.Versions, fv.More = split(vs, openVersions)
 	return fv
+}
+
+// titleDocs lists, for each title a title conflict compares, the
+// articles that give it to the flag's subject.
+func (b *builder) titleDocs(f compare.Flag) []valueDocs {
+	s, ok := b.rep.SpeakerNamed(f.Subject)
+	if !ok {
+		return nil
+	}
+	var out []valueDocs
+	for _, v := range f.Values {
+		docs := s.TitleDocs[v]
+		if len(docs) == 0 {
+			continue
+		}
+		vd := valueDocs{Value: v, More: s.TitleDocsOmitted[v]}
+		for _, d := range docs {
+			l := b.labels[d]
+			if l == "" {
+				l = fileLabel(d, 0)
+			}
+			vd.Docs = append(vd.Docs, l)
+		}
+		out = append(out, vd)
+	}
+	return out
 }
 
 // evText is the text of evidence i of a wording flag, else its value.

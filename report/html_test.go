@@ -187,3 +187,22 @@ func TestHTMLGolden(t *testing.T) {
 	require.NoError(t, err, "run go test ./report -run Golden -update")
 	assert.Equal(t, string(want), string(got), "the page changed: review, then go test ./report -run Golden -update")
 }
+
+// TestHTMLTitleConflict: a title conflict lists the articles that give
+// each title it compares, by their labels.
+func TestHTMLTitleConflict(t *testing.T) {
+	rep := testReport()
+	rep.Speakers[0].Titles = map[string]int{"finance minister": 2, "prime minister": 1}
+	rep.Speakers[0].TitleDocs = map[string][]string{"finance minister": {"b.txt", "wire/a.txt"}, "prime minister": {"wire/a.txt"}}
+	rep.Speakers[0].TitleDocsOmitted = map[string]int{"finance minister": 3}
+	rep.Flags = append(rep.Flags, compare.Flag{Kind: compare.TitleConflict, Subject: "Ana Ruiz", Values: []string{"prime minister", "finance minister"},
+		Severity: compare.High, Message: "Ana Ruiz is called “prime minister” in 1 article(s), but 2 call Ana Ruiz “finance minister”.",
+		Evidence: []compare.Evidence{{Doc: "wire/a.txt", Start: 90, End: 104, Text: "prime minister"}}})
+	compare.SortFlags(rep.Flags)
+	var buf bytes.Buffer
+	require.NoError(t, HTML(&buf, rep))
+	page := buf.String()
+	assert.Contains(t, page, "<li><q>prime minister</q> in Wire &lt;A&gt;</li>", "the conflicting title and who gives it")
+	assert.Contains(t, page, "<li><q>finance minister</q> in Daily B, Wire &lt;A&gt; and 3 more</li>", "the usual title, with the articles left out counted")
+	assert.Contains(t, page, `<mark class="hit">prime minister</mark>`, "the title in the article is marked")
+}
