@@ -45,6 +45,8 @@ const (
 	secNamingVerb  = "namingverb"  // called, dubbed: make a capitalised quote someone's words (read by quote)
 	secShapeVerb   = "shapeverb"   // said, wrote: before an opening mark, the quote is the verb's object (read by quote)
 	secElision     = "elision"     // 'em, 'til: an apostrophe that opens a word, not a quote (read by quote)
+	secIndefinite  = "indefinite"  // a, an: before a naming verb, a participle names a thing (read by quote)
+	secFirstPerson = "firstperson" // I, we: a clause holding one is the speaker's, no cue (read by quote)
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -98,6 +100,7 @@ var knownSections = map[string]bool{
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 	secTitleDrop: true, secRelational: true, secGenericCue: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
+	secIndefinite: true, secFirstPerson: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -127,8 +130,8 @@ var knownSections = map[string]bool{
 // spelling.txt), and three compare reads for titles and cues: titledrop
 // (words a title's role leaves out: nationalities, "former"),
 // relational (roles no other title contradicts) and genericcue (stems of
-// cues that name no speech act), and four quote reads: smallword,
-// namingverb, shapeverb and elision. The default lexicon lives in
+// cues that name no speech act), and six quote reads: smallword,
+// namingverb, indefinite, firstperson, shapeverb and elision. The default lexicon lives in
 // internal/lexdata: lexicon.txt documents each section, givennames.txt,
 // states.txt and spelling.txt are generated there.
 //

@@ -24,9 +24,16 @@ var cueVerbs = func() map[string]bool {
 	return m
 }()
 
-// firstPerson are the words that make a clause the speaker's own ("I
-// promise you"), never the reporter's cue.
-var firstPerson = map[string]bool{"i": true, "we": true, "you": true, "me": true, "us": true, "my": true, "our": true}
+// firstPerson (the lexicon's firstperson section) are the words that
+// make a clause the speaker's own ("I promise you"), never the
+// reporter's cue.
+var firstPerson = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range lexdata.Words("firstperson") {
+		m[w] = true
+	}
+	return m
+}()
 
 // cueClause reports whether src[i:] opens with a reporter's cue clause
 // that ends its sentence: at most maxCueWords words, one of them a cue

@@ -202,7 +202,7 @@ func namedBySpeaker(before []byte, lay *layout.Layout) bool {
 		so := j >= 4 && string(before[j-4:j-1]) == "so" // so-called
 		for _, v := range namingVerbs {
 			if len(w) == len(v) && equalFoldASCII(w, v) && !so {
-				return true
+				return n > 1 || !namesThing(before[:j])
 			}
 		}
 		i = j
@@ -279,6 +279,37 @@ func speechVerbBefore(before []byte, n int) bool {
 			return false // punctuation: the clause ends here
 		}
 		before = before[:i]
+	}
+	return false
+}
+
+// indefinites are the lexicon's indefinite section.
+var indefinites = lexdata.Words("indefinite")
+
+// namesThing reports whether before, the text up to a naming verb right
+// before a quote, ends with a noun phrase opened by an indefinite
+// article, which makes the verb a participle: Google has a rival called
+// “Bard” names a product, where Trump called “…” reports his words.
+func namesThing(before []byte) bool {
+	const window = 3 // a new AI rival
+	for k, i := 0, len(before); k < window; k++ {
+		for i > 0 && before[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > 0 && (isWordByte(before[j-1]) || before[j-1] == '-') {
+			j--
+		}
+		if j == i {
+			return false // punctuation ends the phrase
+		}
+		w := before[j:i]
+		for _, a := range indefinites {
+			if len(w) == len(a) && equalFoldASCII(w, a) {
+				return k > 0
+			}
+		}
+		i = j
 	}
 	return false
 }
