@@ -586,6 +586,12 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 		if u.reword && u.ncue > 0 && need > minParaphraseShared {
 			need = minParaphraseShared // see verifyAt
 		}
+		// A WordNet synonym counts as a shared word in verify
+		// ("ready" / "prepared"), so a pair one word short of the bar
+		// is verified too.
+		if need > minParaphraseShared && len(r.tokSyn) > 0 {
+			need--
+		}
 		if int32(len(sig)) < need {
 			need = int32(len(sig))
 		}
@@ -650,6 +656,12 @@ func (r *run) verifyAt(a, b int32, idf []float64, f float64) (edge, bool) {
 	// IDF, once.
 	if nshared > 0 && len(r.tokSyn) > 0 {
 		s, n := r.synonymShare(ua.toks, ub.toks, idf)
+		// A synonym that makes up the count of shared words is
+		// evidence only for one side: "keep playing" by a coach and
+		// "continue playing" by his player are two statements.
+		if nshared < r.cfg.minShared && nshared+n >= r.cfg.minShared && !r.sameSide(ua, ub) {
+			n = 0
+		}
 		shared += s
 		nshared += n
 	}

@@ -6,7 +6,9 @@
 //   - A rendering is one quote's words as an outlet printed them. Its
 //     Key is the words normalised: lower case, no punctuation or quote
 //     marks, British spellings made American ("neighbour" → "neighbor"),
-//     possessive 's dropped, "U.S." → "us".
+//     possessive 's dropped, "U.S." → "us", an adjective negated by its
+//     prefix split into "not" and its WordNet antonym ("impossible" →
+//     "not possible").
 //   - A statement is what a speaker said once: one sentence of a quote
 //     (a sentence with fewer than three content words joins its
 //     neighbour). A quote of several sentences holds several
@@ -42,6 +44,8 @@
 //     come from an inverted index on content-word stems
 //     (after folding a few news synonyms: urge/call, strongly/firmly),
 //     scanning each word's posting list up to a cap: never all pairs.
+//     A pair one shared word short of step 3's count is verified too,
+//     since a synonym may make up the word.
 //  3. A candidate pair is one statement when the IDF-weighted share of
 //     the smaller rendering's content words found in the other (a word
 //     absent from the other counts at 0.8 of its weight when the other
@@ -109,7 +113,9 @@
 // Speakers across articles are one person when their names differ by
 // one edit in a given name (Yuri/Yury), or by up to two edits with a
 // shared title or statement; never when both spellings appear in one
-// article. Names that differ only in case or a possessive are one. A
+// article. Names that differ only in case or a possessive are one, and
+// a name of two or more words is the only longer name that starts with
+// all its words ("Recep Tayyip", cut by a line break). A
 // name written behind office words ("Director-General Tedros Adhanom
 // Ghebreyesus") is the name written alone elsewhere, and the words are
 // a title. A one-word name joins the only full name holding it; a one

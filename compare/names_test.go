@@ -177,3 +177,30 @@ func TestNameRuns(t *testing.T) {
 	assert.Equal(t, []string{"Sam Altman", "Open AI", "San", "Francisco", "O", "Neill", "Élodie Durand"}, got)
 	assert.Empty(t, NameRuns([]byte("no capitals here")))
 }
+
+// TestCutNames: a name cut short (a line break inside it) is the only
+// longer name that starts with its words, and not a name that starts
+// two people's names.
+func TestCutNames(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		speakers     []string
+		want         string // SpeakerName of the first quote
+	}{
+		{"cut", "the only longer name starting with both words", []string{"Kemal Arda", "Kemal Arda Yilmaz"}, "Kemal Arda Yilmaz"},
+		{"two people", "two longer names start with it: no choice", []string{"Kemal Arda", "Kemal Arda Yilmaz", "Kemal Arda Demir"}, "Kemal Arda"},
+		{"other surname", "a two-word name is no cut of another two-word name", []string{"Kemal Arda", "Kemal Yilmaz"}, "Kemal Arda"},
+	}
+	texts := []string{"We will rebuild every school in the province", "The schools in the province will be rebuilt by us", "The hospitals will reopen within a month"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var sides []side
+			for i, s := range tc.speakers {
+				sides = append(sides, side{string(rune('a' + i)), texts[i], s, 0})
+			}
+			rep := New().Compare(docsOf(sides))
+			require.NotEmpty(t, rep.Quotes)
+			assert.Equal(t, tc.want, rep.Quotes[0].SpeakerName, tc.reason)
+		})
+	}
+}

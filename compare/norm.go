@@ -10,7 +10,9 @@ import (
 // appendKey appends the normalised words of s to dst, separated by
 // single spaces: lower case, quote marks and punctuation dropped,
 // British spellings turned American, possessive 's dropped, n't split
-// off as "not", and dotted abbreviations joined ("U.S." → "us").
+// off as "not", an adjective negated by its prefix split into "not" and
+// its antonym ("impossible" → "not possible"; see negatedWords), and
+// dotted abbreviations joined ("U.S." → "us").
 // Invalid UTF-8 counts as a separator. It allocates only for the rare
 // word that needs rewriting.
 func appendKey(dst []byte, s string) []byte {
@@ -20,8 +22,9 @@ func appendKey(dst []byte, s string) []byte {
 			return
 		}
 		w := dst[start:]
-		_, brit := britishToAmerican[string(w)]
-		if brit || bytes.IndexByte(w, '\'') >= 0 || string(w) == "cannot" {
+		if rw, ok := keyRewrite[string(w)]; ok {
+			dst = append(dst[:start], rw...)
+		} else if bytes.IndexByte(w, '\'') >= 0 || string(w) == "cannot" {
 			parts := appendWord(nil, string(w))
 			dst = dst[:start]
 			for i, p := range parts {
@@ -160,6 +163,21 @@ func spelling(w string) string {
 // britishToAmerican is the lexicon's spelling section
 // (internal/lexdata/spelling.txt, generated from stem classes).
 var britishToAmerican = lexicon().Words("spelling")
+
+// keyRewrite maps a lower-case word that appendKey rewrites whole to
+// its replacement: a British spelling to the American one, a negated
+// adjective to "not" and its antonym. One map keeps appendKey at one
+// lookup a word.
+var keyRewrite = func() map[string]string {
+	m := make(map[string]string, len(britishToAmerican)+len(negatedWords))
+	for w, base := range negatedWords {
+		m[w] = "not " + base
+	}
+	for b, a := range britishToAmerican {
+		m[b] = a
+	}
+	return m
+}()
 
 // synonyms, stopwords and negations are the lexicon's synonym,
 // matchstop and negation sections (internal/lexdata/lexicon.txt), read once:

@@ -241,7 +241,43 @@ func (r *run) resolvePeople() {
 			r.formSets.union(p.a, p.b)
 		}
 	}
+	r.joinCutNames()
 	r.attachAliases()
+}
+
+// joinCutNames joins a name of two or more words to the only longer
+// name that starts with all of its words: "Recep Tayyip" is "Recep
+// Tayyip Erdogan" cut short (a line break inside the name, a page cut
+// off), not another person. Longer names of two people starting so
+// leave it alone, and only names sharing its first word are compared.
+func (r *run) joinCutNames() {
+	byFirst := map[string][]int32{}
+	for id, f := range r.forms {
+		r.work++
+		if len(f.tokens) >= 2 && len(f.tokens) <= maxNameWords && fuzzyKind(f.kind) {
+			byFirst[f.tokens[0]] = append(byFirst[f.tokens[0]], int32(id))
+		}
+	}
+	const scanned = 16 // a first name held by more names decides nothing
+	for _, ids := range byFirst {
+		if len(ids) < 2 || len(ids) > scanned {
+			continue
+		}
+		for _, a := range ids {
+			fa := r.forms[a]
+			var into []int32
+			for _, b := range ids {
+				r.work++
+				fb := r.forms[b]
+				if len(fb.tokens) > len(fa.tokens) && slices.Equal(fb.tokens[:len(fa.tokens)], fa.tokens) {
+					into = appendUnique(into, r.formSets.find(b))
+				}
+			}
+			if len(into) == 1 {
+				r.formSets.union(a, into[0])
+			}
+		}
+	}
 }
 
 func (r *run) considerPair(a, b int32, pos int) {

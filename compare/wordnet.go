@@ -14,6 +14,19 @@ import (
 //go:embed wordnet.txt
 var wordnetSets string
 
+// negatedWords maps an adjective negated by its prefix to its WordNet
+// antonym ("impossible" → "possible"): the table's lines that start
+// with "!".
+var negatedWords = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(wordnetSets, "\n") {
+		if w, base, ok := strings.Cut(strings.TrimPrefix(line, "!"), " "); ok && strings.HasPrefix(line, "!") {
+			m[w] = base
+		}
+	}
+	return m
+}()
+
 // wordSets maps a lemma to the ids (line numbers) of its synonym sets,
 // built on first use.
 var wordSets = sync.OnceValue(func() map[string][]int32 {
@@ -23,7 +36,7 @@ var wordSets = sync.OnceValue(func() map[string][]int32 {
 		if line == "" {
 			continue
 		}
-		if strings.HasPrefix(line, "#") {
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "!") {
 			continue
 		}
 		for _, w := range strings.Fields(line) {

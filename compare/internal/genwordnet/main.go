@@ -11,6 +11,15 @@
 // join nothing; a set left with fewer than two words is dropped. The
 // file starts with WordNet's licence, which asks that it travel with
 // every copy.
+//
+// After the sets come the negated adjectives, one a line behind a "!":
+// an adjective that is a negating prefix (un, in, im, il, ir, dis, non)
+// on the adjective WordNet gives as its direct antonym ("!impossible
+// possible"), so that "impossible" and "not possible" compare equal.
+// The antonym must be at least as frequent as the negated word in
+// WordNet's tagged texts (cntlist.rev), and seen there: "immediate" is
+// no negation of the rare "mediate". A participle of a verb
+// ("unveiled", of "unveil") is left out: it is usually the verb.
 package main
 
 import (
@@ -76,7 +85,19 @@ func main() {
 		f.Close()
 	}
 	var sets []string
+	negated := map[string]string{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if pos == "adj" {
+			freq := adjectiveCounts(filepath.Join(*dict, "cntlist.rev"))
+			verbs := lemmas(filepath.Join(*dict, "index.verb"))
+			for w, base := range negatedAdjectives(filepath.Join(*dict, "data.adj")) {
+				participle := strings.HasSuffix(w, "ed") && (verbs[w[:len(w)-1]] || verbs[w[:len(w)-2]] ||
+					w[len(w)-3] == w[len(w)-4] && verbs[w[:len(w)-3]]) // "unwrapped"
+				if freq[base] > 0 && freq[base] >= freq[w] && !participle {
+					negated[w] = base
+				}
+			}
+		}
 		f, err := os.Open(filepath.Join(*dict, "data."+pos))
 		if err != nil {
 			log.Fatal(err)
@@ -134,6 +155,14 @@ func main() {
 		}
 		prev = s
 	}
+	neg := make([]string, 0, len(negated))
+	for w := range negated {
+		neg = append(neg, w)
+	}
+	sort.Strings(neg)
+	for _, n := range neg {
+		fmt.Fprintf(w, "!%s %s\n", n, negated[n])
+	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
 	}
@@ -150,4 +179,139 @@ func oneWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// negPrefixes are the prefixes that negate an English adjective.
+var negPrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
+
+// negatedAdjectives reads WordNet's adjective data and returns each
+// adjective that is a negating prefix on its direct antonym, mapped to
+// the antonym: "impossible" → "possible", "unable" → "able".
+func negatedAdjectives(path string) map[string]string {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	type ptr struct {
+		word   string // the source lemma
+		offset string // the target synset
+		target int    // the target lemma's number, from 1
+	}
+	words := map[string][]string{} // synset offset → its lemmas, in order
+	var ants []ptr
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) < 4 {
+			continue
+		}
+		n, err := strconv.ParseInt(fs[3], 16, 32)
+		if err != nil || len(fs) < 5+2*int(n) {
+			continue
+		}
+		var ws []string
+		for i := 0; i < int(n); i++ {
+			w := strings.ToLower(fs[4+2*i])
+			if j := strings.IndexByte(w, '('); j >= 0 {
+				w = w[:j]
+			}
+			ws = append(ws, w)
+		}
+		words[fs[0]] = ws
+		p := 4 + 2*int(n)
+		np, err := strconv.Atoi(fs[p])
+		if err != nil || len(fs) < p+1+4*np {
+			continue
+		}
+		for k := 0; k < np; k++ {
+			sym, off, st := fs[p+1+4*k], fs[p+2+4*k], fs[p+4+4*k]
+			if sym != "!" || len(st) != 4 {
+				continue
+			}
+			src, err1 := strconv.ParseInt(st[:2], 16, 32)
+			dst, err2 := strconv.ParseInt(st[2:], 16, 32)
+			if err1 != nil || err2 != nil || src < 1 || int(src) > len(ws) || dst < 1 {
+				continue
+			}
+			ants = append(ants, ptr{word: ws[src-1], offset: off, target: int(dst)})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, a := range ants {
+		tw := words[a.offset]
+		if a.target > len(tw) {
+			continue
+		}
+		base := tw[a.target-1]
+		if !oneWord(a.word) || !oneWord(base) {
+			continue
+		}
+		for _, p := range negPrefixes {
+			if a.word == p+base {
+				out[a.word] = base
+			}
+		}
+	}
+	return out
+}
+
+// adjectiveCounts returns how often each adjective is tagged in
+// WordNet's semantic concordance (cntlist.rev), over all its senses.
+func adjectiveCounts(path string) map[string]int {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) != 3 {
+			continue
+		}
+		lemma, key, ok := strings.Cut(fs[0], "%")
+		if !ok || !strings.HasPrefix(key, "3:") && !strings.HasPrefix(key, "5:") {
+			continue
+		}
+		n, err := strconv.Atoi(fs[2])
+		if err != nil {
+			continue
+		}
+		out[strings.ToLower(lemma)] += n
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	return out
+}
+
+// lemmas returns the lemmas of a WordNet index file.
+func lemmas(path string) map[string]bool {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if l, _, ok := strings.Cut(sc.Text(), " "); ok && l != "" {
+			out[l] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	return out
 }
