@@ -170,6 +170,24 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Direct, Text: "I don’t believe in the devil.", Speaker: "Her brother", Mention: "Her brother", Cue: "said", Rule: "cue-before:said"}},
 	},
 	{
+		name: "cue-before:said/coordination-after-appositive",
+		why:  "the comma before 'bemoaned … and said' is the appositive's: the subject opens the sentence",
+		src:  "Tom Hale, the city's mayor, toured the flooded streets and said the pumps were “far too slow” on Monday.",
+		want: []attribution{{Kind: quote.Partial, Text: "far too slow", Speaker: "Tom Hale", Mention: "Tom Hale", Title: "the city's mayor", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/residence",
+		why:  "', of Dayton, Ohio,' between a name and its cue is where the speaker lives",
+		src:  "Maria Lopez, of Dayton, Ohio, said she had marched “for the right to vote.”",
+		want: []attribution{{Kind: quote.Partial, Text: "for the right to vote.", Speaker: "Maria Lopez", Mention: "Maria Lopez", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
+		name: "cue-before:said/residence-abbreviated",
+		why:  "the state abbreviated with a period: ', of Ashton, Md.,'",
+		src:  "Maria Lopez, 59, of Ashton, Md., said she had waited “a lifetime for this day.”",
+		want: []attribution{{Kind: quote.Partial, Text: "a lifetime for this day.", Speaker: "Maria Lopez", Mention: "Maria Lopez", Cue: "said", Rule: "cue-before:said"}},
+	},
+	{
 		name: "cue-before:said/adverb",
 		why:  "a manner adverb between the name and the cue",
 		src:  "Asked about the filibuster, Sen. Maria Lopez cautiously said the rule change was “a last resort.”",

@@ -589,6 +589,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	if e >= lo+2 && d.is(e, "who") && d.toks[e-1].kind == tComma {
 		e -= 2
 	}
+	if r, ok := d.residence(e, lo); ok {
+		e = r // "Jane Roe, of Dayton, Ohio, said"
+	}
 	if e >= lo && d.toks[e].kind == tComma {
 		c2 := -1
 		for t := e - 1; t >= lo && t > e-maxAppositive-1; t-- {
@@ -642,6 +645,13 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		if a, b, ok := d.clauseSubject(from, e); ok {
 			return a, b, 0, 0, true
 		}
+		// "Jane Roe, the mayor, toured the site and said": the comma
+		// was the appositive's; the clause starts the sentence.
+		if from > lo {
+			if a, b, ok := d.clauseSubject(lo, e); ok {
+				return a, b, 0, 0, true
+			}
+		}
 		return 0, 0, 0, 0, false
 	}
 	if a, ok := d.relativeSubject(e, lo); ok {
@@ -667,6 +677,44 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	}
 	// "a source familiar with the talks said": the phrase ends at its head.
 	return na, d.roleEnd, 0, 0, true
+}
+
+// maxResidence bounds the tokens of a place a speaker is from.
+const maxResidence = 8
+
+// residence steps back over the place between a speaker's name and
+// the cue, ending at the comma e: ", of Dayton, Ohio," or " of Ashton,
+// Md.,". It returns the comma before "of", or the name's last token
+// when none comes first.
+func (d *doc) residence(e, lo int) (int, bool) {
+	if e < lo || d.toks[e].kind != tComma {
+		return e, false
+	}
+	commas := 0
+	for t := e - 1; t >= lo && e-t <= maxResidence; t-- {
+		tk := &d.toks[t]
+		switch {
+		case d.is(t, "of"):
+			p := t - 1
+			if t+1 >= e || !d.capName(t+1) || commas == 0 || p < lo {
+				return e, false
+			}
+			if d.toks[p].kind == tComma || d.capName(p) {
+				return p, true
+			}
+			return e, false
+		case tk.kind == tComma:
+			commas++
+			if commas > 1 || !d.capName(t+1) {
+				return e, false
+			}
+		case tk.kind == tStop && d.src[tk.s] == '.' && t+1 < len(d.toks) && d.toks[t+1].kind == tComma:
+			// "Va.," : an abbreviated state
+		case !d.capName(t):
+			return e, false
+		}
+	}
+	return e, false
 }
 
 // skipParen steps back over "(R-Utah)" ending at token e.
