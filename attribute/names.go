@@ -41,7 +41,13 @@ func (d *doc) scanNames() {
 			k++ // "Ms Le Pen" stands for "Le Pen"
 		}
 		if j > k+1 || k > i || !d.sentenceStart(i) {
-			alone[oneLine(string(d.src[d.toks[k].s:d.toks[j-1].e]))] = true
+			// Look up before adding: a name written many times
+			// allocates its key once.
+			if w := d.src[d.toks[k].s:d.toks[j-1].e]; bytes.ContainsAny(w, "\n\r") {
+				alone[oneLine(string(w))] = true
+			} else if !alone[string(w)] {
+				alone[string(w)] = true
+			}
 		}
 		i = j
 	}
@@ -126,7 +132,8 @@ func (d *doc) personRun(i, j int, alone map[string]bool) bool {
 // Le Pen", "Erdogan" for "Recep Tayyip Erdogan".
 func (d *doc) suffixAlone(i, j int, alone map[string]bool) bool {
 	for k := i; k < j; k++ {
-		if alone[oneLine(string(d.src[d.toks[k].s:d.toks[j-1].e]))] {
+		w := d.src[d.toks[k].s:d.toks[j-1].e]
+		if bytes.ContainsAny(w, "\n\r") && alone[oneLine(string(w))] || alone[string(w)] {
 			return true
 		}
 	}
@@ -213,7 +220,10 @@ func (d *doc) noteGender(e int, m quote.Mention) {
 	}
 	if m.End > m.Start {
 		t := d.tokAt(m.Start)
-		if g := d.givenName(t); g != 0 && d.toks[t].cap {
+		// A lone name in news is a surname, which a given-name list
+		// cannot tell ("Erdogan", "Santos" are given names somewhere):
+		// the given name must be followed by another name word.
+		if g := d.givenName(t); g != 0 && d.toks[t].cap && d.capName(t+1) && d.toks[t+1].s < int32(m.End) {
 			en.gender = g
 			return
 		}

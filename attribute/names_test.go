@@ -98,6 +98,11 @@ func TestPronounGender(t *testing.T) {
 			want: []string{"Mark Ellery"},
 		},
 		{
+			name: "given-name-beyond-english", why: "she skips a man named after her whose given name only the non-English lists hold",
+			src:  "Kamala Osei met Recep Arslan in Ankara on Monday. “We will sign the deal this week,” she said.",
+			want: []string{"Kamala Osei"},
+		},
+		{
 			name: "new-subject", why: "he is the person the previous paragraph was about, not the speaker before that",
 			src:  "“We quit,” said Mr Hart.\n\nA clearly shaken Tom Reyes gave a short reply later.\n\n“I loved my time there,” he said.",
 			want: []string{"Hart", "Tom Reyes"},
@@ -119,6 +124,31 @@ func TestGivenNames(t *testing.T) {
 	assert.True(t, m, "lionel is a male given name")
 	assert.Greater(t, len(lx.words[secFemale]), 4000, "the female list is loaded")
 	assert.Greater(t, len(lx.words[secMale]), 3000, "the male list is loaded")
+	for _, tc := range []struct {
+		name, sec, why string
+	}{
+		{"elon", secMale, "from the second package's lists"},
+		{"kamala", secFemale, "from the second package's lists"},
+		{"marine", secFemale, "a WordNet word kept: three languages list it"},
+	} {
+		_, ok := lx.words[tc.sec][tc.name]
+		assert.True(t, ok, "%s is %s: %s", tc.name, tc.sec, tc.why)
+	}
+	for _, tc := range []struct{ name, why string }{
+		{"satya", "the language lists disagree, two to one"},
+	} {
+		_, f := lx.words[secFemale][tc.name]
+		_, m := lx.words[secMale][tc.name]
+		assert.True(t, f && m, "%s tells no gender: %s", tc.name, tc.why)
+	}
+	for _, tc := range []struct{ name, why string }{
+		{"justice", "a WordNet word that fewer than three languages list"},
+		{"paris", "a lexicon word (a state's seat)"},
+	} {
+		_, f := lx.words[secFemale][tc.name]
+		_, m := lx.words[secMale][tc.name]
+		assert.False(t, f || m, "%s is no given name: %s", tc.name, tc.why)
+	}
 }
 
 // TestDescriptors checks that a descriptor stands for the entity the
