@@ -176,6 +176,12 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "far too slow", Speaker: "Tom Hale", Mention: "Tom Hale", Title: "the city's mayor", Cue: "said", Rule: "cue-before:said"}},
 	},
 	{
+		name: "cue-before:reports/present",
+		why:  "an outlet 'reports that': the present tense is a cue as the past is",
+		src:  "The Daily Ledger reports that the council delayed the vote to “buy more time for the talks.”",
+		want: []attribution{{Kind: quote.Partial, Text: "buy more time for the talks.", Speaker: "Daily Ledger", Mention: "The Daily Ledger", Cue: "reports", Rule: "cue-before:reports"}},
+	},
+	{
 		name: "cue-before:said/residence",
 		why:  "', of Dayton, Ohio,' between a name and its cue is where the speaker lives",
 		src:  "Maria Lopez, of Dayton, Ohio, said she had marched “for the right to vote.”",

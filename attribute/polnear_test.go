@@ -103,11 +103,11 @@ func TestPolNeARDev(t *testing.T) {
 
 // minMixedSpeaker and minCue are fixed floors like minDirectSpeaker:
 // the mixed-quote speaker and cue accuracy on PolNeAR dev after the
-// residence and coordinated-subject rules (0.726 and 0.835; 0.716 and
-// 0.831 before) less 0.02.
+// residence and coordinated-subject rules and the present "reports"
+// (0.729 and 0.837; 0.716 and 0.831 before) less 0.02.
 const (
-	minMixedSpeaker = 0.706
-	minCue          = 0.815
+	minMixedSpeaker = 0.709
+	minCue          = 0.817
 )
 
 // minDirectSpeaker is a fixed floor: the direct-quote speaker accuracy
