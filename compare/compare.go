@@ -54,6 +54,7 @@ type config struct {
 	maxVariants      int     // renderings listed per variant-wording flag
 	maxTitleDocs     int     // documents listed per title in Speaker.TitleDocs
 	workers          int     // goroutines for candidate verification
+	stats            *Stats  // the corpus's, when Compare sees part of it (CorpusStats)
 }
 
 func defaults() config {

@@ -77,6 +77,13 @@
 //     shared, and a rare shared word. The same side also lowers the
 //     bar of step 3 as one person does.
 //
+// The IDF weights come from the corpus's Stats: distinct renderings and
+// the renderings holding each word. A run over more than one machine
+// counts them without holding the corpus (StatKeys per document, made
+// distinct across the corpus, then Stats.Add and Merge) and gives them
+// to each Compare through CorpusStats, which then weighs words as one
+// run over the whole corpus does; the module beam does so.
+//
 // Flags (kind, severity high/medium/low, a one-sentence message, the
 // values that differ and where they are):
 //

@@ -36,6 +36,8 @@ type run struct {
 	group  unionFind    // over uniq: statements joined by a quote holding both
 
 	tokSyn   [][]int32        // per token id, its WordNet synonym sets
+	tokStr   []string         // per token id, the token
+	statU    []int32          // the renderings counted in Stats, one per key (see statKey)
 	plainIdx map[string]int32 // Key → index in plain
 	splits   map[string]*split
 	keyBuf   []byte

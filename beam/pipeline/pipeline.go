@@ -22,6 +22,8 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/filter"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
 	"github.com/verbatim-nlp/verbatim"
 	"github.com/verbatim-nlp/verbatim/compare"
@@ -55,16 +57,26 @@ type Summary struct {
 	Flags     int            `json:"flags"`
 	FlagKinds map[string]int `json:"flag_kinds"`
 	Shards    int            `json:"shards"`
+	// Renderings and Tokens are the size of the corpus's word
+	// statistics (compare.Stats) that the stats stages computed and
+	// the compare stage weighed words by.
+	Renderings int `json:"renderings"`
+	Tokens     int `json:"tokens"`
 }
 
 func init() {
 	register.Function4x1(listFn)
 	register.DoFn3x1[context.Context, string, func(string, []byte), error](&readFn{})
-	register.DoFn2x2[string, []byte, []byte, error](&extractFn{})
-	register.DoFn3x1[int, func(*[]byte) bool, func(string, string), error](&compareFn{})
+	register.DoFn5x1[string, []byte, func([]byte), func(string), func(string), error](&extractFn{})
+	register.DoFn2x0[string, func(string)](&keyTokensFn{})
+	register.DoFn3x0[string, func(*string) bool, func(string)](&statTokensFn{})
+	register.Function2x1(toTokenCount)
+	register.Combiner3[statsAcc, tokenCount, []byte](&statsFn{})
+	register.DoFn4x1[int, func(*[]byte) bool, []byte, func(string, string), error](&compareFn{})
 	register.DoFn3x0[string, string, func(string, string)](&shardFn{})
 	register.DoFn3x1[context.Context, string, func(*string) bool, error](&writeFn{})
 	register.Emitter1[string]()
+	register.Emitter1[[]byte]()
 	register.Emitter2[string, []byte]()
 	register.Emitter2[string, string]()
 	register.Iter1[[]byte]()
@@ -83,8 +95,10 @@ func Build(s beam.Scope, c Config) {
 	// A JSON Lines file or a folder is one element until read:
 	// reshuffle the articles so that extraction spreads over the workers.
 	articles := beam.Reshuffle(s, beam.Flatten(s, local, read))
-	docs := beam.ParDo(s, &extractFn{}, articles)
-	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, docs)))
+	docs, shared, own := beam.ParDo3(s, &extractFn{}, articles)
+	corpus := corpusStats(s, shared, own)
+	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, docs)),
+		beam.SideInput{Input: corpus})
 	shards := beam.ParDo(s, &shardFn{Shards: c.Shards}, records)
 	beam.ParDo0(s, &writeFn{Dir: c.Output}, beam.GroupByKey(s, shards))
 }
@@ -237,31 +251,141 @@ type record struct {
 }
 
 // extractFn finds and attributes the quotes of one document and emits
-// the gob encoding of its record.
+// the gob encoding of its record, and the keys under which its
+// statements count in the corpus's word statistics (see corpusStats).
 type extractFn struct {
 	p *verbatim.Pipeline
+	c *compare.Clusterer
 }
 
 func (f *extractFn) Setup() error {
 	p, err := verbatim.New(verbatim.Workers(1))
-	f.p = p
+	f.p, f.c = p, compare.New()
 	return err
 }
 
-func (f *extractFn) ProcessElement(_ string, enc []byte) ([]byte, error) {
+func (f *extractFn) ProcessElement(_ string, enc []byte, recs func([]byte), shared, own func(string)) error {
 	var d verbatim.Document
 	if err := decode(enc, &d); err != nil {
-		return nil, err
+		return err
 	}
 	res := f.p.Extract(d.Text)
-	return encode(record{
-		Doc: compare.Document{
-			Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
-			Names:  compare.NameRuns(d.Text),
-			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline,
-		},
-		Sum: sha256.Sum256(d.Text),
-	})
+	doc := compare.Document{
+		Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
+		Names:  compare.NameRuns(d.Text),
+		Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline,
+	}
+	rec, err := encode(record{Doc: doc, Sum: sha256.Sum256(d.Text)})
+	if err != nil {
+		return err
+	}
+	recs(rec)
+	sk, ok := f.c.StatKeys(doc)
+	for _, k := range sk {
+		shared(k)
+	}
+	for _, k := range ok {
+		own(k)
+	}
+	return nil
+}
+
+// corpusStats computes the corpus's word statistics (compare.Stats)
+// from the documents' keys with grouping steps and a combiner: the
+// shared keys made distinct across the corpus, the vocabulary (every
+// match token of a key) as a side input, each distinct key's tokens
+// counted per token, and the counts combined into one Stats, the gob
+// encoding of which is the one element of the result.
+func corpusStats(s beam.Scope, shared, own beam.PCollection) beam.PCollection {
+	s = s.Scope("stats")
+	keys := beam.Flatten(s, filter.Distinct(s, shared), own)
+	vocab := filter.Distinct(s, beam.ParDo(s, &keyTokensFn{}, keys))
+	toks := beam.ParDo(s, &statTokensFn{}, keys, beam.SideInput{Input: vocab})
+	counts := beam.ParDo(s, toTokenCount, stats.Count(s, toks))
+	return beam.Combine(s, &statsFn{}, counts)
+}
+
+// keyTokensFn emits the match tokens of a key: the vocabulary.
+type keyTokensFn struct{}
+
+func (keyTokensFn) ProcessElement(key string, emit func(string)) {
+	for _, t := range compare.KeyTokens(key) {
+		emit(t)
+	}
+}
+
+// renderingMark is the token statTokensFn emits once per key, to count
+// the renderings; no match token is empty.
+const renderingMark = ""
+
+// statTokensFn emits, for one distinct key, renderingMark and each
+// token it counts for in compare.Stats given the vocabulary, read once
+// per worker from the side input.
+type statTokensFn struct {
+	vocab map[string]bool
+}
+
+func (f *statTokensFn) ProcessElement(key string, vocab func(*string) bool, emit func(string)) {
+	if f.vocab == nil {
+		f.vocab = map[string]bool{}
+		var t string
+		for vocab(&t) {
+			f.vocab[t] = true
+		}
+	}
+	var one compare.Stats
+	one.Add(key, func(t string) bool { return f.vocab[t] })
+	emit(renderingMark)
+	for t := range one.DF {
+		emit(t)
+	}
+}
+
+// tokenCount is one token's document frequency (renderingMark: the
+// number of renderings).
+type tokenCount struct {
+	Token string
+	N     int
+}
+
+func toTokenCount(t string, n int) tokenCount { return tokenCount{t, n} }
+
+// statsAcc accumulates token counts; each token comes once, from
+// stats.Count, so merging appends.
+type statsAcc struct {
+	Counts []tokenCount
+}
+
+// statsFn combines the token counts into the gob encoding of one
+// compare.Stats.
+type statsFn struct{}
+
+func (statsFn) CreateAccumulator() statsAcc { return statsAcc{} }
+
+func (statsFn) AddInput(a statsAcc, c tokenCount) statsAcc {
+	a.Counts = append(a.Counts, c)
+	return a
+}
+
+func (statsFn) MergeAccumulators(a, b statsAcc) statsAcc {
+	a.Counts = append(a.Counts, b.Counts...)
+	return a
+}
+
+func (statsFn) ExtractOutput(a statsAcc) []byte {
+	st := compare.Stats{DF: make(map[string]int, len(a.Counts))}
+	for _, c := range a.Counts {
+		if c.Token == renderingMark {
+			st.Renderings += c.N
+		} else {
+			st.DF[c.Token] += c.N
+		}
+	}
+	b, err := encode(st)
+	if err != nil {
+		panic(err) // a map of strings to ints always encodes
+	}
+	return b
 }
 
 // compareFn runs compare over every document, as verbatim.CheckEach
@@ -271,7 +395,11 @@ type compareFn struct {
 	Shards int // recorded in the summary
 }
 
-func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, emit func(string, string)) error {
+func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus []byte, emit func(string, string)) error {
+	var st compare.Stats
+	if err := decode(corpus, &st); err != nil {
+		return err
+	}
 	var recs []record
 	var enc []byte
 	for encs(&enc) {
@@ -293,7 +421,7 @@ func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, emit func(str
 	for i := range recs {
 		docs[i] = recs[i].Doc
 	}
-	rep := compare.New().Compare(docs)
+	rep := compare.New(compare.CorpusStats(&st)).Compare(docs)
 	for _, x := range []struct {
 		kind string
 		n    int
@@ -316,6 +444,7 @@ func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, emit func(str
 	sum := Summary{
 		Documents: len(rep.Documents), Quotes: len(rep.Quotes), Speakers: len(rep.Speakers),
 		Clusters: len(rep.Clusters), Flags: len(rep.Flags), FlagKinds: map[string]int{}, Shards: f.Shards,
+		Renderings: st.Renderings, Tokens: len(st.DF),
 	}
 	for _, fl := range rep.Flags {
 		sum.FlagKinds[fl.Kind]++

@@ -117,6 +117,16 @@ func sameAsCheck(t *testing.T, docs []verbatim.Document, got records, sum Summar
 	assert.Equal(t, len(each.Quotes), sum.Quotes)
 	assert.Equal(t, len(each.Clusters), sum.Clusters)
 	assert.Equal(t, len(each.Flags), sum.Flags)
+	// The word statistics computed by the stats stages are those
+	// compare counts over the whole corpus.
+	var cdocs []compare.Document
+	for _, d := range docs {
+		res := p.Extract(d.Text)
+		cdocs = append(cdocs, compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People})
+	}
+	st := compare.New().Stats(cdocs)
+	assert.Equal(t, st.Renderings, sum.Renderings)
+	assert.Equal(t, len(st.DF), sum.Tokens)
 
 	names := map[string]int{}
 	for _, d := range docs {
@@ -226,10 +236,11 @@ func TestJSONLines(t *testing.T) {
 }
 
 // BenchmarkShuffleBytes measures what one article puts through the
-// shuffles: its encoding as read (stage 2 → 3) and the extracted record
-// that travels to the compare step (stage 3 → 4), per article.
-// VERBATIM_BEAM_INPUT names other input (a JSON Lines file) than the
-// bundled corpus.
+// shuffles: its encoding as read (stage 2 → 3), the extracted record
+// that travels to the compare step (stage 3 → 4), and the keys of its
+// statements that the word statistics group (before they are made
+// distinct), per article. VERBATIM_BEAM_INPUT names other input (a
+// JSON Lines file) than the bundled corpus.
 func BenchmarkShuffleBytes(b *testing.B) {
 	in := corpus
 	if v := os.Getenv("VERBATIM_BEAM_INPUT"); v != "" {
@@ -240,19 +251,20 @@ func BenchmarkShuffleBytes(b *testing.B) {
 	require.NotEmpty(b, docs)
 	f := &extractFn{}
 	require.NoError(b, f.Setup())
-	var article, record int
+	var article, record, keys int
 	for b.Loop() {
-		article, record = 0, 0
+		article, record, keys = 0, 0, 0
 		for _, d := range docs {
 			enc, err := encode(d)
 			require.NoError(b, err)
-			rec, err := f.ProcessElement(d.Name, enc)
+			key := func(k string) { keys += len(k) }
+			err = f.ProcessElement(d.Name, enc, func(rec []byte) { record += len(rec) }, key, key)
 			require.NoError(b, err)
 			article += len(enc)
-			record += len(rec)
 		}
 	}
 	b.ReportMetric(float64(article)/float64(len(docs)), "article-B/doc")
 	b.ReportMetric(float64(record)/float64(len(docs)), "record-B/doc")
+	b.ReportMetric(float64(keys)/float64(len(docs)), "keys-B/doc")
 	b.ReportMetric(0, "ns/op")
 }
