@@ -38,7 +38,12 @@
 // the words that licensed the attribution ("Wang", "He", "the
 // statement"); Quote.Title is the title the article gives the speaker,
 // next to this mention if there is one, else at the titled mention
-// nearest the quote. A role that names the speaker ("continues the
+// nearest the quote. Titles are read next to names ("Argentina coach
+// Lionel Scaloni", "Denisov, the Russian ambassador") and in a
+// predicate on a name: "Roe, who won a second term as mayor, …", "Roe
+// became the county’s sheriff", "Roe was elected mayor" (lexicon
+// sections officeverb and officepassive); "to become", "hopes to be
+// elected" name an office not held. A role that names the speaker ("continues the
 // general manager", "the Russian leader said") is that title, and one
 // the article gives an unnamed office holder ("Turkey’s interior
 // minister warned") is the office. Honorifics (Mr, Ms, Mrs, Dr, Rev.)

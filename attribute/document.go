@@ -746,7 +746,8 @@ func (d *doc) paraEnd(t int) int {
 // before an "and" that opens no further title: "owner of Acme and by
 // many accounts the richest woman" is titled "owner of Acme", while
 // "co-founder and former chief executive" and "owner of Acme and Zenith"
-// stay whole.
+// stay whole; and cut before "in" and a place after an office word ("a
+// teacher in Hatay").
 func (d *doc) titleMention(a, b int) quote.Mention { return d.mention(a, d.titleEnd(a, b)) }
 
 // titleEnd returns where the title phrase at tokens [a, b) ends.
@@ -755,6 +756,9 @@ func (d *doc) titleEnd(a, b int) int {
 	for t := a; t < b; t++ {
 		if title && d.is(t, "and") && !(d.word(t+1) && d.toks[t+1].cap) && !d.in(secTitle, t+1) && !d.in(secTitleMod, t+1) && !d.in(secRole, t+1) {
 			return t
+		}
+		if title && d.is(t, "in") && d.in(secTitle, t-1) && d.word(t+1) && d.toks[t+1].cap {
+			return t // "a teacher in Hatay": where the person is, not the office
 		}
 		title = title || d.in(secTitle, t) || d.in(secRole, t)
 	}

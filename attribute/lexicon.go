@@ -89,6 +89,10 @@ func secBit(sec string) uint32 {
 		return 1 << 16
 	case secAdverb:
 		return 1 << 17
+	case secOfficeVerb:
+		return 1 << 18
+	case secOfficePass:
+		return 1 << 19
 	}
 	return 0
 }
@@ -98,7 +102,7 @@ var knownSections = map[string]bool{
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true, secAdverb: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
-	secTitleDrop: true, secRelational: true, secGenericCue: true,
+	secTitleDrop: true, secRelational: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
 	secIndefinite: true, secFirstPerson: true,
 }
@@ -122,7 +126,9 @@ var knownSections = map[string]bool{
 // person's gender), particle (lower-case words inside names: "de",
 // "van", "bin"), seat (a state, then its seats of government: "Russia |
 // kremlin"; forms may be several words), company (descriptors that stand for the body the
-// article named last: "the company", "the board"), and three sections
+// article named last: "the company", "the board"), officeverb (verbs
+// that give their subject the title after them: "became", "won … as"),
+// officepassive (verbs that do so in the passive: "was elected"), and three sections
 // compare reads when it matches renderings of a statement: synonym (the
 // first form, then words outlets swap for it: "call | urge | urged"),
 // matchstop (words that are no evidence of a shared statement),
@@ -259,7 +265,7 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 			continue
 		}
 		v := val
-		if sec == secCue || sec == secSayVerb {
+		if sec == secCue || sec == secSayVerb || sec == secOfficeVerb {
 			v = first
 		}
 		lx.set(sec, f, v)
@@ -272,7 +278,8 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 
 // Words returns a copy of section's entries: each lower-case form with
 // its value (the first form of its entry in the synonym, alias and seat
-// sections, the lemma in the cue sections, "" in single-word lists).
+// sections, the lemma in the cue and officeverb sections, "" in
+// single-word lists).
 func (lx *Lexicon) Words(section string) map[string]string {
 	m := make(map[string]string, len(lx.words[section]))
 	for k, v := range lx.words[section] {

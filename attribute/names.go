@@ -12,8 +12,8 @@ import (
 
 // nameBits are the lexicon sections a word of a personal name may be
 // in: "Said" and "Mr" may start one, "Maria" is a given name, "Le" a
-// particle.
-var nameBits = secBit(secCue) | secBit(secHonorific) | secBit(secFemale) | secBit(secMale) | secBit(secParticle)
+// particle, "Won" an office verb.
+var nameBits = secBit(secCue) | secBit(secHonorific) | secBit(secFemale) | secBit(secMale) | secBit(secParticle) | secBit(secOfficeVerb) | secBit(secOfficePass)
 
 // maxNameWords bounds a personal name in tokens ("José Luis Rodríguez
 // Zapatero" is four; initials and particles count).

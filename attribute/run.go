@@ -34,6 +34,7 @@ func (d *doc) run() {
 	d.scanTitles()
 	d.scanDocuments()
 	d.scanNames()
+	d.scanOffices()
 	d.scanIssuers()
 	d.scanSurnames()
 	for s := 0; s+1 < len(d.sents); s++ {

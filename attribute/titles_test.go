@@ -81,6 +81,56 @@ func TestTitles(t *testing.T) {
 			src:     "Jane Roe, chief executive of Acme, opened the plant.\nThe town has waited years.\n“We are hiring,” said the executive director.",
 			speaker: "Jane Roe", title: "executive director",
 		},
+		{
+			name: "appositive-place", why: "where the person works is no part of the title",
+			src:     "“We have nothing left,” Tom Hale, a school teacher in Dayton, said.",
+			speaker: "Tom Hale", title: "a school teacher",
+		},
+		{
+			name: "office-in-relative-clause", why: "a title after as in a relative clause on the name is the person's",
+			src:     "Jane Roe, who won a second term on Sunday as county mayor, thanked her staff.\n“We did it together,” Roe said.",
+			speaker: "Jane Roe", title: "county mayor",
+		},
+		{
+			name: "office-became", why: "became gives its subject the title after it",
+			src:     "Tom Hale became the county’s sheriff in 2019.\n“The job is hard,” Hale said.",
+			speaker: "Tom Hale", title: "county’s sheriff",
+		},
+		{
+			name: "office-perfect-first", why: "has become gives the title; an ordinal before it is no part of the office",
+			src:     "Tom Hale has become the first state senator to serve three terms.\n“The job is hard,” Hale said.",
+			speaker: "Tom Hale", title: "state senator",
+		},
+		{
+			name: "office-passive", why: "a passive office verb gives its subject the title after it",
+			src:     "Ana Ruiz was elected mayor in March.\n“We start today,” Ruiz said.",
+			speaker: "Ana Ruiz", title: "mayor",
+		},
+		{
+			name: "office-passive-as", why: "a passive office verb gives the title after as",
+			src:     "Ana Ruiz was sworn in as governor on Friday.\n“We start today,” Ruiz said.",
+			speaker: "Ana Ruiz", title: "governor",
+		},
+		{
+			name: "office-hoped-for", why: "an infinitive names an office not held",
+			src:     "Ana Ruiz hopes to become mayor next year.\n“We start today,” Ruiz said.",
+			speaker: "Ana Ruiz", title: "",
+		},
+		{
+			name: "office-active-object", why: "in the active, the title after named is the object's",
+			src:     "Ana Ruiz named a new treasurer on Friday.\n“We start today,” Ruiz said.",
+			speaker: "Ana Ruiz", title: "",
+		},
+		{
+			name: "office-not-ending-in-title", why: "a run that ends in no office word is no title",
+			src:     "Ana Ruiz won the Republican primary in May.\n“We start today,” Ruiz said.",
+			speaker: "Ana Ruiz", title: "",
+		},
+		{
+			name: "office-pronoun-subject", why: "a pronoun between the name and the verb is the subject; no title for the name",
+			src:     "Voters backed Ana Ruiz after she won the race as state senator.\n“We start today,” Ruiz said.",
+			speaker: "Ana Ruiz", title: "",
+		},
 	}
 	a, err := New()
 	require.NoError(t, err)
