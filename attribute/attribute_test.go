@@ -182,6 +182,18 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "buy more time for the talks.", Speaker: "Daily Ledger", Mention: "The Daily Ledger", Cue: "reports", Rule: "cue-before:reports"}},
 	},
 	{
+		name: "cue-before:blamed/stance",
+		why:  "'blamed X on' takes a quoted fragment as the other stance verbs do",
+		src:  "Mayor Tom Hale blamed the outage on “a decade of neglect by the utility.”",
+		want: []attribution{{Kind: quote.Partial, Text: "a decade of neglect by the utility.", Speaker: "Tom Hale", Mention: "Tom Hale", Title: "Mayor", Cue: "blamed", Rule: "cue-before:blamed"}},
+	},
+	{
+		name: "cue-before:bemoaned/stance",
+		why:  "'bemoaned' credits the fragment in its object",
+		src:  "Maria Lopez also bemoaned a climate in which neighbours “no longer talk to each other.”",
+		want: []attribution{{Kind: quote.Partial, Text: "no longer talk to each other.", Speaker: "Maria Lopez", Mention: "Maria Lopez", Cue: "bemoaned", Rule: "cue-before:bemoaned"}},
+	},
+	{
 		name: "cue-before:said/residence",
 		why:  "', of Dayton, Ohio,' between a name and its cue is where the speaker lives",
 		src:  "Maria Lopez, of Dayton, Ohio, said she had marched “for the right to vote.”",
