@@ -78,12 +78,18 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 // keepText passes docs on and keeps each one's text in texts by name,
 // for the page to show the sentence around each quote. Only the HTML
-// report needs it: the other formats let each text go once read.
+// report needs it: the other formats let each text go once read. Two
+// documents of one name (the report calls the second NAME~2) keep no
+// text, since which is which is settled later.
 func keepText(docs iter.Seq2[verbatim.Document, error], texts map[string][]byte) iter.Seq2[verbatim.Document, error] {
 	return func(yield func(verbatim.Document, error) bool) {
 		for d, err := range docs {
 			if err == nil {
-				texts[d.Name] = d.Text
+				if _, dup := texts[d.Name]; dup {
+					texts[d.Name] = nil
+				} else {
+					texts[d.Name] = d.Text
+				}
 			}
 			if !yield(d, err) {
 				return

@@ -2,8 +2,13 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestHelp(t *testing.T) {
@@ -43,4 +48,26 @@ func TestCheckFormats(t *testing.T) {
 	if code := run([]string{"check", "-format", "xml", "testdata/corpus"}, &bytes.Buffer{}, &errs); code != 2 || !strings.Contains(errs.String(), "unknown format") {
 		t.Errorf("an unknown format is a usage error: %d %s", code, errs.String())
 	}
+}
+
+// TestHTMLContext: the page shows the sentence around a quote, read
+// from the article's own text; two articles of one name (NAME~2 in the
+// report) show none rather than each other's.
+func TestHTMLContext(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644))
+	}
+	write("a.txt", "The vote is on Friday. Mayor Ann Ruiz said “we will win the vote easily” at the town hall.\n")
+	write("b.txt", "Turnout was low. “We will win the vote easily,” Mayor Ann Ruiz told reporters.\n")
+	write("dup.jsonl", `{"id": "x", "text": "Early on, Jo Park said “the bridge opens in May” to the council."}`+"\n"+
+		`{"id": "x", "text": "Later, Jo Park told the press “the bridge opens in May” again, officials said."}`+"\n")
+	var out, errs bytes.Buffer
+	require.Equal(t, 0, run([]string{"check", "-format", "html", dir}, &out, &errs), errs.String())
+	page := out.String()
+	assert.Contains(t, page, `<span class="ctx">Mayor Ann Ruiz said “</span>`, "the sentence before the quote")
+	assert.Contains(t, page, `<span class="ctx">” at the town hall.</span>`, "and after it")
+	assert.Contains(t, page, `<span class="ctx">,” Mayor Ann Ruiz told reporters.</span>`, "each article's own sentence")
+	assert.NotContains(t, page, "Early on", "no context for two articles of one name")
+	assert.NotContains(t, page, "Later, Jo", "no context for two articles of one name")
 }
