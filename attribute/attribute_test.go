@@ -194,6 +194,12 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "no longer talk to each other.", Speaker: "Maria Lopez", Mention: "Maria Lopez", Cue: "bemoaned", Rule: "cue-before:bemoaned"}},
 	},
 	{
+		name: "cue-before:condemned/what-she-called",
+		why:  "the pronoun of 'what she called' is the outer cue's subject: the outer subject and cue are credited",
+		src:  "Secretary General Ana Ruiz condemned what she called a “brazen breach” of the accord.",
+		want: []attribution{{Kind: quote.Partial, Text: "brazen breach", Speaker: "Ana Ruiz", Mention: "Ana Ruiz", Title: "Secretary General", Cue: "condemned", Rule: "cue-before:condemned"}},
+	},
+	{
 		name: "cue-before:said/residence",
 		why:  "', of Dayton, Ohio,' between a name and its cue is where the speaker lives",
 		src:  "Maria Lopez, of Dayton, Ohio, said she had marched “for the right to vote.”",

@@ -956,6 +956,21 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 				}
 			}
 		}
+		// "Ban condemned what he called a “brazen breach”": the pronoun
+		// of the relative "what he called" is the outer cue's subject,
+		// whose words the whole clause reports.
+		if k > 0 && sp.pronoun && sp.ent >= 0 && h.objA < 0 && h.i >= lo+2 && d.is(h.i-2, "what") {
+			if h2 := hits[k-1]; h2.lemma != "according to" && h2.objA < 0 && !d.commaIn(h2.j, h.i) {
+				if a, b, _, _, ok2 := d.subjectOf(h2, lo); ok2 {
+					if r, ok3 := d.resolveNP(a, b); ok3 && r.ent == sp.ent {
+						sp, h = r, h2
+						at.cue, at.rule = d.cueMention(h2), "cue-before:"+d.cueName(h2)
+						hits = hits[:k]
+						k--
+					}
+				}
+			}
+		}
 		at.sp = sp
 		at.conf = d.conf(confCueBefore, sp)
 		d.markUsed(h)
