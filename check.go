@@ -11,12 +11,13 @@ import (
 )
 
 // Check runs the whole pipeline over docs — quotes, speakers, clusters
-// and flags — and returns the report that "verbatim check" prints.
-// Document names should be unique; the report refers to documents by
-// name.
-func (p *Pipeline) Check(docs []Document) *compare.Report {
+// and flags — and returns the report that "verbatim check" prints, with
+// the documents' warnings (Warnings) as an ErrorList, nil when there are
+// none: the report is whole either way. Document names should be
+// unique; the report refers to documents by name.
+func (p *Pipeline) Check(docs []Document) (*compare.Report, error) {
 	p = p.ready()
-	res := p.ExtractAll(docs)
+	res, warns := p.ExtractAll(docs)
 	in := make([]compare.Document, len(docs))
 	for i, d := range docs {
 		in[i] = compare.Document{
@@ -24,17 +25,17 @@ func (p *Pipeline) Check(docs []Document) *compare.Report {
 			Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline,
 		}
 	}
-	return p.compare.Compare(in)
+	return p.compare.Compare(in), warns
 }
 
-// Check runs the default Pipeline's Check. Its error is that of
-// building the default Pipeline, which happens once.
+// Check runs the default Pipeline's Check: the report, and the
+// documents' warnings as an ErrorList (nil when there are none).
 func Check(docs []Document) (*compare.Report, error) {
 	p, err := std()
 	if err != nil {
 		return nil, err
 	}
-	return p.Check(docs), nil
+	return p.Check(docs)
 }
 
 // CheckEach is Check over documents read one at a time, as Documents

@@ -42,7 +42,10 @@ func determinismDocs(t *testing.T) []Document {
 func TestCheckDeterministic(t *testing.T) {
 	docs := determinismDocs(t)
 	marshal := func(p *Pipeline, docs []Document) []byte {
-		rep := p.Check(docs)
+		rep, err := p.Check(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
 		b, err := json.Marshal(rep)
 		if err != nil {
 			t.Fatal(err)
@@ -85,7 +88,11 @@ func TestExtractDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, r := range p.ExtractAll(docs) {
+		all, err := p.ExtractAll(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range all {
 			b, err := json.Marshal(r)
 			if err != nil {
 				t.Fatal(err)

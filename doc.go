@@ -37,6 +37,31 @@
 // document's Text, counted from 0, and the reported text equals those
 // bytes.
 //
+// # Errors
+//
+// One policy holds in every package of the module:
+//
+//   - Options are checked once, by New (verbatim.New, quote.New,
+//     attribute.New, compare.New), which returns an error wrapping the
+//     package's ErrBadOption, or a lexicon's syntax error, and no value.
+//     The zero Pipeline, Extractor, Attributor and Clusterer use the
+//     defaults.
+//   - Analysis never fails: Extract, ExtractDoc, ExtractAll and Check
+//     return whole results, and beside them the warnings as an
+//     ErrorList (nil when there are none), as go/scanner does. Each
+//     warning is an *Error holding a *Warning (a document split at the
+//     size limit, a quote over the length limit, text that is not
+//     UTF-8): nothing was dropped.
+//   - Reading inputs (Load, Documents, ReadJSONL) returns what could be
+//     read and an ErrorList of what could not, by file and line;
+//     IsWarning tells a warning (a name used twice) from an input left
+//     unread.
+//
+// An *Error prints as "path:line:col: message", the form compilers
+// use: the line and the byte column are derived from the byte offset
+// (Warning.Offset) in Document.Text, counted from 1; parts not known are
+// left out.
+//
 // # Example
 //
 //	docs, err := verbatim.Load("testdata/corpus")
@@ -45,7 +70,7 @@
 //	}
 //	report, err := verbatim.Check(docs)
 //	if err != nil {
-//		log.Fatal(err)
+//		log.Print(err) // warnings at file:line:col; the report is whole
 //	}
 //	for _, f := range report.Flags { // most severe first
 //		fmt.Println(f.Severity, f.Kind, f.Message)

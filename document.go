@@ -44,18 +44,32 @@ type Document struct {
 }
 
 // An Error is a problem with one input, positioned by path and, where
-// it applies, line.
+// it applies, line and column. It prints as "path:line:col: message",
+// leaving out what is not known, as go/scanner's errors do.
 type Error struct {
-	Path string
-	Line int // 1-based line in a JSON Lines file; 0 when it does not apply
-	Err  error
+	Path string // the file, or the Document's Name
+	// Line is 1-based: the line of a JSON Lines file for an article that
+	// could not be read, or for a Warning the line of Document.Text
+	// where it is; 0 when it does not apply.
+	Line int
+	// Column is the 1-based byte column in that line of Document.Text,
+	// for a Warning; 0 when it does not apply.
+	Column int
+	Err    error
 }
 
 func (e *Error) Error() string {
+	pos := e.Path
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+		pos += fmt.Sprintf(":%d", e.Line)
+		if e.Column > 0 {
+			pos += fmt.Sprintf(":%d", e.Column)
+		}
 	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	if pos = strings.TrimPrefix(pos, ":"); pos == "" {
+		return e.Err.Error()
+	}
+	return pos + ": " + e.Err.Error()
 }
 
 func (e *Error) Unwrap() error { return e.Err }

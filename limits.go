@@ -30,7 +30,8 @@ var (
 )
 
 // A Warning is a problem with a document that did not stop Verbatim
-// from reading it: Err says what was done. Nothing was dropped.
+// from reading it: Err says what was done. Nothing was dropped. It comes
+// inside an *Error that gives its line and column.
 type Warning struct {
 	Err    error // ErrDocumentTooLarge, ErrQuoteTooLong or ErrNotUTF8
 	Offset int   // byte offset into Document.Text: where a part ends, where the quote starts, the first bad byte
@@ -40,16 +41,16 @@ type Warning struct {
 
 func (e *Warning) Error() string {
 	if e.Limit == 0 {
-		return fmt.Sprintf("byte %d: %v", e.Offset, e.Err)
+		return e.Err.Error()
 	}
-	return fmt.Sprintf("byte %d: %v (%d bytes, limit %d)", e.Offset, e.Err, e.Size, e.Limit)
+	return fmt.Sprintf("%v (%d bytes, limit %d)", e.Err, e.Size, e.Limit)
 }
 
 func (e *Warning) Unwrap() error { return e.Err }
 
 // limits are the Pipeline's bounds in bytes. New starts from
-// defaultLimits and the options only accept values in range, so both
-// fields are always set.
+// defaultLimits and rejects values out of range, so both fields are
+// always set.
 type limits struct {
 	maxDoc   int
 	maxQuote int
@@ -61,14 +62,15 @@ func defaultLimits() limits {
 
 // MaxDocumentBytes sets the largest document read in one part (default
 // DefaultMaxDocumentBytes; from 1 KiB to 1 GiB, since package attribute
-// keeps 32-bit offsets; other values are ignored). A larger document is
+// keeps 32-bit offsets; New rejects other values). A larger document is
 // read whole, in parts split at paragraph breaks, and ExtractDoc warns
 // at each split.
 func MaxDocumentBytes(n int) Option {
 	return func(c *config) {
-		if n >= 1<<10 && n <= 1<<30 {
-			c.limits.maxDoc = n
+		if n < 1<<10 || n > 1<<30 {
+			c.bad("MaxDocumentBytes", n)
 		}
+		c.limits.maxDoc = n
 	}
 }
 
@@ -76,9 +78,10 @@ func MaxDocumentBytes(n int) Option {
 // (default DefaultMaxQuoteBytes; at least 1). Longer quotes are kept.
 func MaxQuoteBytes(n int) Option {
 	return func(c *config) {
-		if n >= 1 {
-			c.limits.maxQuote = n
+		if n < 1 {
+			c.bad("MaxQuoteBytes", n)
 		}
+		c.limits.maxQuote = n
 	}
 }
 
@@ -86,20 +89,31 @@ func MaxQuoteBytes(n int) Option {
 // always covers the whole text, with the warnings of Warnings as an
 // ErrorList (nil when the document is within the limits).
 func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
+	res, warns := p.extractDoc(doc)
+	return res, warns.Err()
+}
+
+func (p *Pipeline) extractDoc(doc Document) (*attribute.Result, ErrorList) {
 	res := p.Extract(doc.Text)
-	return res, p.Warnings(doc, res).Err()
+	return res, p.Warnings(doc, res)
 }
 
 // Warnings returns, for a document and its Extract result, one Error
-// per problem found, each naming the document and holding a *Warning:
-// text that is not UTF-8 (once, at the first bad byte), then in offset
-// order where the document was split and which quotes are over the
-// length limit. It is cheap next to Extract.
+// per problem found, each naming the document, positioned at the line
+// and column of Document.Text where it is, and holding a *Warning: text
+// that is not UTF-8 (once, at the first bad byte), then in offset order
+// where the document was split and which quotes are over the length
+// limit. It is cheap next to Extract.
 func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
 	l := p.ready().limits
 	var out ErrorList
+	pos := positioner{text: doc.Text, line: 1}
+	warn := func(w *Warning) {
+		line, col := pos.at(w.Offset)
+		out = append(out, &Error{Path: doc.Name, Line: line, Column: col, Err: w})
+	}
 	if i := invalidUTF8(doc.Text); i >= 0 {
-		out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrNotUTF8, Offset: i}})
+		warn(&Warning{Err: ErrNotUTF8, Offset: i})
 	}
 	body := len(doc.Text) - len(bytes.TrimPrefix(doc.Text, bom)) // where extract starts
 	split := parts(doc.Text[body:], l.maxDoc)
@@ -113,16 +127,44 @@ func (p *Pipeline) Warnings(doc Document, res *attribute.Result) ErrorList {
 	// Merge the two sorted lists, so warnings come in offset order.
 	for i, k := 0, 0; i < len(split)-1 || k < len(qs); {
 		if k == len(qs) || i < len(split)-1 && split[i] <= qs[k].Start {
-			out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrDocumentTooLarge, Offset: split[i], Size: len(doc.Text), Limit: l.maxDoc}})
+			warn(&Warning{Err: ErrDocumentTooLarge, Offset: split[i], Size: len(doc.Text), Limit: l.maxDoc})
 			i++
 			continue
 		}
 		if q := &qs[k]; q.End-q.Start > l.maxQuote {
-			out = append(out, &Error{Path: doc.Name, Err: &Warning{Err: ErrQuoteTooLong, Offset: q.Start, Size: q.End - q.Start, Limit: l.maxQuote}})
+			warn(&Warning{Err: ErrQuoteTooLong, Offset: q.Start, Size: q.End - q.Start, Limit: l.maxQuote})
 		}
 		k++
 	}
 	return out
+}
+
+// positioner turns byte offsets into 1-based lines and byte columns, as
+// go/token does. Offsets asked in increasing order cost one pass over
+// the text in all; an offset before the last one asked starts again.
+type positioner struct {
+	text      []byte
+	off       int // offsets before off are counted
+	line      int // the line at off
+	lineStart int // the offset where that line starts
+}
+
+func (p *positioner) at(off int) (line, col int) {
+	off = min(max(off, 0), len(p.text))
+	if off < p.off {
+		p.off, p.line, p.lineStart = 0, 1, 0
+	}
+	for {
+		i := bytes.IndexByte(p.text[p.off:off], '\n')
+		if i < 0 {
+			break
+		}
+		p.line++
+		p.lineStart = p.off + i + 1
+		p.off = p.lineStart
+	}
+	p.off = off
+	return p.line, off - p.lineStart + 1
 }
 
 // invalidUTF8 returns the offset of the first byte of b that is not

@@ -1,30 +1,49 @@
 package verbatim
 
 import (
+	"bytes"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/verbatim-nlp/verbatim/attribute"
+	"github.com/verbatim-nlp/verbatim/compare"
+	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 // MaxDocumentBytes keeps parts within what package attribute's 32-bit
-// offsets can tokenize; out-of-range values leave the default.
-func TestMaxDocumentBytesRange(t *testing.T) {
-	for _, tt := range []struct{ n, want int }{
-		{4096, 4096},
-		{1 << 30, 1 << 30},
-		{1<<30 + 1, DefaultMaxDocumentBytes},
-		{100, DefaultMaxDocumentBytes},
+// offsets can tokenize; New rejects values out of range, as it does
+// for every option.
+func TestOptionsRange(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		opt  Option
+		ok   bool
+	}{
+		{"a small document limit", MaxDocumentBytes(4096), true},
+		{"the largest document limit", MaxDocumentBytes(1 << 30), true},
+		{"past 32-bit offsets", MaxDocumentBytes(1<<30 + 1), false},
+		{"under 1 KiB", MaxDocumentBytes(100), false},
+		{"one-byte quotes", MaxQuoteBytes(1), true},
+		{"no quote at all", MaxQuoteBytes(0), false},
+		{"one worker", Workers(1), true},
+		{"no worker", Workers(0), false},
+		{"a stage's option", CompareOptions(compare.Threshold(2)), false},
+		{"a quote option", QuoteOptions(quote.MaxDepth(0)), false},
 	} {
-		p, err := New(MaxDocumentBytes(tt.n))
-		if err != nil {
-			t.Fatal(err)
+		p, err := New(tt.opt)
+		if tt.ok {
+			assert.NoError(t, err, tt.name)
+			assert.NotNil(t, p, tt.name)
+			continue
 		}
-		if p.limits.maxDoc != tt.want {
-			t.Errorf("MaxDocumentBytes(%d): limit %d, want %d", tt.n, p.limits.maxDoc, tt.want)
-		}
+		assert.Error(t, err, tt.name)
+		assert.True(t, errors.Is(err, ErrBadOption) || errors.Is(err, compare.ErrBadOption) || errors.Is(err, quote.ErrBadOption), "%s: %v", tt.name, err)
 	}
+	p, err := New(MaxDocumentBytes(4096))
+	require.NoError(t, err)
+	assert.Equal(t, 4096, p.limits.maxDoc)
 }
 
 // The zero Pipeline works like New(): it used to split every text into
@@ -41,8 +60,50 @@ func TestZeroPipeline(t *testing.T) {
 	res, err := z.ExtractDoc(Document{Name: "a.txt", Text: text})
 	assert.NoError(t, err, "ExtractDoc: a short UTF-8 text has no warnings")
 	assert.Equal(t, want, res, "ExtractDoc")
-	assert.Equal(t, []*attribute.Result{want}, z.ExtractAll([]Document{{Name: "a.txt", Text: text}}), "ExtractAll")
+	all, err := z.ExtractAll([]Document{{Name: "a.txt", Text: text}})
+	assert.NoError(t, err, "ExtractAll")
+	assert.Equal(t, []*attribute.Result{want}, all, "ExtractAll")
 	docs := []Document{{Name: "a.txt", Text: text}, {Name: "b.txt", Text: text}}
-	assert.Equal(t, p.Check(docs), z.Check(docs), "Check")
+	pr, err := p.Check(docs)
+	assert.NoError(t, err, "Check")
+	zr, err := z.Check(docs)
+	assert.NoError(t, err, "zero Check")
+	assert.Equal(t, pr, zr, "Check")
 	assert.Equal(t, []int{len(text)}, parts(text, 0), "parts with no limit")
+}
+
+// Warnings print as file:line:col, the line and byte column derived from
+// the offset, as go/token does.
+func TestWarningPositions(t *testing.T) {
+	text := []byte("MOSCOW, March 3\n\nPeskov said: “We have said it many times.”\n“It is final,” he added.\n")
+	pos := positioner{text: text, line: 1}
+	for _, tt := range []struct {
+		name      string
+		off       int
+		line, col int
+	}{
+		{"the first byte", 0, 1, 1},
+		{"the line break ends its line", 15, 1, 16},
+		{"a blank line", 16, 2, 1},
+		{"after the blank line, past a curly mark", 17 + len("Peskov said: “"), 3, 1 + len("Peskov said: “")},
+		{"the next paragraph", bytes.LastIndex(text, []byte("“It")), 4, 1},
+		{"back to an earlier offset", 3, 1, 4},
+		{"past the end is the end", 1 << 20, 5, 1},
+	} {
+		line, col := pos.at(tt.off)
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, tt.name)
+	}
+
+	for _, tt := range []struct {
+		name string
+		err  *Error
+		want string
+	}{
+		{"a warning", &Error{Path: "a.txt", Line: 3, Column: 15, Err: ErrQuoteTooLong}, "a.txt:3:15: " + ErrQuoteTooLong.Error()},
+		{"a line of a JSON Lines file", &Error{Path: "wire.jsonl", Line: 7, Err: ErrNoText}, "wire.jsonl:7: " + ErrNoText.Error()},
+		{"a file", &Error{Path: "a.txt", Err: ErrNotRegular}, "a.txt: " + ErrNotRegular.Error()},
+		{"a text with no name", &Error{Line: 2, Column: 1, Err: ErrNotUTF8}, "2:1: " + ErrNotUTF8.Error()},
+	} {
+		assert.Equal(t, tt.want, tt.err.Error(), tt.name)
+	}
 }

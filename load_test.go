@@ -219,7 +219,9 @@ func TestExtractEach(t *testing.T) {
 		})
 		assert.Equal(t, int64(n), handled.Load())
 		assert.LessOrEqual(t, maxHeld, int64(2*workers+3), "workers %d: documents held at once", workers)
-		assert.Equal(t, p.ExtractAll([]Document{{Text: []byte(quoteLine)}})[0], got[len(got)-1])
+		all, err := p.ExtractAll([]Document{{Text: []byte(quoteLine)}})
+		require.NoError(t, err)
+		assert.Equal(t, all[0], got[len(got)-1])
 
 		// Stopping early stops the reading.
 		read.Store(0)
@@ -254,7 +256,9 @@ func TestCheckEach(t *testing.T) {
 	var seen []error
 	bad := &Error{Path: "missing.txt", Err: os.ErrNotExist}
 	got := p.CheckEach(seq(docs, bad), func(_ Document, err error) { seen = append(seen, err) })
-	assert.Equal(t, p.Check(docs), got)
+	want, err := p.Check(docs)
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
 	assert.Equal(t, []error{bad}, seen)
 
 	// Two documents of one name, in either order.
@@ -294,7 +298,8 @@ func TestCheckEachFindsNamesOutsideQuotes(t *testing.T) {
 		{Name: "one.txt", Text: []byte("“We will ship the new model in the spring,” Dana Kowalczyk said on Tuesday.\n\nKowalczik later left the stage without taking questions.\n")},
 		{Name: "two.txt", Text: []byte("“We will ship the new model in the spring,” said Dana Kowalczyk.\n")},
 	}
-	want := p.Check(docs)
+	want, err := p.Check(docs)
+	require.NoError(t, err)
 	var variants []string
 	for _, f := range want.Flags {
 		if f.Kind == compare.NameVariant {

@@ -1,6 +1,8 @@
 package verbatim
 
 import (
+	"errors"
+	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -17,6 +19,18 @@ type config struct {
 	workers   int
 	progress  func(done, total int)
 	limits    limits // see limits.go
+	err       error  // the first option out of range
+}
+
+// ErrBadOption is wrapped by the error of New when an option is out of
+// range.
+var ErrBadOption = errors.New("verbatim: option out of range")
+
+// bad records the first option out of range, for New to return.
+func (c *config) bad(name string, n int) {
+	if c.err == nil {
+		c.err = fmt.Errorf("%w: %s(%d)", ErrBadOption, name, n)
+	}
 }
 
 // An Option configures a Pipeline.
@@ -40,12 +54,14 @@ func CompareOptions(opts ...compare.Option) Option {
 }
 
 // Workers sets how many documents are read at once (default: the number
-// of CPUs). Results come back in input order whatever the number.
+// of CPUs; at least 1). Results come back in input order whatever the
+// number.
 func Workers(n int) Option {
 	return func(c *config) {
-		if n > 0 {
-			c.workers = n
+		if n < 1 {
+			c.bad("Workers", n)
 		}
+		c.workers = n
 	}
 }
 
@@ -70,20 +86,30 @@ type Pipeline struct {
 }
 
 // New returns a Pipeline with the given options. It fails only when an
-// option is invalid, such as a malformed lexicon.
+// option is invalid: a value out of range (ErrBadOption, or the stage's
+// own, such as compare.ErrBadOption), a malformed lexicon. Every option
+// of the module is checked there, once.
 func New(opts ...Option) (*Pipeline, error) {
 	c := config{workers: runtime.GOMAXPROCS(0), limits: defaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}
+	if c.err != nil {
+		return nil, c.err
+	}
 	attr, err := attribute.New(c.attrOpts...)
 	if err != nil {
 		return nil, err
 	}
-	if err := compare.Validate(c.cmpOpts...); err != nil {
+	cmp, err := compare.New(c.cmpOpts...)
+	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{quotes: quote.New(c.quoteOpts...), attr: attr, compare: compare.New(c.cmpOpts...), workers: c.workers, progress: c.progress, limits: c.limits}, nil
+	qx, err := quote.New(c.quoteOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{quotes: qx, attr: attr, compare: cmp, workers: c.workers, progress: c.progress, limits: c.limits}, nil
 }
 
 // zeroPipeline stands in for the zero Pipeline: the stages' zero values
@@ -120,13 +146,19 @@ func (p *Pipeline) Extract(text []byte) *attribute.Result {
 	return p.ready().extract(text)
 }
 
-// ExtractAll runs Extract on every document, several at once, and
-// returns the results in the order of docs.
-func (p *Pipeline) ExtractAll(docs []Document) []*attribute.Result {
+// ExtractAll runs ExtractDoc on every document, several at once, and
+// returns the results in the order of docs, with the warnings of all
+// of them as an ErrorList (nil when there are none).
+func (p *Pipeline) ExtractAll(docs []Document) ([]*attribute.Result, error) {
 	p = p.ready()
 	out := make([]*attribute.Result, len(docs))
-	p.each(len(docs), func(i int) { out[i] = p.Extract(docs[i].Text) })
-	return out
+	warns := make([]ErrorList, len(docs))
+	p.each(len(docs), func(i int) { out[i], warns[i] = p.extractDoc(docs[i]) })
+	var all ErrorList
+	for _, w := range warns {
+		all = append(all, w...)
+	}
+	return out, all.Err()
 }
 
 // ExtractEach runs ExtractDoc on each document docs yields, several at
@@ -242,11 +274,13 @@ func (p *Pipeline) each(n int, f func(int)) {
 	wg.Wait()
 }
 
-// Extract runs the default Pipeline's Extract.
+// Extract runs the default Pipeline's ExtractDoc on text: the result,
+// and the warnings as an ErrorList (nil when there are none), positioned
+// by line and column only since the text has no name.
 func Extract(text []byte) (*attribute.Result, error) {
 	p, err := std()
 	if err != nil {
 		return nil, err
 	}
-	return p.Extract(text), nil
+	return p.ExtractDoc(Document{Text: text})
 }

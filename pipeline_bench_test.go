@@ -109,7 +109,7 @@ func benchCheck(b *testing.B, docs []Document) {
 	b.ResetTimer()
 	c0 := cputime.Used()
 	for range b.N {
-		rep := p.Check(docs)
+		rep, _ := p.Check(docs)
 		b.ReportMetric(float64(len(rep.Clusters)), "clusters")
 	}
 	reportCPU(b, size(docs), cputime.Used()-c0)

@@ -84,7 +84,9 @@ func (a *Archive) Add(ctx context.Context, docs []verbatim.Document) (Stats, err
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	res := a.pipe.ExtractAll(todo)
+	// Warnings (a limit passed) leave the results whole; the caller that
+	// wants them reads the documents through Pipeline.ExtractDoc.
+	res, _ := a.pipe.ExtractAll(todo)
 	in := make([]compare.Document, len(todo))
 	for i, d := range todo {
 		// Names are indexes: unique, whatever the documents' names.

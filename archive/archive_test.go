@@ -218,7 +218,9 @@ func TestCheck(t *testing.T) {
 	}
 	p, err := verbatim.New()
 	require.NoError(t, err)
-	flags, err := a.Check(ctx, p.Check(today))
+	rep, err := p.Check(today)
+	require.NoError(t, err)
+	flags, err := a.Check(ctx, rep)
 	require.NoError(t, err)
 	kinds := map[string][]string{}
 	for _, f := range flags {

@@ -131,7 +131,8 @@ func Open(path string, opts ...Option) (*Archive, error) {
 	for _, o := range opts {
 		o(&c)
 	}
-	if err := compare.Validate(c.cmpOpts...); err != nil {
+	cmp, err := compare.New(c.cmpOpts...)
+	if err != nil {
 		return nil, err
 	}
 	if c.pipe == nil {
@@ -150,7 +151,7 @@ func Open(path string, opts ...Option) (*Archive, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	a := &Archive{db: db, path: path, pipe: c.pipe, cmp: compare.New(c.cmpOpts...)}
+	a := &Archive{db: db, path: path, pipe: c.pipe, cmp: cmp}
 	if err := a.init(context.Background()); err != nil {
 		db.Close()
 		return nil, err

@@ -91,7 +91,7 @@ func benchSynthetic(b *testing.B, n int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		b.ReportMetric(float64(len(rep.Clusters)), "clusters")
 	}
 }
@@ -127,7 +127,7 @@ func BenchmarkWireCopies2000(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		New().Compare(docs)
+		mustNew().Compare(docs)
 	}
 }
 
@@ -137,8 +137,8 @@ func TestWireCopies(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	one := New().Compare(corpusDocs(t))
-	many := New().Compare(wireCopies(t, 2000))
+	one := mustNew().Compare(corpusDocs(t))
+	many := mustNew().Compare(wireCopies(t, 2000))
 	multi := func(r *Report) int {
 		n := 0
 		for _, c := range r.Clusters {
@@ -164,10 +164,10 @@ func TestSyntheticRecovery(t *testing.T) {
 	// Truth: the corpus quotes' own clusters (so that the two
 	// translations of one readout count as one statement).
 	truth := map[string]string{}
-	for _, e := range New().Compare(corpusDocs(t)).Quotes {
+	for _, e := range mustNew().Compare(corpusDocs(t)).Quotes {
 		truth[strings.TrimRight(e.Text, ",")] = e.Cluster
 	}
-	rep := New().Compare(docs)
+	rep := mustNew().Compare(docs)
 	byCluster := map[string]map[string]int{} // cluster → truth → quotes
 	byTruth := map[string]map[string]int{}   // truth → cluster → quotes
 	for i, e := range rep.Quotes {

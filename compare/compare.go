@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -12,7 +13,8 @@ import (
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
-// ErrBadOption is returned by Validate when an option is out of range.
+// ErrBadOption is wrapped by the error of New when an option is out of
+// range.
 var ErrBadOption = errors.New("compare: option out of range")
 
 // Document is one article, analysed, as Compare reads it: its name
@@ -123,49 +125,33 @@ type Clusterer struct {
 	set bool
 }
 
-// New returns a Clusterer with the defaults changed by opts. Values out
-// of range are replaced by the defaults; see Validate.
-func New(opts ...Option) *Clusterer {
-	c, _ := build(opts)
-	return &Clusterer{cfg: c, set: true}
-}
-
-// Validate reports ErrBadOption if any option is out of range; New
-// silently falls back to the defaults for such values.
-func Validate(opts ...Option) error {
-	if _, ok := build(opts); !ok {
-		return ErrBadOption
-	}
-	return nil
-}
-
-// build applies opts to the defaults, puts each value out of range back
-// to its default (workers to 1), and reports whether all were in range;
-// New and Validate share it so they cannot disagree on a range.
-func build(opts []Option) (config, bool) {
+// New returns a Clusterer with the defaults changed by opts, or an
+// error wrapping ErrBadOption that names the first option out of range.
+func New(opts ...Option) (*Clusterer, error) {
 	c := defaults()
 	for _, o := range opts {
 		o(&c)
 	}
-	d := defaults()
-	ok := true
-	reset(&ok, c.threshold <= 0 || c.threshold > 1, &c.threshold, d.threshold)
-	reset(&ok, c.speakerThreshold <= 0 || c.speakerThreshold > 1, &c.speakerThreshold, d.speakerThreshold)
-	reset(&ok, c.minShared < 1, &c.minShared, d.minShared)
-	reset(&ok, c.minContent < 1, &c.minContent, d.minContent)
-	reset(&ok, c.postingCap < 2, &c.postingCap, d.postingCap)
-	reset(&ok, c.maxNameEdit < 0, &c.maxNameEdit, d.maxNameEdit)
-	reset(&ok, c.maxEvidence < 1, &c.maxEvidence, d.maxEvidence)
-	reset(&ok, c.maxTitleDocs < 1, &c.maxTitleDocs, d.maxTitleDocs)
-	reset(&ok, c.workers < 1, &c.workers, 1)
-	return c, ok
-}
-
-// reset sets *v to def and clears *ok when bad.
-func reset[T any](ok *bool, bad bool, v *T, def T) {
-	if bad {
-		*v, *ok = def, false
+	for _, chk := range []struct {
+		bad  bool
+		name string
+		v    any
+	}{
+		{c.threshold <= 0 || c.threshold > 1, "Threshold", c.threshold},
+		{c.speakerThreshold <= 0 || c.speakerThreshold > 1, "SpeakerThreshold", c.speakerThreshold},
+		{c.minShared < 1, "MinShared", c.minShared},
+		{c.minContent < 1, "MinContent", c.minContent},
+		{c.postingCap < 2, "PostingCap", c.postingCap},
+		{c.maxNameEdit < 0, "MaxNameEdit", c.maxNameEdit},
+		{c.maxEvidence < 1, "MaxEvidence", c.maxEvidence},
+		{c.maxTitleDocs < 1, "MaxTitleDocs", c.maxTitleDocs},
+		{c.workers < 1, "Workers", c.workers},
+	} {
+		if chk.bad {
+			return nil, fmt.Errorf("%w: %s(%v)", ErrBadOption, chk.name, chk.v)
+		}
 	}
+	return &Clusterer{cfg: c, set: true}, nil
 }
 
 func (c *Clusterer) config() config {

@@ -35,7 +35,7 @@ func BenchmarkCompareCurve(b *testing.B) {
 				b.Skip("set VERBATIM_BENCH_1M=1 to run")
 			}
 			docs := synthetic(n, 1)
-			c := New()
+			c := mustNew()
 			b.ReportAllocs()
 			var peak float64
 			var cpu time.Duration
@@ -137,7 +137,7 @@ func BenchmarkNameVariants(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
-				rep := New().Compare(docs)
+				rep := mustNew().Compare(docs)
 				if len(rep.Flags) == 0 {
 					b.Fatal("no name-variant flag")
 				}
@@ -167,7 +167,7 @@ func BenchmarkSurnames(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
-				rep := New().Compare(docs)
+				rep := mustNew().Compare(docs)
 				if len(rep.Speakers) != 1 {
 					b.Fatalf("%d speakers, want Biden once", len(rep.Speakers))
 				}
@@ -200,7 +200,7 @@ func BenchmarkTitledVariants(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
-				rep := New().Compare(docs)
+				rep := mustNew().Compare(docs)
 				if len(rep.Speakers) != 2 {
 					b.Fatalf("%d speakers, want Kerry and Kerri apart", len(rep.Speakers))
 				}
@@ -238,7 +238,7 @@ func BenchmarkSharedRoles(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
-				if rep := New().Compare(docs); len(rep.Speakers) != n {
+				if rep := mustNew().Compare(docs); len(rep.Speakers) != n {
 					b.Fatalf("%d speakers, want %d", len(rep.Speakers), n)
 				}
 			}

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
@@ -114,7 +117,7 @@ func TestLinks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := New().Compare(docsOf([]side{tc.a, tc.b}))
+			rep := mustNew().Compare(docsOf([]side{tc.a, tc.b}))
 			got := rep.Quotes[0].Cluster == rep.Quotes[1].Cluster
 			if got != tc.same {
 				t.Errorf("%s\nsame cluster: (-want +got)\n-%v\n+%v\nclusters: %q, %q", tc.reason, tc.same, got, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster)
@@ -132,7 +135,7 @@ func TestFragmentDoesNotGlue(t *testing.T) {
 		{"c", "security of one country", "Wang Yi", quote.Partial},
 		{"c", "regional security cannot be guaranteed", "Wang Yi", quote.Partial},
 	}
-	rep := New().Compare(docsOf(sides))
+	rep := mustNew().Compare(docsOf(sides))
 	byText := map[string]string{}
 	for _, q := range rep.Quotes {
 		byText[q.Text] = q.Cluster
@@ -191,7 +194,7 @@ func TestNames(t *testing.T) {
 				{Name: "a", Text: []byte(tc.a.Name), People: []attribute.Person{tc.a}},
 				{Name: "b", Text: []byte(tc.b.Name), People: []attribute.Person{tc.b}},
 			}
-			rep := New().Compare(docs)
+			rep := mustNew().Compare(docs)
 			got := len(rep.Speakers) == 1
 			if got != tc.same {
 				t.Errorf("%s: one person: -%v +%v; speakers %+v", tc.reason, tc.same, got, rep.Speakers)
@@ -200,7 +203,7 @@ func TestNames(t *testing.T) {
 	}
 	// Two spellings in one article are two people, however close.
 	docs := []Document{{Name: "a", People: []attribute.Person{{Name: "Anthony Blinken", Kind: "person"}, {Name: "Antony Blinken", Kind: "person"}}}}
-	if n := len(New().Compare(docs).Speakers); n != 2 {
+	if n := len(mustNew().Compare(docs).Speakers); n != 2 {
 		t.Errorf("co-occurring spellings merged: %d speakers", n)
 	}
 }
@@ -219,7 +222,7 @@ func TestSpeakerConflict(t *testing.T) {
 		{"name variant", "Yuri Ushakov", "Yury Ushakov", ""},
 	}
 	for _, tc := range tests {
-		rep := New().Compare(docsOf([]side{{"a", text, tc.a, 0}, {"b", text, tc.b, 0}}))
+		rep := mustNew().Compare(docsOf([]side{{"a", text, tc.a, 0}, {"b", text, tc.b, 0}}))
 		got := ""
 		for _, f := range rep.Flags {
 			if f.Kind == SpeakerConflict {
@@ -233,7 +236,7 @@ func TestSpeakerConflict(t *testing.T) {
 }
 
 func TestCorpusFlags(t *testing.T) {
-	rep := New().Compare(corpusDocs(t))
+	rep := mustNew().Compare(corpusDocs(t))
 	want := map[string][]string{ // kind → subjects
 		NameVariant:    {"Antony Blinken", "Yuri Ushakov"},
 		TitleConflict:  {"Xi Jinping"},
@@ -263,11 +266,11 @@ func TestCorpusFlags(t *testing.T) {
 // TestDeterministic: shuffling documents changes nothing.
 func TestDeterministic(t *testing.T) {
 	docs := corpusDocs(t)
-	want, _ := json.Marshal(New().Compare(docs))
+	want, _ := json.Marshal(mustNew().Compare(docs))
 	rng := rand.New(rand.NewSource(1))
 	for i := 0; i < 5; i++ {
 		rng.Shuffle(len(docs), func(a, b int) { docs[a], docs[b] = docs[b], docs[a] })
-		got, _ := json.Marshal(New(Workers(1 + i%3)).Compare(docs))
+		got, _ := json.Marshal(mustNew(Workers(1 + i%3)).Compare(docs))
 		if string(got) != string(want) {
 			t.Fatalf("report changed with document order")
 		}
@@ -276,7 +279,7 @@ func TestDeterministic(t *testing.T) {
 
 // TestJSONShape pins the public JSON field names.
 func TestJSONShape(t *testing.T) {
-	b, err := json.Marshal(New().Compare(corpusDocs(t)))
+	b, err := json.Marshal(mustNew().Compare(corpusDocs(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,11 +316,13 @@ func TestNoPanic(t *testing.T) {
 		{Name: "", Quotes: []quote.Quote{{Text: long, Kind: quote.Direct, Start: -5, End: 3}, {Text: long, Kind: 0}}},
 		{Name: "y", People: []attribute.Person{{Name: ""}, {Name: "A B C D"}, {Name: "A"}}},
 	}
-	rep := New(Threshold(7), Workers(-1)).Compare(docs)
+	_, err := New(Threshold(7), Workers(-1))
+	assert.ErrorIs(t, err, ErrBadOption, "options out of range")
+	rep := mustNew(Workers(3)).Compare(docs)
 	if _, err := json.Marshal(rep); err != nil {
 		t.Fatal(err)
 	}
-	New().Compare(nil)
+	mustNew().Compare(nil)
 	var zero Clusterer
 	zero.Compare(docs)
 }
@@ -330,7 +335,7 @@ func FuzzCompare(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text, speaker string) {
 		docs := docsOf([]side{{"a", text, speaker, 0}, {"b", text + " " + text, speaker, quote.Partial}})
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		for _, q := range rep.Quotes {
 			if q.Cluster == "" {
 				t.Fatalf("speech quote without cluster: %+v", q)
@@ -339,12 +344,20 @@ func FuzzCompare(f *testing.F) {
 	})
 }
 
-func TestValidate(t *testing.T) {
-	if err := Validate(Threshold(0.5)); err != nil {
-		t.Errorf("valid option rejected: %v", err)
+// mustNew is New for options a test knows are in range.
+func mustNew(opts ...Option) *Clusterer {
+	c, err := New(opts...)
+	if err != nil {
+		panic(err)
 	}
-	// Each out-of-range option is rejected by Validate, and New puts
-	// it back to the default rather than using it.
+	return c
+}
+
+func TestNewChecksOptions(t *testing.T) {
+	c, err := New(Threshold(0.5))
+	require.NoError(t, err, "valid option rejected")
+	assert.Equal(t, 0.5, c.cfg.threshold)
+	// Each out-of-range option is rejected by New, naming it.
 	for name, o := range map[string]Option{
 		"threshold 2":         Threshold(2),
 		"speaker threshold 0": SpeakerThreshold(0),
@@ -356,14 +369,9 @@ func TestValidate(t *testing.T) {
 		"max title docs 0":    MaxTitleDocs(0),
 		"workers 0":           Workers(0),
 	} {
-		if err := Validate(o); err != ErrBadOption {
-			t.Errorf("%s: Validate = %v, want ErrBadOption", name, err)
-		}
-		got, want := New(o).cfg, defaults()
-		want.workers = got.workers // workers fall back to 1, not the default
-		if got != want || got.workers != 1 && name == "workers 0" {
-			t.Errorf("%s: New kept the bad value: %+v", name, got)
-		}
+		c, err := New(o)
+		assert.ErrorIs(t, err, ErrBadOption, name)
+		assert.Nil(t, c, name)
 	}
 }
 
@@ -383,7 +391,7 @@ func TestLongNamesDoNotPanic(t *testing.T) {
 		docs = append(docs, Document{Name: fmt.Sprint(d), Text: []byte(text),
 			Quotes: []quote.Quote{{Start: 3, End: 23, Text: text[3:23], Kind: quote.Direct, Speaker: name}}})
 	}
-	rep := New().Compare(docs)
+	rep := mustNew().Compare(docs)
 	if len(rep.Quotes) != 70 {
 		t.Fatalf("got %d quotes, want 70", len(rep.Quotes))
 	}
@@ -401,7 +409,7 @@ func TestParaphraseFlag(t *testing.T) {
 		{"negation lost", "regional security could be guaranteed by strengthening or expanding military blocs", "high"},
 	}
 	for _, tc := range tests {
-		rep := New().Compare(docsOf([]side{{"a", direct, "Wang Yi", quote.Partial}, {"b", tc.indirect, "Wang Yi", quote.Indirect}}))
+		rep := mustNew().Compare(docsOf([]side{{"a", direct, "Wang Yi", quote.Partial}, {"b", tc.indirect, "Wang Yi", quote.Indirect}}))
 		got := ""
 		for _, f := range rep.Flags {
 			if f.Kind == VariantWording && strings.Contains(f.Message, "in its own words") {

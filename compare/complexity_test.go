@@ -22,7 +22,7 @@ func TestComplexity(t *testing.T) {
 	for _, s := range cases {
 		t.Run(s.name, func(t *testing.T) {
 			small, large := s.docs(n), s.docs(4*n)
-			c := New()
+			c := mustNew()
 			_, w1 := c.compare(small)
 			_, w4 := c.compare(large)
 			a1 := testing.AllocsPerRun(1, func() { c.Compare(small) })

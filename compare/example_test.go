@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"fmt"
+	"log"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim/compare"
@@ -30,7 +31,11 @@ func Example() {
 		doc("scmp.txt", "Wang Yi", "Foreign Minister",
 			"We call on all parties to remain calm and refrain from doing things that stimulate tension and hype up the crisis"),
 	}
-	rep := compare.New().Compare(docs)
+	c, err := compare.New(compare.Threshold(0.6)) // options are checked here
+	if err != nil {
+		log.Fatal(err)
+	}
+	rep := c.Compare(docs)
 	for _, c := range rep.Clusters {
 		fmt.Printf("%s: %d quotes from %d articles\n", c.Speaker, len(c.Quotes), c.Docs)
 	}

@@ -40,7 +40,7 @@ func goldDocs(t *testing.T) (*gold.Gold, []Document, map[string]string) {
 // improvement shows.
 func TestGoldStatements(t *testing.T) {
 	g, docs, byID := goldDocs(t)
-	rep := New().Compare(docs)
+	rep := mustNew().Compare(docs)
 	clusterOf := map[string]string{} // gold quote id → cluster
 	for _, e := range rep.Quotes {
 		if id, ok := byID[e.Doc+"\x00"+e.ID]; ok {

@@ -11,7 +11,7 @@ import (
 // TestLookups follows every id of a real comparison through the
 // lookups and checks each lands on the entry that has it.
 func TestLookups(t *testing.T) {
-	rep := New().Compare(corpusDocs(t))
+	rep := mustNew().Compare(corpusDocs(t))
 	require.NotEmpty(t, rep.Clusters)
 	for i := range rep.Quotes {
 		q, ok := rep.Quote(rep.Quotes[i].ID)

@@ -31,7 +31,7 @@ func TestLinkedAgreesWithCompare(t *testing.T) {
 				{doc: "a.txt", prefix: "The official said: \"", q: quote.Quote{Text: c.a, Kind: quote.Direct}, suffix: "\"\n"},
 				{doc: "b.txt", prefix: "The official said: \"", q: quote.Quote{Text: c.b, Kind: quote.Direct}, suffix: "\"\n"},
 			})
-			rep := New().Compare(docs)
+			rep := mustNew().Compare(docs)
 			together := len(rep.Quotes) == 2 && rep.Quotes[0].Cluster == rep.Quotes[1].Cluster
 			ta, tb := Tokens(quote.Quote{Text: c.a}), Tokens(quote.Quote{Text: c.b})
 			df := map[string]int{}
@@ -40,7 +40,7 @@ func TestLinkedAgreesWithCompare(t *testing.T) {
 			}
 			score, shared := Similarity(ta, tb, func(t string) float64 { return IDF(df[t], 2) })
 			assert.Equal(t, c.want, together, "Compare")
-			assert.Equal(t, together, New().Linked(score, shared, false), "Linked (score %.2f, %d shared)", score, shared)
+			assert.Equal(t, together, mustNew().Linked(score, shared, false), "Linked (score %.2f, %d shared)", score, shared)
 		})
 	}
 }

@@ -58,7 +58,7 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 			Mentions: []quote.Mention{{Text: "Director-General Kofi Mensah", Start: 0, End: len("Director-General Kofi Mensah")}}}}
 		docs[1].Quotes[0].Title = "Director-General"
 		docs[2].Quotes[0].Title = "Director-General"
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		for _, q := range rep.Quotes {
 			if q.Text == said {
 				assert.Equal(t, "Kofi Mensah", q.SpeakerName, "the role's quote goes to the person other articles credit")
@@ -74,26 +74,26 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		}
 	})
 	t.Run("case and possessive", func(t *testing.T) {
-		rep := New().Compare(docsOf([]side{{"a", said, "RUTH OKONJO", 0}, {"b", said, "Ruth Okonjo", 0}}))
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "RUTH OKONJO", 0}, {"b", said, "Ruth Okonjo", 0}}))
 		assert.Len(t, rep.Speakers, 1, "one person")
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "letter case is no misspelling")
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""))
 	})
 	t.Run("one-word misspelling", func(t *testing.T) {
-		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Phillipa", 0}}))
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Phillipa", 0}}))
 		f := flagOf(rep, NameVariant, "")
 		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
 		assert.ElementsMatch(t, []string{"Philippa Moreau", "Phillipa"}, f.Values)
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "one person, two spellings")
 	})
 	t.Run("name cut off", func(t *testing.T) {
-		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Mor", 0}}))
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Mor", 0}}))
 		assert.Len(t, rep.Speakers, 1, "the start of a surname credited with the same statement is that person")
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "a cut name is no misspelling")
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""))
 	})
 	t.Run("one word, no shared statement", func(t *testing.T) {
-		rep := New().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", other, "Phillipa", 0}}))
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", other, "Phillipa", 0}}))
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "without a shared statement a close word is no evidence")
 	})
 	t.Run("honorific", func(t *testing.T) {
@@ -101,7 +101,7 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		docs[0].Quotes[0].Title = "Ms"
 		docs[1].Quotes[0].Title = "Governor"
 		docs[2].Quotes[0].Title = "Governor"
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		assert.Nil(t, flagOf(rep, TitleConflict, ""), "Ms is a courtesy, not an office; flags:\n%s", flagList(rep.Flags))
 	})
 }
@@ -113,7 +113,7 @@ func TestTextVariants(t *testing.T) {
 	said := "We have shipped the new model to every customer this morning."
 	t.Run("spaced camel case", func(t *testing.T) {
 		docs := docsOf([]side{{"a", said, "DeepMind", 0}, {"b", "Our teams at Deep Mind will keep working on the model.", "Lena Ortiz", 0}})
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		f := flagOf(rep, NameVariant, "")
 		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
 		assert.Equal(t, []string{"DeepMind", "Deep Mind"}, f.Values)
@@ -125,14 +125,14 @@ func TestTextVariants(t *testing.T) {
 		for i := range docs {
 			docs[i].Text = nil
 		}
-		f = flagOf(New().Compare(docs), NameVariant, "")
+		f = flagOf(mustNew().Compare(docs), NameVariant, "")
 		require.NotNil(t, f, "found in the quotes when the texts are gone")
 		assert.Equal(t, "Deep Mind", string(text[f.Evidence[0].Start:f.Evidence[0].End]))
 	})
 	t.Run("surname one edit off", func(t *testing.T) {
 		docs := docsOf([]side{{"a", "Ortizz was hired by the lab after the board met on Friday.", "Lena Ortiz", 0}})
 		docs[0].People = []attribute.Person{{Name: "Lena Ortiz", Kind: "person"}}
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		f := flagOf(rep, NameVariant, "Lena Ortiz")
 		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
 		assert.Contains(t, f.Values, "Ortizz")
@@ -140,7 +140,7 @@ func TestTextVariants(t *testing.T) {
 	t.Run("plural", func(t *testing.T) {
 		docs := docsOf([]side{{"a", "The Ortizs were hired by the lab after the board met on Friday.", "Lena Ortiz", 0}})
 		docs[0].People = []attribute.Person{{Name: "Lena Ortiz", Kind: "person"}}
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "a plural is no misspelling")
 	})
 }
@@ -158,10 +158,10 @@ func TestReportedChain(t *testing.T) {
 				q: quote.Quote{Text: words, Kind: quote.Direct, Speaker: "Hana Petrova", Reporter: reporter}},
 		})
 	}
-	rep := New().Compare(chain("Selim Kaya"))
+	rep := mustNew().Compare(chain("Selim Kaya"))
 	require.Equal(t, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster)
 	assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "the reporter is no rival speaker; flags:\n%s", flagList(rep.Flags))
-	rep = New().Compare(chain(""))
+	rep = mustNew().Compare(chain(""))
 	assert.NotNil(t, flagOf(rep, SpeakerConflict, ""), "without the chain the two credits conflict")
 }
 
@@ -198,7 +198,7 @@ func TestCutNames(t *testing.T) {
 			for i, s := range tc.speakers {
 				sides = append(sides, side{string(rune('a' + i)), texts[i], s, 0})
 			}
-			rep := New().Compare(docsOf(sides))
+			rep := mustNew().Compare(docsOf(sides))
 			require.NotEmpty(t, rep.Quotes)
 			assert.Equal(t, tc.want, rep.Quotes[0].SpeakerName, tc.reason)
 		})

@@ -41,7 +41,7 @@ func TestOneWordSpeakers(t *testing.T) {
 			for i, c := range tt.docs {
 				docs = append(docs, article(fmt.Sprintf("d%d", i), c.name, c.kind, "", c.said))
 			}
-			rep := New().Compare(docs)
+			rep := mustNew().Compare(docs)
 			var got []string
 			for _, s := range rep.Speakers {
 				got = append(got, fmt.Sprintf("%s/%d", s.Name, s.Quotes))

@@ -78,7 +78,7 @@ func TestParaphrase(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := New().Compare(pdocs(append([]pside{tc.a, tc.b}, tc.extra...)))
+			rep := mustNew().Compare(pdocs(append([]pside{tc.a, tc.b}, tc.extra...)))
 			cl := map[string]string{}
 			for _, q := range rep.Quotes {
 				cl[q.Text] = q.Cluster

@@ -27,7 +27,7 @@ func FuzzCompareQuotes(f *testing.F) {
 			{Name: name1, Text: []byte(text), Quotes: []quote.Quote{q, long}, People: []attribute.Person{{Name: speaker, Kind: "person", Mentions: []quote.Mention{q.Mention}}}},
 			{Name: name2, Text: []byte(speaker), Quotes: []quote.Quote{long, q}},
 		}
-		rep := New().Compare(docs)
+		rep := mustNew().Compare(docs)
 		if len(rep.Documents) != len(docs) {
 			t.Fatalf("%d documents reported, want %d", len(rep.Documents), len(docs))
 		}
@@ -38,7 +38,7 @@ func FuzzCompareQuotes(f *testing.F) {
 		if name1 == name2 {
 			return // the report refers to documents by name; equal names are ambiguous
 		}
-		b, _ := json.Marshal(New().Compare([]Document{docs[1], docs[0]}))
+		b, _ := json.Marshal(mustNew().Compare([]Document{docs[1], docs[0]}))
 		if string(a) != string(b) {
 			t.Fatalf("the report depends on document order:\n%s\n%s", a, b)
 		}

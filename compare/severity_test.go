@@ -45,7 +45,7 @@ func TestSortFlags(t *testing.T) {
 // TestReportFlagsMostSevereFirst checks the order on a real comparison:
 // whatever the kinds, no flag comes before a more severe one.
 func TestReportFlagsMostSevereFirst(t *testing.T) {
-	rep := New().Compare(corpusDocs(t))
+	rep := mustNew().Compare(corpusDocs(t))
 	require.NotEmpty(t, rep.Flags)
 	for i := 1; i < len(rep.Flags); i++ {
 		assert.LessOrEqual(t, rep.Flags[i-1].Severity.Rank(), rep.Flags[i].Severity.Rank(),

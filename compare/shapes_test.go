@@ -128,7 +128,7 @@ func BenchmarkShapes(b *testing.B) {
 				b.ReportAllocs()
 				b.ResetTimer()
 				for range b.N {
-					New().Compare(docs)
+					mustNew().Compare(docs)
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
 			})
@@ -160,7 +160,7 @@ func BenchmarkShapeCurve(b *testing.B) {
 		for _, x := range []int{1, 2, 4, 8} {
 			b.Run(s.name+"/x="+strconv.Itoa(x), func(b *testing.B) {
 				docs := s.docs(base * x)
-				c := New()
+				c := mustNew()
 				b.ResetTimer()
 				c0 := cputime.Used()
 				for range b.N {

@@ -107,7 +107,7 @@ func TestStatements(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := New().Compare(docsOf(tc.sides))
+			rep := mustNew().Compare(docsOf(tc.sides))
 			require.Len(t, rep.Quotes, len(tc.sides))
 			byText := map[string]string{}
 			for _, q := range rep.Quotes {
@@ -153,7 +153,7 @@ func TestShortFragmentFlags(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := New().Compare(docsOf(tc.sides))
+			rep := mustNew().Compare(docsOf(tc.sides))
 			require.Equal(t, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster, "the two renderings must be one statement for the case to test anything")
 			got := false
 			for _, f := range rep.Flags {
@@ -182,7 +182,7 @@ func TestNestedQuoteStaysApart(t *testing.T) {
 		docs[i].Quotes = append(docs[i].Quotes, quote.Quote{Start: off, End: off + len(inner), Text: inner,
 			Kind: quote.Partial, Speaker: "Ana Lima", Depth: 1})
 	}
-	rep := New().Compare(docs)
+	rep := mustNew().Compare(docs)
 	cl := map[string]string{}
 	for _, q := range rep.Quotes {
 		cl[q.Doc+q.Text] = q.Cluster
@@ -220,7 +220,7 @@ func TestFlagShowsVersions(t *testing.T) {
 		{"b", "The new water tax on irrigation will pass the regional assembly this year.", "Ana Ruiz", 0},
 	})
 	docs[0].Outlet, docs[1].Outlet = "Valley Post", "Daily Courier"
-	rep := New().Compare(docs)
+	rep := mustNew().Compare(docs)
 	f := flagOf(rep, VariantWording, "")
 	require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
 	require.Len(t, f.Evidence, 2)
@@ -238,7 +238,7 @@ func TestFlagShowsVersions(t *testing.T) {
 // TestJoinedWords: a name one outlet writes as two words ("Deep Mind")
 // and another as one ("DeepMind") is one word to the comparison.
 func TestJoinedWords(t *testing.T) {
-	rep := New().Compare(docsOf([]side{
+	rep := mustNew().Compare(docsOf([]side{
 		{"a", "I loved my time at DeepMind,", "Lena Ortiz", 0},
 		{"b", "I have loved my time at Deep Mind,", "Lena Ortiz", 0},
 		{"c", "I loved my time at the mind clinic,", "Lena Ortiz", 0},

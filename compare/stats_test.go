@@ -85,7 +85,7 @@ func statsFromKeys(docs []Document, c *Clusterer) Stats {
 
 func TestStatsFromKeysEqualRun(t *testing.T) {
 	docs := statsDocs(t)
-	c := New()
+	c := mustNew()
 	want := c.Stats(docs)
 	got := statsFromKeys(docs, c)
 	assert.Equal(t, want, got)
@@ -109,10 +109,10 @@ func TestStatsFromKeysEqualRun(t *testing.T) {
 // weighs by the part.
 func TestCorpusStatsWeighs(t *testing.T) {
 	docs := statsDocs(t)
-	whole := New().Stats(docs)
+	whole := mustNew().Stats(docs)
 	part := docs[:2]
 	idfs := func(opts ...Option) map[string]float64 {
-		r := &run{cfg: New(opts...).config()}
+		r := &run{cfg: mustNew(opts...).config()}
 		r.load(part)
 		r.renderings(r.wrappers())
 		_, idf := r.countTokens()
@@ -138,10 +138,10 @@ func TestCorpusStatsWeighs(t *testing.T) {
 // exactly what it reports without them.
 func TestCorpusStatsOfItself(t *testing.T) {
 	docs := statsDocs(t)
-	s := New().Stats(docs)
-	want, err := json.Marshal(New().Compare(docs))
+	s := mustNew().Stats(docs)
+	want, err := json.Marshal(mustNew().Compare(docs))
 	require.NoError(t, err)
-	got, err := json.Marshal(New(CorpusStats(&s)).Compare(docs))
+	got, err := json.Marshal(mustNew(CorpusStats(&s)).Compare(docs))
 	require.NoError(t, err)
 	assert.JSONEq(t, string(want), string(got))
 }

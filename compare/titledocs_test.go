@@ -32,7 +32,7 @@ func TestTitleDocsCap(t *testing.T) {
 		{"above the count", []Option{MaxTitleDocs(100)}, n, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := New(tc.opts...).Compare(docs)
+			rep := mustNew(tc.opts...).Compare(docs)
 			if len(rep.Speakers) != 1 {
 				t.Fatalf("speakers: %+v", rep.Speakers)
 			}

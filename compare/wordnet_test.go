@@ -41,7 +41,7 @@ func TestSynonymLinks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := New().Compare(docsOf([]side{{"a", a, "Semra Aydin", 0}, {"b", tc.b, "Semra Aydin", 0}}))
+			rep := mustNew().Compare(docsOf([]side{{"a", a, "Semra Aydin", 0}, {"b", tc.b, "Semra Aydin", 0}}))
 			assert.Equal(t, tc.same, rep.Quotes[0].Cluster == rep.Quotes[1].Cluster, tc.reason)
 		})
 	}
@@ -78,7 +78,7 @@ func TestNegatedAdjectives(t *testing.T) {
 			if tc.name == "other speaker" {
 				other = "Kemal Demir"
 			}
-			rep := New().Compare(docsOf([]side{{"a", a, "Semra Aydin", 0}, {"b", tc.b, other, 0}}))
+			rep := mustNew().Compare(docsOf([]side{{"a", a, "Semra Aydin", 0}, {"b", tc.b, other, 0}}))
 			assert.Equal(t, tc.same, rep.Quotes[0].Cluster == rep.Quotes[1].Cluster, tc.reason)
 		})
 	}

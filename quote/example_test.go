@@ -18,7 +18,7 @@ func ExampleExtract() {
 
 func ExampleExtractor_Marks() {
 	src := []byte(`“Russia’s concerns,” he said.`)
-	for _, m := range quote.New().Marks(src) {
+	for _, m := range new(quote.Extractor).Marks(src) {
 		fmt.Printf("%c %s at %d\n", m.Rune, m.Role, m.Start)
 	}
 	// Output:

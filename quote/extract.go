@@ -2,6 +2,8 @@ package quote
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +27,18 @@ const (
 type config struct {
 	maxDepth     int
 	maxSoftLines int
+	err          error // the first option out of range
+}
+
+// ErrBadOption is wrapped by the error of New when an option is out of
+// range.
+var ErrBadOption = errors.New("quote: option out of range")
+
+// bad records the first option out of range.
+func (c *config) bad(name string, n int) {
+	if c.err == nil {
+		c.err = fmt.Errorf("%w: %s(%d)", ErrBadOption, name, n)
+	}
 }
 
 // An Option configures an Extractor.
@@ -33,9 +47,10 @@ type Option func(*config)
 // MaxDepth sets how deeply quotes may nest (at least 1).
 func MaxDepth(n int) Option {
 	return func(c *config) {
-		if n >= 1 {
-			c.maxDepth = n
+		if n < 1 {
+			c.bad("MaxDepth", n)
 		}
+		c.maxDepth = n
 	}
 }
 
@@ -43,9 +58,10 @@ func MaxDepth(n int) Option {
 // open quote may cross (at least 0).
 func MaxSoftLines(n int) Option {
 	return func(c *config) {
-		if n >= 0 {
-			c.maxSoftLines = n
+		if n < 0 {
+			c.bad("MaxSoftLines", n)
 		}
+		c.maxSoftLines = n
 	}
 }
 
@@ -55,14 +71,18 @@ type Extractor struct {
 	cfg config
 }
 
-// New returns an Extractor with the given options.
-func New(opts ...Option) *Extractor {
+// New returns an Extractor with the given options, or an error
+// wrapping ErrBadOption that names the first option out of range.
+func New(opts ...Option) (*Extractor, error) {
 	e := &Extractor{}
 	e.cfg = defaults()
 	for _, o := range opts {
 		o(&e.cfg)
 	}
-	return e
+	if e.cfg.err != nil {
+		return nil, e.cfg.err
+	}
+	return e, nil
 }
 
 func defaults() config {

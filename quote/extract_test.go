@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // render lists quotes as "kind:text" (with "~" for nested, "!" for
@@ -295,7 +297,7 @@ func TestExtractTrailingPunctuation(t *testing.T) {
 
 func TestMarksAccountForEveryMark(t *testing.T) {
 	src := "Russia’s “reasonable concerns”, the ‘Quad’ and a stray ” mark, rock 'n' roll."
-	marks := New().Marks([]byte(src))
+	marks := new(Extractor).Marks([]byte(src))
 	var got []string
 	for _, m := range marks {
 		got = append(got, string(m.Rune)+"="+m.Role.String())
@@ -304,7 +306,7 @@ func TestMarksAccountForEveryMark(t *testing.T) {
 	if d := diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
-	mp := New().Marks([]byte("“One.\n\n“Two.”"))
+	mp := new(Extractor).Marks([]byte("“One.\n\n“Two.”"))
 	if len(mp) != 3 || mp[1].Role != Continuation {
 		t.Errorf("continuation mark: got %+v", mp)
 	}
@@ -312,18 +314,18 @@ func TestMarksAccountForEveryMark(t *testing.T) {
 
 func TestOptions(t *testing.T) {
 	src := []byte("“a ‘b “c ‘d’ e” f’ g”")
-	if got := len(New(MaxDepth(2)).Extract(src)); got != 2 {
+	if got := len(mustNew(MaxDepth(2)).Extract(src)); got != 2 {
 		t.Errorf("MaxDepth(2): %d quotes, want 2", got)
 	}
-	if got := len(New().Extract(src)); got != 4 {
+	if got := len(new(Extractor).Extract(src)); got != 4 {
 		t.Errorf("default depth: %d quotes, want 4", got)
 	}
 	// Three lines, each its own paragraph: the breaks are not soft.
 	wrapped := []byte("“One\nTwo\nThree,” he said.")
-	if qs := New(MaxSoftLines(1)).Extract(wrapped); len(qs) != 1 || !qs[0].Unclosed {
+	if qs := mustNew(MaxSoftLines(1)).Extract(wrapped); len(qs) != 1 || !qs[0].Unclosed {
 		t.Errorf("MaxSoftLines(1): got %q, want one unclosed quote", render(qs))
 	}
-	if qs := New().Extract(wrapped); len(qs) != 1 || qs[0].Unclosed {
+	if qs := new(Extractor).Extract(wrapped); len(qs) != 1 || qs[0].Unclosed {
 		t.Errorf("default: got %q", render(qs))
 	}
 }
@@ -344,5 +346,35 @@ func TestKindText(t *testing.T) {
 	}
 	if _, err := Kind(0).MarshalText(); err == nil {
 		t.Error("the zero Kind marshalled")
+	}
+}
+
+// mustNew is New for options a test knows are in range.
+func mustNew(opts ...Option) *Extractor {
+	e, err := New(opts...)
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+func TestNewChecksOptions(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opt  Option
+		ok   bool
+	}{
+		{"depth 1 is the least", MaxDepth(1), true},
+		{"no nesting at all is no quote", MaxDepth(0), false},
+		{"no soft line is allowed", MaxSoftLines(0), true},
+		{"negative soft lines", MaxSoftLines(-1), false},
+	} {
+		e, err := New(tc.opt)
+		if tc.ok {
+			assert.NoError(t, err, tc.name)
+			assert.NotNil(t, e, tc.name)
+			continue
+		}
+		assert.ErrorIs(t, err, ErrBadOption, tc.name)
 	}
 }

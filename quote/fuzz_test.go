@@ -42,6 +42,6 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("bad kind %d", q.Kind)
 			}
 		}
-		checkMarks(t, src, qs, New().Marks(src))
+		checkMarks(t, src, qs, new(Extractor).Marks(src))
 	})
 }

@@ -84,7 +84,7 @@ func TestMarksAccounted(t *testing.T) {
 		"「北京」 said 『x』 ＂y＂ «z» ‹w› „v‟ ‚u‛",
 		"\xe2\x80“\xe2\x80\x9c\xff”",
 	} {
-		e := New()
+		e := new(Extractor)
 		checkMarks(t, []byte(src), e.Extract([]byte(src)), e.Marks([]byte(src)))
 	}
 }

@@ -53,7 +53,7 @@ func BenchmarkExtract(b *testing.B) {
 			for _, t := range texts {
 				n += int64(len(t))
 			}
-			e := quote.New()
+			e := new(quote.Extractor)
 			b.SetBytes(n)
 			b.ReportAllocs()
 			b.ResetTimer()

@@ -260,7 +260,7 @@ type extractFn struct {
 
 func (f *extractFn) Setup() error {
 	p, err := verbatim.New(verbatim.Workers(1))
-	f.p, f.c = p, compare.New()
+	f.p, f.c = p, new(compare.Clusterer) // the defaults
 	return err
 }
 
@@ -421,7 +421,11 @@ func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus []byte
 	for i := range recs {
 		docs[i] = recs[i].Doc
 	}
-	rep := compare.New(compare.CorpusStats(&st)).Compare(docs)
+	c, err := compare.New(compare.CorpusStats(&st))
+	if err != nil {
+		return err
+	}
+	rep := c.Compare(docs)
 	for _, x := range []struct {
 		kind string
 		n    int

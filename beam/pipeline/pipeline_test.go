@@ -124,7 +124,7 @@ func sameAsCheck(t *testing.T, docs []verbatim.Document, got records, sum Summar
 		res := p.Extract(d.Text)
 		cdocs = append(cdocs, compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People})
 	}
-	st := compare.New().Stats(cdocs)
+	st := new(compare.Clusterer).Stats(cdocs)
 	assert.Equal(t, st.Renderings, sum.Renderings)
 	assert.Equal(t, len(st.DF), sum.Tokens)
 
@@ -132,7 +132,9 @@ func sameAsCheck(t *testing.T, docs []verbatim.Document, got records, sum Summar
 	for _, d := range docs {
 		names[d.Name]++
 	}
-	full := fromReport(t, p.Check(docs))
+	rep, err := p.Check(docs)
+	require.NoError(t, err)
+	full := fromReport(t, rep)
 	for _, kind := range Kinds {
 		onlyBeam, onlyCheck := diff(got[kind], full[kind])
 		if len(onlyBeam)+len(onlyCheck) > 0 {

@@ -136,8 +136,8 @@ func reportErrors(stderr io.Writer, cmd string, err error) int {
 // pipelineQuotes runs quote extraction and attribution on one text; the
 // eval command scores it.
 func pipelineQuotes(src []byte) []quote.Quote {
-	res, err := verbatim.Extract(src)
-	if err != nil {
+	res, _ := verbatim.Extract(src) // warnings leave the result whole
+	if res == nil {
 		return nil
 	}
 	return res.Quotes

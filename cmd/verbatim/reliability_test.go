@@ -70,7 +70,7 @@ func TestBadInputsReported(t *testing.T) {
 // quotes.
 func TestExtractWarns(t *testing.T) {
 	dir := t.TempDir()
-	long := "Peskov said: “" + strings.Repeat("We have said it many times and we will say it again. ", 1400) + "”\n"
+	long := "TASS, Moscow\n" + "Peskov said: “" + strings.Repeat("We have said it many times and we will say it again. ", 1400) + "”\n"
 	cp1252 := "Wang Yi said \x93we urge restraint\x94 on Thursday.\n"
 	for name, s := range map[string]string{"long.txt": long, "cp1252.txt": cp1252} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
@@ -82,7 +82,7 @@ func TestExtractWarns(t *testing.T) {
 		if code := run([]string{cmd, "-format", map[string]string{"extract": "jsonl", "check": "json"}[cmd], dir}, &stdout, &stderr); code != 0 {
 			t.Errorf("%s: exit status %d, want 0: warnings are not errors", cmd, code)
 		}
-		for _, w := range []string{"long.txt: byte 16: verbatim: quote over the length limit", "cp1252.txt: byte 13: verbatim: text is not valid UTF-8"} {
+		for _, w := range []string{"long.txt:2:17: verbatim: quote over the length limit", "cp1252.txt:1:14: verbatim: text is not valid UTF-8"} {
 			if !strings.Contains(stderr.String(), w) {
 				t.Errorf("%s: stderr lacks %q:\n%s", cmd, w, stderr.String())
 			}

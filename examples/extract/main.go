@@ -35,7 +35,7 @@ func run(w io.Writer, file string) error {
 	}
 	res, err := verbatim.Extract(text)
 	if err != nil {
-		return err
+		log.Print(err) // warnings, at line:col (text not UTF-8, a quote over the limit): res is whole
 	}
 	for _, q := range res.Quotes {
 		who := q.Speaker

@@ -72,8 +72,12 @@ func run(w io.Writer, paths ...string) error {
 	if err != nil {
 		log.Print(err)
 	}
+	results, err := custom.ExtractAll(docs)
+	if err != nil {
+		log.Print(err) // warnings: limits passed, text not UTF-8; results are whole
+	}
 	attributed, total := 0, 0
-	for _, res := range custom.ExtractAll(docs) {
+	for _, res := range results {
 		for _, q := range res.Quotes {
 			if q.IsSpeech() {
 				total++
