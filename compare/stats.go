@@ -33,10 +33,13 @@ type Stats struct {
 // in s. vocab reports whether a token is in the corpus's vocabulary:
 // two adjacent words whose joining is in it ("open ai" where another
 // outlet writes "OpenAI") count as that one word, as Compare counts
-// them.
+// them; a nil vocab joins no words.
 func (s *Stats) Add(key string, vocab func(token string) bool) {
 	if s.DF == nil {
 		s.DF = map[string]int{}
+	}
+	if vocab == nil {
+		vocab = func(string) bool { return false }
 	}
 	s.Renderings++
 	toks := appendRenderingTokens(nil, statPlain(key), vocab)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 
@@ -144,4 +145,17 @@ func TestCorpusStatsOfItself(t *testing.T) {
 	got, err := json.Marshal(mustNew(CorpusStats(&s)).Compare(docs))
 	require.NoError(t, err)
 	assert.JSONEq(t, string(want), string(got))
+}
+
+// TestStatsAddWithoutVocabulary: with no vocabulary no words join, and
+// an empty key counts a rendering without words.
+func TestStatsAddWithoutVocabulary(t *testing.T) {
+	var s Stats
+	s.Add("i have loved my time at open ai", nil)
+	s.Add("", nil)
+	assert.Equal(t, 2, s.Renderings)
+	assert.Equal(t, 1, s.DF["open"])
+	assert.Zero(t, s.DF["openai"])
+	assert.InDelta(t, math.Log(1+100.0/1), s.IDF("open"), 1e-12)
+	assert.InDelta(t, s.IDF("open"), s.IDF("unseen"), 1e-12, "an unseen word counts as seen once")
 }
