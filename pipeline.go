@@ -1,11 +1,13 @@
 package verbatim
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"iter"
 	"runtime"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/verbatim-nlp/verbatim/attribute"
 	"github.com/verbatim-nlp/verbatim/compare"
@@ -144,6 +146,153 @@ func std() (*Pipeline, error) {
 // returns the warnings.
 func (p *Pipeline) Extract(text []byte) *attribute.Result {
 	return p.ready().extract(text)
+}
+
+// extract reads text in parts of at most the document limit and joins
+// their results, shifting every offset back into text. A leading byte
+// order mark is left out of the analysis (it would sit where a quote
+// mark opening the text needs a line start) but offsets count it.
+func (p *Pipeline) extract(text []byte) *attribute.Result {
+	if bytes.HasPrefix(text, bom) {
+		return shiftResult(p.extractBody(text[len(bom):]), len(bom))
+	}
+	return p.extractBody(text)
+}
+
+// shiftResult moves every offset of res by d.
+func shiftResult(res *attribute.Result, d int) *attribute.Result {
+	for i := range res.Quotes {
+		res.Quotes[i] = shiftQuote(res.Quotes[i], d)
+	}
+	for i := range res.People {
+		pe := &res.People[i]
+		pe.Mentions = shiftMentions(pe.Mentions, d)
+		pe.Titles = shiftMentions(pe.Titles, d)
+	}
+	return res
+}
+
+// extractBody is extract after the byte order mark.
+func (p *Pipeline) extractBody(text []byte) *attribute.Result {
+	l := p.limits
+	if len(text) <= l.maxDoc {
+		return p.attr.Attribute(text, p.quotes.Extract(text))
+	}
+	res := &attribute.Result{}
+	people := map[[2]string]int{} // name and kind → index in res.People
+	start := 0
+	for _, end := range parts(text, l.maxDoc) {
+		r := p.attr.Attribute(text[start:end], p.quotes.Extract(text[start:end]))
+		for _, q := range r.Quotes {
+			res.Quotes = append(res.Quotes, shiftQuote(q, start))
+		}
+		for _, pe := range r.People {
+			pe.Mentions = shiftMentions(pe.Mentions, start)
+			pe.Titles = shiftMentions(pe.Titles, start)
+			key := [2]string{pe.Name, pe.Kind}
+			if i, ok := people[key]; ok {
+				res.People[i].Mentions = append(res.People[i].Mentions, pe.Mentions...)
+				res.People[i].Titles = append(res.People[i].Titles, pe.Titles...)
+				continue
+			}
+			people[key] = len(res.People)
+			res.People = append(res.People, pe)
+		}
+		start = end
+	}
+	return res
+}
+
+// parts returns the end offsets of the parts text is read in: each at
+// most limit bytes and, but for the last, more than limit/2, ending
+// after a blank line if one is in that range, else after a line break,
+// else after a space, else at a rune boundary. The last offset is
+// len(text). Each part is scanned once, so this is linear.
+func parts(text []byte, limit int) []int {
+	var ends []int
+	if limit <= 0 { // no limit: one part (and no endless loop)
+		return []int{len(text)}
+	}
+	for start := 0; len(text)-start > limit; {
+		end := start + splitAt(text[start:], limit)
+		ends = append(ends, end)
+		start = end
+	}
+	return append(ends, len(text))
+}
+
+// splitAt returns where to end a part that starts rest, which is longer
+// than limit.
+func splitAt(rest []byte, limit int) int {
+	w := rest[:limit]
+	for _, sep := range [][]byte{[]byte("\n\n"), []byte("\n"), []byte(" ")} {
+		if i := bytes.LastIndex(w, sep); i >= 0 && i+len(sep) > limit/2 {
+			return i + len(sep)
+		}
+	}
+	// No break: end before the rune that straddles limit, if any.
+	for i := limit; i > 0 && i > limit-utf8.UTFMax; i-- {
+		if utf8.RuneStart(rest[i]) {
+			return i
+		}
+	}
+	return limit
+}
+
+func shiftQuote(q quote.Quote, d int) quote.Quote {
+	q.Start += d
+	q.End += d
+	q.Open = shiftSpan(q.Open, d)
+	q.Close = shiftSpan(q.Close, d)
+	if q.Parts != nil {
+		ps := make([]quote.Span, len(q.Parts))
+		for i, s := range q.Parts {
+			ps[i] = shiftSpan(s, d)
+		}
+		q.Parts = ps
+	}
+	q.Mention = shiftMention(q.Mention, d)
+	q.Cue = shiftMention(q.Cue, d)
+	return q
+}
+
+// shiftSpan moves s by d; an empty span means "none" and stays zero.
+func shiftSpan(s quote.Span, d int) quote.Span {
+	if s.Empty() {
+		return s
+	}
+	return quote.Span{Start: s.Start + d, End: s.End + d}
+}
+
+// shiftMention moves m by d; the zero Mention means "none".
+func shiftMention(m quote.Mention, d int) quote.Mention {
+	if m == (quote.Mention{}) {
+		return m
+	}
+	m.Start += d
+	m.End += d
+	return m
+}
+
+func shiftMentions(ms []quote.Mention, d int) []quote.Mention {
+	out := make([]quote.Mention, len(ms))
+	for i, m := range ms {
+		out[i] = shiftMention(m, d)
+	}
+	return out
+}
+
+// ExtractDoc runs Extract on one document and returns its result, which
+// always covers the whole text, with the warnings of Warnings as an
+// ErrorList (nil when the document is within the limits).
+func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
+	res, warns := p.extractDoc(doc)
+	return res, warns.Err()
+}
+
+func (p *Pipeline) extractDoc(doc Document) (*attribute.Result, ErrorList) {
+	res := p.Extract(doc.Text)
+	return res, p.Warnings(doc, res)
 }
 
 // ExtractAll runs ExtractDoc on every document, several at once, and
