@@ -151,6 +151,21 @@ var cueCases = []cueCase{
 		prefix: "So far", speaker: "Ines Okoro", title: "regional governor", rule: "next-quote-speaker",
 	},
 	{
+		name: "kin/possessive", why: "a named person's relatives speak as that person's family, by the fullest name",
+		src:    "Police shot Dan Hale on Monday.\n\nHale’s family called the shooting “an execution” and asked for the video.",
+		prefix: "an execution", speaker: "Dan Hale’s family", title: "", rule: "cue-before:called",
+	},
+	{
+		name: "kin/adjective", why: "an adjective between the possessive and the relation is no participle phrase and is dropped from the name",
+		src:    "Police shot Dan Hale on Monday.\n\nHale’s grieving widow called the shooting “an execution” on Tuesday.",
+		prefix: "an execution", speaker: "Dan Hale’s widow", title: "", rule: "cue-before:called",
+	},
+	{
+		name: "kin/age-possessor", why: "an age names no one for sure: the relatives stay a role, not some person's family",
+		src:    "Officer Tom Reyes shot Dan Hale on Monday.\n\nThe 46-year-old’s family called the shooting “an execution” on Tuesday.",
+		prefix: "an execution", speaker: "the 46-year-old’s family", title: "", rule: "cue-before:called",
+	},
+	{
 		name: "passive-by", why: "a passive cue credits its agent, with the agent's appositive as title",
 		src:    "“Justice has come for the family.” This was said by Ken Brook, one of the lawyers of the family.",
 		prefix: "Justice has", speaker: "Ken Brook", title: "one of the lawyers of the family", rule: "cue-after:said by",

@@ -485,6 +485,17 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 		return k, true
 	}
 	j := k
+	if d.in(secKin, k) && !d.toks[k].cap {
+		// "Hale’s grieving family": the relation, perhaps a word or two
+		// before it, then the possessor.
+		p := k - 1
+		for p > lo && p > k-3 && d.word(p) && !d.toks[p].cap && !d.in(secStop, p) {
+			p--
+		}
+		if p > lo && d.toks[p].kind == tPoss {
+			j = p
+		}
+	}
 	for j >= lo {
 		t := j
 		switch {
@@ -500,6 +511,9 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 			continue
 		case d.toks[t].kind == tPoss && t > lo && d.word(t-1):
 			j--
+			continue
+		case t < k && d.ageWord(t) && d.toks[t+1].kind == tPoss:
+			j-- // "the 46-year-old’s family"
 			continue
 		case (d.is(t, "of") || d.is(t, "for")) && t < k && t > lo && d.word(t-1) && (d.toks[t-1].cap || d.lexWord(t-1)) && (d.toks[t+1].cap || d.is(t+1, "the") && t+2 <= k && d.toks[t+2].cap):
 			j--

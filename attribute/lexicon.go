@@ -40,6 +40,7 @@ const (
 	secSpelling    = "spelling"    // American | British: folded when compare matches renderings
 	secTitleDrop   = "titledrop"   // chinese, former: left out of a title's role when compare compares titles
 	secRelational  = "relational"  // counterpart, spokesman: roles no other title can contradict (read by compare)
+	secKin         = "kin"         // family, widow: a person's relatives, who speak as "X’s family"
 	secGenericCue  = "genericcue"  // stems of cues that name no speech act: add, note, explain (read by compare)
 	secSmallWord   = "smallword"   // of, de, van: lower-case words inside a title-case name (read by quote)
 	secNamingVerb  = "namingverb"  // called, dubbed: make a capitalised quote someone's words (read by quote)
@@ -93,6 +94,8 @@ func secBit(sec string) uint32 {
 		return 1 << 18
 	case secOfficePass:
 		return 1 << 19
+	case secKin:
+		return 1 << 20
 	}
 	return 0
 }
@@ -102,7 +105,7 @@ var knownSections = map[string]bool{
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
 	secNationality: true, secPlace: true, secStop: true, secAdverb: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
-	secTitleDrop: true, secRelational: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
+	secTitleDrop: true, secRelational: true, secKin: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
 	secIndefinite: true, secFirstPerson: true,
 }
@@ -128,7 +131,8 @@ var knownSections = map[string]bool{
 // kremlin"; forms may be several words), company (descriptors that stand for the body the
 // article named last: "the company", "the board"), officeverb (verbs
 // that give their subject the title after them: "became", "won … as"),
-// officepassive (verbs that do so in the passive: "was elected"), and three sections
+// officepassive (verbs that do so in the passive: "was elected"), kin
+// (a person's relatives, who speak as "X’s family"), and three sections
 // compare reads when it matches renderings of a statement: synonym (the
 // first form, then words outlets swap for it: "call | urge | urged"),
 // matchstop (words that are no evidence of a shared statement),

@@ -32,6 +32,9 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		return r, true
 	}
+	if r, ok := d.kinOf(a, b); ok {
+		return r, true
+	}
 	if d.ageWord(b-1) && (b-a == 1 || b-a == 2 && d.det(a)) {
 		// "the 45-year-old wrote": the subject of the latest sentence
 		// that names a person, not the person named last in it.
@@ -200,6 +203,37 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, a, b), true
 	}
 	return speakerRef{}, false
+}
+
+// kinOf resolves a person's relatives as a speaker: "Hale’s family",
+// "the 46-year-old’s grieving family", "Roe’s widow" name the person
+// by the fullest name the article gives, then the relation (a word of
+// the kin section); words between, such as "grieving", are dropped.
+func (d *doc) kinOf(a, b int) (speakerRef, bool) {
+	h := b - 1
+	if b-a < 3 || !d.in(secKin, h) || d.toks[h].cap {
+		return speakerRef{}, false
+	}
+	p := h - 1
+	for p > a && d.word(p) && !d.toks[p].cap {
+		p--
+	}
+	if d.toks[p].kind != tPoss || p == a || h-p > 3 {
+		return speakerRef{}, false
+	}
+	r, ok := d.resolveNP(a, p)
+	if !ok || r.ent < 0 || r.pronoun || d.ents[r.ent].kind != KindPerson {
+		// "the 46-year-old’s family": which person is 46 the article
+		// may not say; a wrong family is worse than none.
+		return speakerRef{}, false
+	}
+	s := a
+	if d.det(a - 1) {
+		s = a - 1
+	}
+	name := d.ents[r.ent].name + d.text(p, p+1) + " " + string(d.lower[d.toks[h].s:d.toks[h].e])
+	e := d.namedAs(KindRole, name, s, b)
+	return d.ref(e, s, b), true
 }
 
 // ageWord reports whether token t is an age used as a noun: "45-year-old".

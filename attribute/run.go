@@ -655,6 +655,13 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
+	if d.in(secKin, e) && !d.toks[e].cap {
+		// "The 46-year-old’s grieving family called": a possessor's
+		// relatives, not a participle phrase ("grieving family").
+		if na, ok := d.npBefore(e, lo); ok && d.roleEnd == e+1 && d.possIn(na, e) {
+			return na, e + 1, 0, 0, true
+		}
+	}
 	if a, ok := d.relativeSubject(e, lo); ok {
 		return a, d.roleEnd, 0, 0, true
 	}
@@ -716,6 +723,16 @@ func (d *doc) residence(e, lo int) (int, bool) {
 		}
 	}
 	return e, false
+}
+
+// possIn reports whether tokens [a, b) hold a possessive ’s.
+func (d *doc) possIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.toks[t].kind == tPoss {
+			return true
+		}
+	}
+	return false
 }
 
 // skipParen steps back over "(R-Utah)" ending at token e.
