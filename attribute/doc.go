@@ -43,7 +43,10 @@
 // predicate on a name: "Roe, who won a second term as mayor, …", "Roe
 // became the county’s sheriff", "Roe was elected mayor" (lexicon
 // sections officeverb and officepassive); "to become", "hopes to be
-// elected" name an office not held. A role that names the speaker ("continues the
+// elected" name an office not held. An office that opens a sentence
+// with no name ("Ohio’s governor has hit back …") is the title, and a
+// mention, of the person the next sentence opens with ("Jane Roe told
+// reporters …"), when no one named before holds it. A role that names the speaker ("continues the
 // general manager", "the Russian leader said") is that title, and one
 // the article gives an unnamed office holder ("Turkey’s interior
 // minister warned") is the office. Honorifics (Mr, Ms, Mrs, Dr, Rev.)

@@ -180,6 +180,13 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		e := d.named(KindOrganization, s, b)
 		return d.ref(e, s, b), true
 	case d.in(secRole, h) || d.in(secTitle, h):
+		if e := d.titleHolder(a, b); e >= 0 {
+			// "Ohio’s governor has hit back …" before "Jane Roe told":
+			// scanLeadOffices gave this very phrase to Roe.
+			r := speakerRef{ent: e, mention: d.mention(a, b), title: d.mention(a, b)}
+			d.addMention(e, r.mention, r.title)
+			return r, true
+		}
 		if d.is(a-1, "the") || d.toks[a].kind == tPoss || (a > 0 && d.toks[a-1].kind == tPoss) {
 			if e := d.personWithTitle(a, b); e >= 0 {
 				// "the General Manager said": the role is a title the

@@ -35,6 +35,7 @@ func (d *doc) run() {
 	d.scanDocuments()
 	d.scanNames()
 	d.scanOffices()
+	d.scanLeadOffices()
 	d.scanIssuers()
 	d.scanSurnames()
 	for s := 0; s+1 < len(d.sents); s++ {

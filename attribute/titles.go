@@ -147,3 +147,99 @@ func (d *doc) knownPerson(a, b int) int {
 	}
 	return -1
 }
+
+// maxOfficeSubject bounds, in tokens, an office that opens a sentence
+// with no name ("Co-founder and former CEO of Acme").
+const maxOfficeSubject = 10
+
+// scanLeadOffices gives an office that opens a sentence with no name and
+// no determiner ("Ohio’s governor has hit back …", "Co-founder and former
+// CEO of Acme, in a series of posts, backed the deal.") to the person
+// the next sentence opens with ("Jane Roe told reporters …"), when no
+// one the article named before holds that office: a lead that names
+// the office first and the person after. The office becomes a mention
+// and a title of that person. It runs after scanNames.
+func (d *doc) scanLeadOffices() {
+	for s := 0; s+2 < len(d.sents); s++ {
+		i, end := d.sents[s], d.sents[s+1]
+		e, ok := d.leadOffice(i, end)
+		if !ok || d.personWithTitle(i, e) >= 0 {
+			continue
+		}
+		a := d.sents[s+1]
+		if a >= len(d.toks) || !d.capName(a) {
+			continue
+		}
+		b := d.nameRunEnd(a)
+		if !d.word(b) || d.toks[b].cap || d.toks[b].inQ {
+			continue // the name must be the next sentence's subject
+		}
+		p := d.knownPerson(a, b)
+		if p < 0 && d.isCue(b) {
+			p = d.person(a, b) // "Roe posted": a surname before a cue
+		}
+		if p >= 0 && d.ents[p].kind == KindPerson {
+			m := d.mention(i, e)
+			d.addMention(p, m, m)
+		}
+	}
+}
+
+// leadOffice returns the end of an office that opens the sentence at
+// token i, before end, as its whole subject: title words and
+// possessors ending in an office word, perhaps with "of" and a
+// capitalised name after it, followed by a comma or a lower-case verb.
+func (d *doc) leadOffice(i, end int) (int, bool) {
+	if !d.word(i) || d.toks[i].inQ || d.det(i) || d.capName(i) && d.givenName(i) != 0 {
+		return 0, false
+	}
+	if _, pron := d.pronoun(i); pron {
+		return 0, false
+	}
+	h, t := -1, i
+	for ; t < end && t-i < maxOfficeSubject; t++ {
+		switch {
+		case d.givenName(t) != 0:
+			return 0, false // a name: "Judge Emmet Roe"
+		case d.in(secTitle, t) && !d.in(secHonorific, t):
+			h = t
+		case h >= 0 && d.is(t, "of") && d.word(t+1) && d.toks[t+1].cap:
+			// "CEO of Acme": one or two capitalised words
+			t++
+			if d.capName(t+1) && t+1 < end {
+				t++
+			}
+			h = t
+		case h >= 0 && d.capName(t):
+			goto done // a name after the office: no lead office
+		case d.toks[t].kind == tPoss && t > i:
+			if d.knownPerson(i, t) >= 0 {
+				return 0, false // "Roe’s lawyer": anyone's, not a lead
+			}
+		case d.is(t, "and") && t > i, d.titleWord(t):
+		default:
+			goto done
+		}
+	}
+done:
+	if h < 0 || h+1 != t || t >= end || d.capName(h) && !d.in(secTitle, h) && d.toks[h-1].kind != tWord {
+		return 0, false
+	}
+	if d.toks[t].kind != tComma && !(d.word(t) && !d.toks[t].cap && !d.lexWord(t)) {
+		return 0, false
+	}
+	return t, true
+}
+
+// titleHolder returns the person given the title at exactly tokens
+// [a, b), or -1.
+func (d *doc) titleHolder(a, b int) int {
+	m := d.mention(a, b)
+	k := [2]int{-1 - m.Start, m.End}
+	for e := range d.ents {
+		if d.ents[e].kind == KindPerson && d.ents[e].seen[k] {
+			return e
+		}
+	}
+	return -1
+}

@@ -131,6 +131,31 @@ func TestTitles(t *testing.T) {
 			src:     "Voters backed Ana Ruiz after she won the race as state senator.\n“We start today,” Ruiz said.",
 			speaker: "Ana Ruiz", title: "",
 		},
+		{
+			name: "lead-office", why: "an office opening a sentence with no name belongs to the person the next sentence opens with",
+			src:     "Ohio’s governor has hit back at critics of the flood response.\nJane Roe told reporters the state was ready.\n“We will rebuild,” she said.",
+			speaker: "Jane Roe", title: "Ohio’s governor",
+		},
+		{
+			name: "lead-office-speaker", why: "the lead office used as the speaker resolves to that person",
+			src:     "Ohio’s governor has hit back at critics, saying: “We were ready for this.”\nJane Roe told reporters the state had done its best.",
+			speaker: "Jane Roe", title: "Ohio’s governor",
+		},
+		{
+			name: "lead-office-of", why: "a lead office may end in of and a name of a body; a surname before a cue is the person",
+			src:     "Co-founder and former chief executive of Acme, in a long post, backed the sale.\nRoe posted: “It is the right path for the firm.”",
+			speaker: "Roe", title: "Co-founder and former chief executive of Acme",
+		},
+		{
+			name: "lead-office-of-a-person", why: "an office held for a named person (her lawyer) is anyone's, not a lead",
+			src:     "Jane Roe’s lawyer has filed an appeal.\nTom Hale told reporters he was hopeful.\n“We will win,” Hale said.",
+			speaker: "Tom Hale", title: "",
+		},
+		{
+			name: "lead-office-held", why: "an office someone named earlier holds is theirs, not the next person's",
+			src:     "Ohio governor Ana Ruiz toured the site.\nOhio’s governor has promised help.\nTom Hale told reporters he was hopeful.\n“We will rebuild,” Hale said.",
+			speaker: "Tom Hale", title: "",
+		},
 	}
 	a, err := New()
 	require.NoError(t, err)
