@@ -56,6 +56,12 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Direct, Text: "Minister Blinken…", Speaker: "Ned Price", Mention: "Ned Price", Title: "State Department spokesman", Cue: "said", Rule: "cue-after:said"}},
 	},
 	{
+		name: "cue-after:said/numeral-in-title",
+		why:  "a number or a date inside the role before the name: 'said 9/11 widow', 'said 2019 nominee'",
+		src:  "“The plan will not work,” said 9/11 widow Dana Whitfield.",
+		want: []attribution{{Kind: quote.Direct, Text: "The plan will not work", Speaker: "Dana Whitfield", Mention: "Dana Whitfield", Title: "9/11 widow", Cue: "said", Rule: "cue-after:said"}},
+	},
+	{
 		name: "cue-after:said/invented",
 		why:  "inverted cue, title before the name wins over the appositive",
 		src:  "“We will not back down,” said Senator Jane Doe, a Democrat from Ohio.",

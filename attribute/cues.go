@@ -107,7 +107,7 @@ func (d *doc) invertedSubject(k, hi int) (a, b, ta, tb int, ok bool) {
 		s++
 	}
 	t := s
-	for t < hi && t-s < maxTitleBefore && d.titleWord(t) && !d.capName(t) {
+	for t < hi && t-s < maxTitleBefore && (d.titleWord(t) && !d.capName(t) || d.numeral(t)) {
 		t++
 	}
 	// Capitalised words before a lower-case head belong to the title
@@ -148,6 +148,19 @@ func (d *doc) invertedSubject(k, hi int) (a, b, ta, tb int, ok bool) {
 		}
 	}
 	return 0, 0, 0, 0, false
+}
+
+// numeral reports whether token t is a number or the slash of a date
+// inside a title ("said 9/11 widow Jane Roe", "said 2016 nominee").
+func (d *doc) numeral(t int) bool {
+	if t < 0 || t >= len(d.toks) || d.toks[t].inQ {
+		return false
+	}
+	tk := &d.toks[t]
+	if c := d.src[tk.s]; c >= '0' && c <= '9' {
+		return true
+	}
+	return tk.kind == tOther && d.src[tk.s] == '/' && tk.e-tk.s == 1 && t+1 < len(d.toks) && d.numeral(t+1) && t > 0 && d.numeral(t-1)
 }
 
 // endsSubject reports whether a speaker phrase may end before token n:

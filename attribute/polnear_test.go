@@ -112,7 +112,7 @@ const (
 )
 
 // minDirectSpeaker is a fixed floor: the direct-quote speaker accuracy
-// measured on the regenerated PolNeAR dev (0.924 on issue 10's names
-// branch, after the cue-grammar and name work; 0.784 at c3f0eb1) less a
-// margin of 0.02.
-const minDirectSpeaker = 0.904
+// measured on the regenerated PolNeAR dev (0.932 after numerals in
+// inverted titles; 0.924 on issue 10's names branch; 0.784 at c3f0eb1)
+// less a margin of 0.02.
+const minDirectSpeaker = 0.912
