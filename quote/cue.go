@@ -10,7 +10,12 @@ import (
 
 // maxCueWords bounds a cue clause: "Semire Okafor, a nurse in the
 // city, agreed." is ten words; a longer run is the reporter's sentence.
-const maxCueWords = 12
+// maxCueBytes bounds the bytes read for one, so that runs of spaces or
+// commas cost no more than words.
+const (
+	maxCueWords = 12
+	maxCueBytes = 240
+)
 
 // cueVerbs are the one-word forms of the lexicon's cue section (said,
 // stated, agreed, …): a short clause holding one is the reporter's cue.
@@ -43,7 +48,8 @@ var firstPerson = func() map[string]bool {
 func cueClause(src []byte, i int, hard func(int) bool) bool {
 	words, cue := 0, false
 	var w [16]byte
-	for i < len(src) {
+	lim := min(len(src), i+maxCueBytes)
+	for i < lim {
 		c := src[i]
 		if (c == '\n' || c == '\r') && hard(i) {
 			break
@@ -101,6 +107,9 @@ func cueClause(src []byte, i int, hard func(int) bool) bool {
 			i++
 		}
 	}
+	if i < len(src) && !((src[i] == '\n' || src[i] == '\r') && hard(i)) {
+		return false // too long for a cue, with no sentence mark yet
+	}
 	return cue // the paragraph ends without a sentence mark
 }
 
@@ -113,7 +122,7 @@ func cueTail(src []byte, start, end int, hard func(int) bool) int {
 		return end
 	}
 	words := 0
-	for i := end - 1; i > start; i-- {
+	for i := end - 1; i > start && i > end-maxCueBytes; i-- {
 		switch c := src[i]; {
 		case c == ',':
 			if cueClause(src[:end], i+1, hard) {

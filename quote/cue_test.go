@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,4 +41,16 @@ func TestCueTail(t *testing.T) {
 		src := []byte(tt.in)
 		assert.Equal(t, tt.want, string(src[:cueTail(src, 0, len(src), noBreak)]), tt.in)
 	}
+}
+
+// TestCueBounded: runs of commas or spaces cost a bounded read each
+// (maxCueBytes), so an unclosed quote ending in them stays linear, and
+// the answers stay right.
+func TestCueBounded(t *testing.T) {
+	long := "“We will win" + strings.Repeat(",", 1<<16) + " he said."
+	assert.False(t, cueClause([]byte(strings.Repeat(" ", 1000)+"he said."), 0, noBreak), "a cue far beyond the bound")
+	src := []byte(long)
+	assert.Equal(t, strings.LastIndexByte(long, ','), cueTail(src, 0, len(src), noBreak), "the last comma before the cue")
+	qs := Extract([]byte(long + "\n\nNext paragraph."))
+	assert.Len(t, qs, 1)
 }

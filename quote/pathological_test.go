@@ -41,6 +41,18 @@ var pathological = []struct {
 	{"CRLF line ends and a BOM", func() []byte {
 		return []byte("\ufeff" + strings.Repeat("“We urge restraint,” he said.\r\n\r\n", 100000))
 	}},
+	{"200,000 glued marks after sentence ends", func() []byte {
+		return []byte("He said: \"" + strings.Repeat(`We won."`, 200000) + " and left.")
+	}},
+	{"an unclosed quote ending in a megabyte of commas before its cue", func() []byte {
+		return []byte("“We will win" + strings.Repeat(",", 1<<20) + " he said.\n\n“Next,” she said.")
+	}},
+	{"100,000 opening marks each before a long run of spaces", func() []byte {
+		return []byte(strings.Repeat("“We will win "+strings.Repeat(" ", 100), 100000))
+	}},
+	{"100,000 paragraphs ending in a closing mark with no opening one", func() []byte {
+		return []byte(strings.Repeat("This is a great day for the city.”\n", 100000))
+	}},
 	{"right-to-left text and emoji", func() []byte {
 		return []byte(strings.Repeat("قال الوزير «نحن ندعو إلى ضبط النفس» 🇺🇦 “שלום” 😀 ", 50000))
 	}},
