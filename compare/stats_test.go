@@ -159,3 +159,53 @@ func TestStatsAddWithoutVocabulary(t *testing.T) {
 	assert.InDelta(t, math.Log(1+100.0/1), s.IDF("open"), 1e-12)
 	assert.InDelta(t, s.IDF("open"), s.IDF("unseen"), 1e-12, "an unseen word counts as seen once")
 }
+
+// TestGroupWithCorpusStats: Compare over one group of documents that
+// shares no statement, word-linked candidate or person with the rest of
+// the corpus, given the whole corpus's Stats, finds exactly the clusters
+// the run over the whole corpus finds among that group's quotes — the
+// cluster step a distributed run takes per group.
+func TestGroupWithCorpusStats(t *testing.T) {
+	group := corpusDocs(t)
+	rest := []Document{
+		statsDoc(t, "zz1", `The mayor said: "We will rebuild the harbour wall before the winter storms arrive, whatever the council decides."`,
+			hq{text: "We will rebuild the harbour wall before the winter storms arrive, whatever the council decides.", speaker: "Ana Ruiz", kind: quote.Direct}),
+		statsDoc(t, "zz2", `Ruiz told the paper the town "will rebuild the harbour wall before winter storms arrive".`,
+			hq{text: "will rebuild the harbour wall before winter storms arrive", speaker: "Ana Ruiz", kind: quote.Partial}),
+		statsDoc(t, "zz3", `"The ferry timetable changes on Sunday and the late boat is cancelled," the operator said.`,
+			hq{text: "The ferry timetable changes on Sunday and the late boat is cancelled,", speaker: "the operator", kind: quote.Direct}),
+	}
+	all := append(append([]Document(nil), group...), rest...)
+	whole := mustNew().Compare(all)
+	inGroup := map[string]bool{}
+	for _, d := range group {
+		inGroup[d.Name] = true
+	}
+	clusters := func(rep *Report) []string {
+		var out []string
+		for _, c := range rep.Clusters {
+			keep := true
+			for _, q := range c.Quotes {
+				e, ok := rep.Quote(q)
+				keep = keep && ok && inGroup[e.Doc]
+			}
+			if keep {
+				b, err := json.Marshal(c)
+				require.NoError(t, err)
+				out = append(out, string(b))
+			}
+		}
+		return out
+	}
+	want := clusters(whole)
+	require.Less(t, len(want), len(whole.Clusters), "the rest must form clusters of its own")
+	multi := 0
+	for _, c := range whole.Clusters {
+		if len(c.Quotes) > 1 {
+			multi++
+		}
+	}
+	require.Positive(t, multi)
+	s := mustNew().Stats(all)
+	assert.ElementsMatch(t, want, clusters(mustNew(CorpusStats(&s)).Compare(group)))
+}
