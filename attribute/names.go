@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"bytes"
+	"hash/maphash"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,7 +30,7 @@ const maxNameWords = 6
 // word after it ("Fort Worth Police", "George Washington University"),
 // makes it a body or a place.
 func (d *doc) scanNames() {
-	alone := map[string]bool{}
+	alone := map[uint64]bool{}
 	for i := 0; i < len(d.toks); {
 		if !d.capName(i) {
 			i++
@@ -41,13 +42,7 @@ func (d *doc) scanNames() {
 			k++ // "Ms Le Pen" stands for "Le Pen"
 		}
 		if j > k+1 || k > i || !d.sentenceStart(i) {
-			// Look up before adding: a name written many times
-			// allocates its key once.
-			if w := d.src[d.toks[k].s:d.toks[j-1].e]; bytes.ContainsAny(w, "\n\r") {
-				alone[oneLine(string(w))] = true
-			} else if !alone[string(w)] {
-				alone[string(w)] = true
-			}
+			alone[nameKey(d.src[d.toks[k].s:d.toks[j-1].e])] = true
 		}
 		i = j
 	}
@@ -77,6 +72,19 @@ func (d *doc) scanNames() {
 	}
 }
 
+// nameSeed keys the names scanNames has seen standing alone.
+var nameSeed = maphash.MakeSeed()
+
+// nameKey is the key of a run of name words as written, on one line
+// ("Le\nPen" is "Le Pen"): a 64-bit hash, so that keeping a name
+// allocates nothing.
+func nameKey(w []byte) uint64 {
+	if bytes.ContainsAny(w, "\n\r") {
+		return maphash.String(nameSeed, oneLine(string(w)))
+	}
+	return maphash.Bytes(nameSeed, w)
+}
+
 // nameRunEnd returns the end of the run of name words that starts at i.
 func (d *doc) nameRunEnd(i int) int {
 	j := i
@@ -97,7 +105,7 @@ func (d *doc) nameRunEnd(i int) int {
 }
 
 // personRun reports whether the name words [i, j) name a person.
-func (d *doc) personRun(i, j int, alone map[string]bool) bool {
+func (d *doc) personRun(i, j int, alone map[uint64]bool) bool {
 	if d.is(i-1, "the") {
 		return false // "the Rose Garden", "the Red Cross"
 	}
@@ -130,10 +138,9 @@ func (d *doc) personRun(i, j int, alone map[string]bool) bool {
 // suffixAlone reports whether a run of name words ending at j and
 // starting at or after i stands alone elsewhere: "Le Pen" for "Marine
 // Le Pen", "Erdogan" for "Recep Tayyip Erdogan".
-func (d *doc) suffixAlone(i, j int, alone map[string]bool) bool {
+func (d *doc) suffixAlone(i, j int, alone map[uint64]bool) bool {
 	for k := i; k < j; k++ {
-		w := d.src[d.toks[k].s:d.toks[j-1].e]
-		if bytes.ContainsAny(w, "\n\r") && alone[oneLine(string(w))] || alone[string(w)] {
+		if alone[nameKey(d.src[d.toks[k].s:d.toks[j-1].e])] {
 			return true
 		}
 	}
