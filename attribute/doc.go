@@ -46,7 +46,9 @@
 // elected" name an office not held. An office that opens a sentence
 // with no name ("Ohio’s governor has hit back …") is the title, and a
 // mention, of the person the next sentence opens with ("Jane Roe told
-// reporters …"), when no one named before holds it. A role that names the speaker ("continues the
+// reporters …"), when no one named before holds it. A surname the
+// article misspells ("Agrawal" after "Parag Agarwal") takes the title
+// given at the other spelling; the speakers stay apart. A role that names the speaker ("continues the
 // general manager", "the Russian leader said") is that title, and one
 // the article gives an unnamed office holder ("Turkey’s interior
 // minister warned") is the office. Honorifics (Mr, Ms, Mrs, Dr, Rev.)

@@ -1135,6 +1135,10 @@ func (d *doc) result() *Result {
 				q.Title = ""
 				if t, ok := d.nearestTitle(e, q.Start); ok {
 					q.Title = oneLine(t)
+				} else if v := d.misspeltAs(e); v >= 0 {
+					if t, ok := d.nearestTitle(v, q.Start); ok {
+						q.Title = oneLine(t)
+					}
 				}
 			case en.kind == KindRole && q.Title == "" && d.officeRole(en):
 				// "Turkey’s interior minister warned": an unnamed

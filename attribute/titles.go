@@ -243,3 +243,54 @@ func (d *doc) titleHolder(a, b int) int {
 	}
 	return -1
 }
+
+// minVariantLen is the shortest surname misspeltAs compares: shorter
+// names differ by one letter too often ("Lee", "Lea").
+const minVariantLen = 5
+
+// misspeltAs returns the one other person of the article whose surname
+// differs from person e's by two swapped neighbouring letters or one
+// changed letter, not the first ("Agrawal" after "Parag Agarwal"), or
+// -1. An article that misspells a name gives the title at one spelling
+// and quotes the other; the speakers stay apart, so that package compare
+// can flag the variant.
+func (d *doc) misspeltAs(e int) int {
+	last := func(en *entity) string {
+		if len(en.nameToks) == 0 {
+			return ""
+		}
+		return en.nameToks[len(en.nameToks)-1]
+	}
+	w := last(&d.ents[e])
+	if len(w) < minVariantLen {
+		return -1
+	}
+	found := -1
+	for v := range d.ents {
+		en := &d.ents[v]
+		if v == e || en.kind != KindPerson || len(d.offices(v)) == 0 || !oneSlip(w, last(en)) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two candidates: no telling which
+		}
+		found = v
+	}
+	return found
+}
+
+// oneSlip reports whether a and b, of equal length, differ by two
+// swapped neighbouring bytes or one changed byte after the first.
+func oneSlip(a, b string) bool {
+	if len(a) != len(b) || a == b || a[0] != b[0] {
+		return false
+	}
+	i := 0
+	for a[i] == b[i] {
+		i++
+	}
+	if a[i+1:] == b[i+1:] {
+		return true // one changed letter
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}

@@ -156,6 +156,16 @@ func TestTitles(t *testing.T) {
 			src:     "Ohio governor Ana Ruiz toured the site.\nOhio’s governor has promised help.\nTom Hale told reporters he was hopeful.\n“We will rebuild,” Hale said.",
 			speaker: "Tom Hale", title: "",
 		},
+		{
+			name: "misspelt-surname", why: "a surname the article misspells takes the title given at the other spelling; the speaker stays as written",
+			src:     "Acme chief executive Jane Rowlands spoke on Monday.\nThe plant will reopen.\n“We are ready,” Rowlnads said.",
+			speaker: "Rowlnads", title: "Acme chief executive",
+		},
+		{
+			name: "misspelt-short-surname", why: "short surnames one letter apart are often two people",
+			src:     "Acme chief executive Tom Lee spoke on Monday.\nThe plant will reopen.\n“We are ready,” Lea said.",
+			speaker: "Lea", title: "",
+		},
 	}
 	a, err := New()
 	require.NoError(t, err)
@@ -172,5 +182,24 @@ func TestTitles(t *testing.T) {
 			assert.Equal(t, tc.speaker, q.Speaker, tc.why)
 			assert.Equal(t, tc.title, q.Title, tc.why)
 		})
+	}
+}
+
+// TestOneSlip checks the spelling slips misspeltAs accepts.
+func TestOneSlip(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+		why  string
+	}{
+		{"Agarwal", "Agrawal", true, "two neighbouring letters swapped"},
+		{"Rowlands", "Rowlanda", true, "one letter changed"},
+		{"Rowlands", "Rowlands", false, "the same name is no slip"},
+		{"Rowlands", "Bowlands", false, "the first letter must agree"},
+		{"Rowlands", "Rowland", false, "lengths must agree"},
+		{"Rowlands", "Rawlinds", false, "two changed letters"},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, oneSlip(tc.a, tc.b), "%s / %s: %s", tc.a, tc.b, tc.why)
 	}
 }
