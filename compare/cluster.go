@@ -349,7 +349,11 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 				rank = 3
 			case sharesDocument(int32(si), v):
 				rank = 2
-			case run && sameSpeaker(s, u):
+			case (run || containsRun(contentTokens(u.key), contentTokens(s.key))) && sameSpeaker(s, u):
+				// In order by content words, not letter for letter: a
+				// translation's small words and endings differ ("I will not
+				// retire" in "I'm not going to retiring"; "so much doubt, so
+				// much division" in "so many doubts, so many divisions").
 				rank = 1
 				if single && len(roots) < 2 {
 					roots = appendUnique(roots, r.parent.find(v))
@@ -365,6 +369,20 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 			r.parent.union(int32(si), best)
 		}
 	}
+}
+
+// contentTokens returns the match tokens of a Key's words in text
+// order, stop words left out.
+func contentTokens(key string) []string {
+	var out []string
+	for rest := key; len(rest) > 0; {
+		var w string
+		w, rest = nextWordString(rest)
+		if t := matchToken(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // subset32 reports whether every id in a (sorted) is in b (sorted).

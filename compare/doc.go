@@ -53,14 +53,17 @@
 //     "assistance" / "help"; the table is wordnet.txt, written from
 //     WordNet 3.0 by internal/genwordnet, its licence at its head) reaches
 //     the threshold (0.6), or a lower one (0.45) when both are credited
-//     to the same person and they share one more word. Pairs of similar
-//     length join clusters, strongest first, and only when the two
+//     to the same person and they share one more word (a synonym counts
+//     as a shared word towards the three only for one person or side).
+//     Pairs of similar length join clusters, strongest first, and only when the two
 //     clusters' most quoted renderings also match; a much shorter
 //     rendering only attaches to its best match, also when another cut
 //     of the same words joined it first, but never to the account of
 //     another speaker it is nested in. A short fragment ("reasonable
 //     concerns") attaches to a rendering holding all its words in the
-//     same article, or by the same speaker with the words in order. A
+//     same article, or by the same speaker with its content words in
+//     the same order, small words and endings aside ("I will not
+//     retire" in "I'm not going to retiring"). A
 //     one-word quote ("shortcomings") needs its own article, or its
 //     speaker and a single statement of that speaker holding the word.
 //     Evidence a link needs, in short: shared rare words in proportion
@@ -88,7 +91,9 @@
 // values that differ and where they are):
 //
 //   - variant-wording: a rendering in other words than the most quoted
-//     one, with a word diff; medium when over 40% of the words change,
+//     one, with a word diff; medium when over 40% of the words change
+//     and neither is under half the other's length (a fragment in
+//     other words is low),
 //     high when a negation appears or disappears. An article that
 //     reports in its own words (indirect speech) what another quotes
 //     directly gets a low one, high if the negation changes.

@@ -273,7 +273,10 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				f = r.pairFlag(VariantWording, id, base, base, v)
 				f.Diff = diff
 				f.Severity = Low
-				if changed > 0.4 {
+				// A fragment in other words ("so much doubt" from "so many
+				// doubts") changes most of the sentence by leaving it out:
+				// only renderings of like length are medium.
+				if changed > 0.4 && 2*min(len(bw), len(vw)) >= max(len(bw), len(vw)) {
 					f.Severity = Medium
 				}
 				if meaningChanged(bw, vw) {
@@ -377,19 +380,34 @@ func meaningChanged(a, b []string) bool {
 			return true
 		}
 	}
-	lo, hi := len(b), -1
-	for _, w := range a {
-		if negations[w] || matchToken(w) == "" {
+	// Content words anchor by match token, so a translation's other
+	// ending ("retire" / "retiring") still finds its place.
+	bt := make([]string, len(b))
+	for i, w := range b {
+		bt[i] = matchToken(w)
+	}
+	lo, hi, pre := len(b), -1, 0
+	for k, w := range a {
+		t := matchToken(w)
+		if negations[w] || t == "" {
 			continue // a stop word ("we") would anchor anywhere
 		}
-		if i := slices.Index(b, w); i >= 0 {
-			lo, hi = min(lo, i), max(hi, i)
+		if i := slices.Index(bt, t); i >= 0 {
+			if i < lo {
+				lo, pre = i, k
+			}
+			hi = max(hi, i)
 		}
 	}
 	if hi < 0 {
 		return negCount(a) != negCount(b)
 	}
-	return negCount(a) != negCount(b[max(lo-2, 0):hi+1])
+	// The stretch starts twice as many words before the first anchor
+	// as the shorter has there, a translation's small words being more
+	// ("I will not retire" against "I'm not going to be retiring"), and
+	// at least two, where "not" stands; whether a negation is there
+	// counts, not how many ("No, I'm not").
+	return negCount(a) > 0 != (negCount(b[max(lo-max(2*pre, 2), 0):hi+1]) > 0)
 }
 
 // numbers returns the words of ws that hold a digit, sorted.

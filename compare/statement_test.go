@@ -99,6 +99,18 @@ func TestStatements(t *testing.T) {
 				{"a", long, "Maria Okafor", 0},
 				{"b", "classroom", "Tom Reyes", quote.Partial},
 			}, nil, [][2]int{{0, 1}}},
+		{"fragment in other small words", "a partial quote whose content words run in order inside the speaker's sentence, its small words and endings translated otherwise",
+			[]side{
+				{"a", "No, I am not going to be retiring from the national side this year.", "Dario Lenz", 0},
+				{"b", "I will not retire", "Dario Lenz", quote.Partial},
+				{"c", "so many doubts, so many divisions", "Ana Ruiz", quote.Partial},
+				{"d", "Our towns are torn by so much doubt, so much division today.", "Ana Ruiz", 0},
+			}, [][2]int{{0, 1}, {2, 3}}, [][2]int{{0, 2}}},
+		{"fragment in other small words, other speaker", "the same words from someone else are no cut of the sentence",
+			[]side{
+				{"a", "No, I am not going to be retiring from the national side this year.", "Dario Lenz", 0},
+				{"b", "I will not retire", "Tom Reyes", quote.Partial},
+			}, nil, [][2]int{{0, 1}}},
 		{"unrelated sentences", "two statements by the same speaker on the same topic stay apart",
 			[]side{
 				{"a", "We will rebuild every flooded school before the winter term begins.", "Maria Okafor", 0},
@@ -164,6 +176,32 @@ func TestShortFragmentFlags(t *testing.T) {
 	}
 }
 
+// TestFragmentVariantSeverity: a fragment in other words is a low
+// variant of the sentence it was cut from, whatever share of the
+// sentence it leaves out; a rendering of like length that changes most
+// words is medium.
+func TestFragmentVariantSeverity(t *testing.T) {
+	full := "Our towns are torn by so many doubts, so many divisions after a year of floods and fires."
+	tests := []struct {
+		name, reason, b string
+		want            Severity
+	}{
+		{"fragment", "six words cut from a long sentence, two small words translated otherwise",
+			"so much doubt, so much division", Low},
+		{"like length", "the whole sentence, most of its words changed",
+			"Every town is torn by such doubt and division after twelve months of floods and blazes.", Medium},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := mustNew().Compare(docsOf([]side{{"a", full, "Ana Ruiz", 0}, {"b", tc.b, "Ana Ruiz", quote.Partial}}))
+			require.Equal(t, rep.Quotes[0].Cluster, rep.Quotes[1].Cluster, "the two renderings must be one statement for the case to test anything")
+			f := flagOf(rep, VariantWording, "")
+			require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+			assert.Equal(t, tc.want, f.Severity, tc.reason)
+		})
+	}
+}
+
 // TestNestedQuoteStaysApart: words quoted inside another speaker's
 // account are the quoted speaker's own statement, in every outlet that
 // prints the account.
@@ -202,6 +240,10 @@ func TestMeaningChanged(t *testing.T) {
 			"he was not consistently candid in his communications", "consistently candid in his communications", true},
 		{"same negation, other words", "a re-translation keeps the negation in its own words",
 			"we tried to call them but they are not responding to anyone", "they are not responding", false},
+		{"same negation, small words translated", "the fragment's 'not' stands further from its word than two words in the longer",
+			"no i am not going to be retiring from the national side", "i will not retire", false},
+		{"same words, other endings", "the fragment's words anchor by stem: no negation near them in the longer",
+			"the towns are torn by so many doubts so many divisions and we are not blind to it", "so much doubt so much division", false},
 		{"number changed", "a number the longer does not hold",
 			"the storm destroyed 40 homes in the valley", "destroyed 400 homes", true},
 	}
