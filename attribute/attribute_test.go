@@ -206,6 +206,24 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Partial, Text: "brazen breach", Speaker: "Ana Ruiz", Mention: "Ana Ruiz", Title: "Secretary General", Cue: "condemned", Rule: "cue-before:condemned"}},
 	},
 	{
+		name: "possessive-noun/pronoun",
+		why:  "a quote in the clause of 'her remark that' is the possessor's words",
+		src:  "Ana Ruiz drew criticism this year over her remark that “there is no place for doubt in this city.”",
+		want: []attribution{{Kind: quote.Partial, Text: "there is no place for doubt in this city.", Speaker: "Ana Ruiz", Mention: "her", Cue: "remark", Rule: "possessive-noun"}},
+	},
+	{
+		name: "possessive-noun/name",
+		why:  "a name's pledge: 'Hale’s pledge to stay “neutral”'",
+		src:  "Tom Hale spoke on Monday. Critics pointed to Hale’s pledge to stay “neutral” in the talks.",
+		want: []attribution{{Kind: quote.Partial, Text: "neutral", Speaker: "Tom Hale", Mention: "Hale", Cue: "pledge", Rule: "possessive-noun"}},
+	},
+	{
+		name: "possessive-noun/judged-as",
+		why:  "'saw Hale’s comments as “Q”': the quote judges the comments, so the noun's possessor does not speak it",
+		src:  "Tom Hale spoke on Monday. Many voters saw Hale’s comments as “just campaign talk.”",
+		want: []attribution{{Kind: quote.Partial, Text: "just campaign talk.", Rule: "no-cue"}},
+	},
+	{
 		name: "cue-before:said/residence",
 		why:  "', of Dayton, Ohio,' between a name and its cue is where the speaker lives",
 		src:  "Maria Lopez, of Dayton, Ohio, said she had marched “for the right to vote.”",

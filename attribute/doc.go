@@ -97,6 +97,7 @@
 //	according-to                  “Q,” according to X / according to X, “Q”
 //	dash-attribution              “Q” ― X, closing the paragraph
 //	cue-before:<cue>              the cue precedes it: X said: “Q” / X said that “Q” / X slammed it as “Q”
+//	possessive-noun               a speech noun's possessor: her remark that “Q” / Trump’s pledge to be “Q”
 //	label                         a name and a colon open the paragraph: Tagliafico: “Q”
 //	same-sentence                 a later quote in a sentence whose earlier quote is attributed
 //	quoted-predicate              a headline name then the quote: China ‘fully supports’ Russia’s demand

@@ -48,6 +48,7 @@ const (
 	secElision     = "elision"     // 'em, 'til: an apostrophe that opens a word, not a quote (read by quote)
 	secIndefinite  = "indefinite"  // a, an: before a naming verb, a participle names a thing (read by quote)
 	secFirstPerson = "firstperson" // I, we: a clause holding one is the speaker's, no cue (read by quote)
+	secSpeechNoun  = "speechnoun"  // remark, pledge: "her remark that “Q”" credits the possessor
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -107,7 +108,7 @@ var knownSections = map[string]bool{
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 	secTitleDrop: true, secRelational: true, secKin: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
-	secIndefinite: true, secFirstPerson: true,
+	secIndefinite: true, secFirstPerson: true, secSpeechNoun: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -140,7 +141,8 @@ var knownSections = map[string]bool{
 // spelling.txt), and three compare reads for titles and cues: titledrop
 // (words a title's role leaves out: nationalities, "former"),
 // relational (roles no other title contradicts) and genericcue (stems of
-// cues that name no speech act), and six quote reads: smallword,
+// cues that name no speech act), speechnoun (nouns for what someone said,
+// whose possessor speaks a quote in their clause), and six quote reads: smallword,
 // namingverb, indefinite, firstperson, shapeverb and elision. The default lexicon lives in
 // internal/lexdata: lexicon.txt documents each section, givennames.txt,
 // states.txt and spelling.txt are generated there.

@@ -103,12 +103,12 @@ func TestPolNeARDev(t *testing.T) {
 
 // minMixedSpeaker and minCue are fixed floors like minDirectSpeaker:
 // the mixed-quote speaker and cue accuracy on PolNeAR dev after the
-// residence and coordinated-subject rules, the present "reports" and
-// the outer subject of "what he called" (0.736 and 0.840; 0.716 and
-// 0.831 before) less 0.02.
+// residence and coordinated-subject rules, the present "reports", the
+// outer subject of "what he called" and the possessive-noun rule (0.750
+// and 0.844; 0.716 and 0.831 before) less 0.02.
 const (
-	minMixedSpeaker = 0.716
-	minCue          = 0.820
+	minMixedSpeaker = 0.730
+	minCue          = 0.824
 )
 
 // minDirectSpeaker is a fixed floor: the direct-quote speaker accuracy

@@ -22,6 +22,7 @@ var rules = []rule{
 	{"reported-chain", confChain, (*doc).ruleChain},
 	{"cue-after", confCueAfter, (*doc).ruleCueAfter},
 	{"cue-before", confCueBefore, (*doc).ruleCueBefore},
+	{"possessive-noun", confPossessive, (*doc).rulePossessiveNoun},
 	{"label", confLabel, (*doc).ruleLabel},
 	{"same-sentence", confSameSentence, (*doc).ruleSameSentence},
 	{"quoted-predicate", confPredicate, (*doc).ruleQuotedPredicate},
@@ -116,6 +117,68 @@ func (d *doc) ruleCueAfter(x *qctx) (attr, bool) {
 func (d *doc) ruleCueBefore(x *qctx) (attr, bool) {
 	d.cues(x)
 	return x.left, x.lok
+}
+
+// maxNounGap bounds the tokens between a speech noun and the quote in
+// its clause: "his warning that Britain would have to go to the “back".
+const maxNounGap = 16
+
+// rulePossessiveNoun: a quote in the clause of a speech noun whose
+// possessor is a name or "his"/"her" speaks it: "her remark that “Q”",
+// "Trump’s pledge to be “neutral”". The nearest speech noun decides; a
+// sentence mark, colon or another quote between ends the search.
+func (d *doc) rulePossessiveNoun(x *qctx) (attr, bool) {
+	nouns := d.a.sec[secSpeechNoun]
+	for t := x.o - 1; t >= x.lo && t >= x.o-maxNounGap; t-- {
+		tk := &d.toks[t]
+		if tk.kind == tStop && !d.abbrevStop(t) || tk.kind == tQuote || tk.kind == tColon {
+			return attr{}, false
+		}
+		if !d.word(t) || tk.inQ {
+			continue
+		}
+		if _, ok := nouns[string(d.lower[tk.s:tk.e])]; !ok {
+			continue
+		}
+		if !d.nounClause(t, x.o) {
+			return attr{}, false
+		}
+		p := t - 1
+		var sp speakerRef
+		ok := false
+		switch {
+		case p > x.lo && d.toks[p].kind == tPoss:
+			if a, ok2 := d.npBefore(p-1, x.lo); ok2 {
+				sp, ok = d.resolveNP(a, p)
+			}
+		case d.is(p, "his") || d.is(p, "her"):
+			sp, ok = d.resolveNP(p, p+1)
+		}
+		if !ok || sp.ent < 0 {
+			return attr{}, false
+		}
+		return attr{sp: sp, cue: d.mention(t, t+1), conf: d.conf(confPossessive, sp), reporter: -1}, true
+	}
+	return attr{}, false
+}
+
+// nounClause reports whether the quote opening at token o is in the
+// clause of the speech noun at t: right after it, or after "that",
+// "to", "of", "for" or "about" with no cue and no "as" between (in
+// "played down Trump’s comments as “Q”" the quote judges the comments).
+func (d *doc) nounClause(t, o int) bool {
+	if t+1 == o {
+		return true
+	}
+	if !d.is(t+1, "that") && !d.is(t+1, "to") && !d.is(t+1, "of") && !d.is(t+1, "for") && !d.is(t+1, "about") {
+		return false
+	}
+	for k := t + 2; k < o; k++ {
+		if d.is(k, "as") || d.isCue(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleSameSentence: a later quote of a sentence whose earlier quote has

@@ -11,6 +11,7 @@ import (
 const (
 	confCueAfter     = 0.95
 	confCueBefore    = 0.9
+	confPossessive   = 0.7
 	confChain        = 0.85
 	confPronoun      = 0.8
 	confRole         = 0.85
