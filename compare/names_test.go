@@ -30,6 +30,21 @@ func TestTitlesConflict(t *testing.T) {
 	}
 }
 
+func TestArticleCounts(t *testing.T) {
+	tests := []struct {
+		n          int
+		count, vrb string
+	}{
+		{1, "1 article", "calls"},
+		{2, "2 articles", "call"},
+		{0, "0 articles", "call"},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.count, articles(tc.n), "flag messages agree in number")
+		assert.Equal(t, tc.vrb, verb(tc.n, "calls", "call"), "the verb agrees with the count")
+	}
+}
+
 // flagOf returns the first flag of kind about subject, or nil.
 func flagOf(rep *Report, kind, subject string) *Flag {
 	for i := range rep.Flags {
@@ -67,6 +82,8 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		f := flagOf(rep, TitleConflict, "Kofi Mensah")
 		require.NotNil(t, f, "General Manager against Director-General; flags:\n%s", flagList(rep.Flags))
 		assert.Contains(t, f.Values, "General Manager")
+		assert.Contains(t, f.Message, "in 1 article,", "one article is singular")
+		assert.NotContains(t, f.Message, "(s)")
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "a role resolved is no rival speaker")
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "a title in front of a name is no spelling")
 		for _, s := range rep.Speakers {

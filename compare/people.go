@@ -688,7 +688,7 @@ func (r *run) personFlags() []Flag {
 			for _, fm := range full {
 				r.work += int64(len(fm.docs))
 				f.Values = append(f.Values, fm.text)
-				parts = append(parts, fmt.Sprintf("“%s” in %d", fm.text, len(fm.docs)))
+				parts = append(parts, fmt.Sprintf("“%s” in %s", fm.text, articles(len(fm.docs))))
 				for _, d := range fm.docs {
 					if e, ok := r.locate(fm, d); ok {
 						if len(f.Evidence) >= r.cfg.maxEvidence {
@@ -699,7 +699,7 @@ func (r *run) personFlags() []Flag {
 					}
 				}
 			}
-			f.Message = fmt.Sprintf("%s is spelled differently across articles: %s article(s); check the right spelling.",
+			f.Message = fmt.Sprintf("%s is spelled differently across articles: %s; check the right spelling.",
 				name, strings.Join(parts, ", "))
 			flags = append(flags, f)
 		}
@@ -734,12 +734,14 @@ func (r *run) personFlags() []Flag {
 			case titlesConflict(s.key, major.key):
 				// Another office in the same words, or one not yet
 				// taken: no other holder is needed to see it.
-				f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), an office that %d article(s) calling %s “%s” contradict.",
-					name, disp, len(s.docs), len(major.docs), name, majDisp)
+				f.Message = fmt.Sprintf("%s is called “%s” in %s, an office that %s calling %s “%s” %s.",
+					name, disp, articles(len(s.docs)), articles(len(major.docs)), name, majDisp, verb(len(major.docs), "contradicts", "contradict"))
 			case len(s.docs) < len(major.docs) && !strings.Contains(major.key, s.key) && !strings.Contains(s.key, major.key) &&
 				other >= 0 && len(stats[other][s.key].docs) > len(s.docs):
-				f.Message = fmt.Sprintf("%s is called “%s” in %d article(s), but %d call %s “%s” and %d give “%s” to %s.",
-					name, disp, len(s.docs), len(major.docs), name, majDisp, len(stats[other][s.key].docs), disp, r.canonical(other))
+				n := len(stats[other][s.key].docs)
+				f.Message = fmt.Sprintf("%s is called “%s” in %s, but %d %s %s “%s” and %d %s “%s” to %s.",
+					name, disp, articles(len(s.docs)), len(major.docs), verb(len(major.docs), "calls", "call"), name, majDisp,
+					n, verb(n, "gives", "give"), disp, r.canonical(other))
 			default:
 				continue
 			}
@@ -768,4 +770,20 @@ func sortedRoles(m map[string]*roleStat) []*roleStat {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out
+}
+
+// articles says "1 article" or "n articles", for flag messages.
+func articles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
+}
+
+// verb picks the verb form that agrees with a count of articles.
+func verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -196,7 +196,7 @@ func TestHTMLTitleConflict(t *testing.T) {
 	rep.Speakers[0].TitleDocs = map[string][]string{"finance minister": {"b.txt", "wire/a.txt"}, "prime minister": {"wire/a.txt"}}
 	rep.Speakers[0].TitleDocsOmitted = map[string]int{"finance minister": 3}
 	rep.Flags = append(rep.Flags, compare.Flag{Kind: compare.TitleConflict, Subject: "Ana Ruiz", Values: []string{"prime minister", "finance minister"},
-		Severity: compare.High, Message: "Ana Ruiz is called “prime minister” in 1 article(s), but 2 call Ana Ruiz “finance minister”.",
+		Severity: compare.High, Message: "Ana Ruiz is called “prime minister” in 1 article, but 2 call Ana Ruiz “finance minister”.",
 		Evidence: []compare.Evidence{{Doc: "wire/a.txt", Start: 90, End: 104, Text: "prime minister"}}})
 	compare.SortFlags(rep.Flags)
 	var buf bytes.Buffer
