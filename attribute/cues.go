@@ -402,8 +402,8 @@ func (d *doc) participleSubject(e, lo int) (int, int, bool) {
 }
 
 // officeRole reports whether a role entity is named by an office
-// ("Turkey’s interior minister", "the general manager") rather than a
-// group or a description ("sources", "the 44-year-old centrist").
+// ("Ohio’s health minister", "the general manager") rather than a
+// group or a description ("sources", "the 52-year-old moderate").
 func (d *doc) officeRole(en *entity) bool {
 	_, office := d.a.sec[secTitle][en.head]
 	_, hon := d.a.sec[secHonorific][en.head]
@@ -411,7 +411,7 @@ func (d *doc) officeRole(en *entity) bool {
 }
 
 // trimDet returns a phrase without its leading article: the office in
-// "the French president" is "French president".
+// "the Ohio governor" is "Ohio governor".
 func trimDet(s string) string {
 	for _, det := range [...]string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		if strings.HasPrefix(s, det) {

@@ -44,13 +44,13 @@
 // became the county’s sheriff", "Roe was elected mayor" (lexicon
 // sections officeverb and officepassive); "to become", "hopes to be
 // elected" name an office not held. An office that opens a sentence
-// with no name ("Ohio’s governor has hit back …") is the title, and a
+// with no name ("Ohio’s governor has answered critics …") is the title, and a
 // mention, of the person the next sentence opens with ("Jane Roe told
 // reporters …"), when no one named before holds it. A surname the
-// article misspells ("Agrawal" after "Parag Agarwal") takes the title
+// article misspells ("Rowlnads" after "Jane Rowlands") takes the title
 // given at the other spelling; the speakers stay apart. A role that names the speaker ("continues the
-// general manager", "the Russian leader said") is that title, and one
-// the article gives an unnamed office holder ("Turkey’s interior
+// plant manager", "the Russian leader said") is that title, and one
+// the article gives an unnamed office holder ("Ohio’s health
 // minister warned") is the office. Honorifics (Mr, Ms, Mrs, Dr, Rev.)
 // are forms of address, never titles.
 //

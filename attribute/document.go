@@ -761,7 +761,7 @@ func (d *doc) paraEnd(t int) int {
 // many accounts the richest woman" is titled "owner of Acme", while
 // "co-founder and former chief executive" and "owner of Acme and Zenith"
 // stay whole; and cut before "in" and a place after an office word ("a
-// teacher in Hatay").
+// teacher in Dayton").
 func (d *doc) titleMention(a, b int) quote.Mention { return d.mention(a, d.titleEnd(a, b)) }
 
 // titleEnd returns where the title phrase at tokens [a, b) ends.
@@ -772,7 +772,7 @@ func (d *doc) titleEnd(a, b int) int {
 			return t
 		}
 		if title && d.is(t, "in") && d.in(secTitle, t-1) && d.word(t+1) && d.toks[t+1].cap {
-			return t // "a teacher in Hatay": where the person is, not the office
+			return t // "a teacher in Dayton": where the person is, not the office
 		}
 		title = title || d.in(secTitle, t) || d.in(secRole, t)
 	}

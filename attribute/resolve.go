@@ -181,7 +181,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, s, b), true
 	case d.in(secRole, h) || d.in(secTitle, h):
 		if e := d.titleHolder(a, b); e >= 0 {
-			// "Ohio’s governor has hit back …" before "Jane Roe told":
+			// "Ohio’s governor has answered critics …" before "Jane Roe told":
 			// scanLeadOffices gave this very phrase to Roe.
 			r := speakerRef{ent: e, mention: d.mention(a, b), title: d.mention(a, b)}
 			d.addMention(e, r.mention, r.title)
@@ -189,7 +189,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		if d.is(a-1, "the") || d.toks[a].kind == tPoss || (a > 0 && d.toks[a-1].kind == tPoss) {
 			if e := d.personWithTitle(a, b); e >= 0 {
-				// "the General Manager said": the role is a title the
+				// "the plant manager said": the role is a title the
 				// article gives the person it resolves to.
 				r := speakerRef{ent: e, mention: d.mention(a, b), title: d.mention(a, b)}
 				d.addMention(e, r.mention, r.title)

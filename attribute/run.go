@@ -1142,7 +1142,7 @@ func (d *doc) result() *Result {
 					}
 				}
 			case en.kind == KindRole && q.Title == "" && d.officeRole(en):
-				// "Turkey’s interior minister warned": an unnamed
+				// "Ohio’s health minister warned": an unnamed
 				// office holder's title is the office.
 				q.Title = oneLine(trimDet(en.name))
 			}

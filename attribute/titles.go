@@ -153,7 +153,7 @@ func (d *doc) knownPerson(a, b int) int {
 const maxOfficeSubject = 10
 
 // scanLeadOffices gives an office that opens a sentence with no name and
-// no determiner ("Ohio’s governor has hit back …", "Co-founder and former
+// no determiner ("Ohio’s governor has answered critics …", "Co-founder and former
 // CEO of Acme, in a series of posts, backed the deal.") to the person
 // the next sentence opens with ("Jane Roe told reporters …"), when no
 // one the article named before holds that office: a lead that names
@@ -250,7 +250,7 @@ const minVariantLen = 5
 
 // misspeltAs returns the one other person of the article whose surname
 // differs from person e's by two swapped neighbouring letters or one
-// changed letter, not the first ("Agrawal" after "Parag Agarwal"), or
+// changed letter, not the first ("Rowlnads" after "Jane Rowlands"), or
 // -1. An article that misspells a name gives the title at one spelling
 // and quotes the other; the speakers stay apart, so that package compare
 // can flag the variant.

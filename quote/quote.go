@@ -145,7 +145,7 @@ type Quote struct {
 	Mention Mention `json:"mention"`
 	// Title is the speaker's title as the article gives it
 	// ("Chinese Foreign Minister"); for a speaker named only by an
-	// office, the office ("Turkey’s interior minister"). Honorifics
+	// office, the office ("Ohio’s health minister"). Honorifics
 	// ("Mr", "Dr") are forms of address, not titles: never a Title.
 	Title string `json:"title"`
 	// Via is the channel that relayed the words (CCTV, the Chinese
