@@ -15,7 +15,10 @@
 //
 // This package ties them together: a Pipeline runs the stages over
 // Documents read by Load, Extract returns one article's quotes, and
-// Check returns the cross-outlet Report.
+// Check returns the cross-outlet Report. Package input reads the files,
+// one Reader per format (text, JSON Lines); saved web pages are read
+// once the program imports package input/html, so that a program that
+// analyses text does not carry an HTML parser.
 //
 // # Terms
 //

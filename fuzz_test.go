@@ -173,29 +173,3 @@ func FuzzReadJSONL(f *testing.F) {
 		}
 	})
 }
-
-// FuzzReadHTML checks that any page gives a document or an error, and
-// that a document has text.
-func FuzzReadHTML(f *testing.F) {
-	pages, _ := filepath.Glob(filepath.Join("testdata", "html", "*.htm*"))
-	for _, name := range pages {
-		if b, err := os.ReadFile(name); err == nil {
-			f.Add(b)
-		}
-	}
-	for _, b := range corpusSeeds(f) {
-		f.Add([]byte("<html><head><title>News</title></head><body><article><p>" + string(b) + "</p></article></body></html>"))
-	}
-	for _, c := range hostilePages {
-		f.Add([]byte(c.page))
-	}
-	f.Fuzz(func(t *testing.T, b []byte) {
-		d, err := ReadHTML("p.html", b)
-		if err != nil {
-			return
-		}
-		if len(bytes.TrimSpace(d.Text)) == 0 {
-			t.Fatal("document with no text and no error")
-		}
-	})
-}

@@ -132,24 +132,6 @@ func TestLoadStreamsJSONL(t *testing.T) {
 	assert.Equal(t, []string{f + "#1", f + ":3", f + "#z"}, names(got))
 }
 
-// TestJSONLLineTooLong: a line over the limit is an error on its line,
-// and the lines after it are still read.
-func TestJSONLLineTooLong(t *testing.T) {
-	defer func(n int) { maxLineBytes = n }(maxLineBytes)
-	maxLineBytes = 100
-	f := filepath.Join(t.TempDir(), "f.jsonl")
-	long := `{"id": "long", "text": "` + strings.Repeat("word ", 100) + `"}`
-	writeFile(t, f, `{"id": "a", "text": "x"}`+"\n"+long+"\n"+`{"id": "b", "text": "y"}`+"\n"+long)
-	docs, err := Load(f)
-	assert.Equal(t, []string{f + "#a", f + "#b"}, names(docs))
-	errs := errorsOf(err)
-	require.Len(t, errs, 2)
-	for i, line := range []int{2, 4} {
-		assert.Equal(t, line, errs[i].Line)
-		assert.ErrorIs(t, errs[i], ErrFileTooLarge)
-	}
-}
-
 // TestBOMText: a byte order mark before a text is left out of the
 // analysis (the opening quote used to read as partial) but counted in
 // the offsets.

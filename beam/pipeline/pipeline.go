@@ -27,6 +27,7 @@ import (
 
 	"github.com/verbatim-nlp/verbatim"
 	"github.com/verbatim-nlp/verbatim/compare"
+	"github.com/verbatim-nlp/verbatim/input/html"
 )
 
 // Config says what to read and where to write.
@@ -192,7 +193,7 @@ func (f *readFn) ProcessElement(ctx context.Context, path string, emit func(stri
 			log.Warnf(ctx, "%v", e)
 		}
 	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
-		d, err := verbatim.ReadHTML(path, b)
+		d, err := html.Read(path, b)
 		if err != nil {
 			return fmt.Errorf("verbatim: %s: %w", path, err)
 		}

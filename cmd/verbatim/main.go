@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	_ "github.com/verbatim-nlp/verbatim/input/html" // read saved web pages (.html, .htm)
 )
 
 type command struct {

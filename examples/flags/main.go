@@ -13,6 +13,7 @@ import (
 	"os"
 
 	"github.com/verbatim-nlp/verbatim"
+	_ "github.com/verbatim-nlp/verbatim/input/html" // read saved web pages too
 )
 
 func main() {

@@ -1,28 +1,62 @@
-package verbatim
+package html
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	nurl "net/url"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	readability "github.com/go-shiori/go-readability"
-	"golang.org/x/net/html"
+	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+
+	"github.com/verbatim-nlp/verbatim/input"
 )
 
-// Sentinel errors of ReadHTML.
+func init() {
+	input.Register(".html", Reader)
+	input.Register(".htm", Reader)
+}
+
+// Reader is the input.Reader of saved web pages: one Document per page,
+// as Read makes it, whose Key is its canonical URL, else the file's key.
+var Reader input.Reader = reader{}
+
+type reader struct{}
+
+func (reader) Read(name, key string, r io.Reader) iter.Seq2[input.Document, error] {
+	return func(yield func(input.Document, error) bool) {
+		b, err := input.ReadAll(r)
+		if err != nil {
+			yield(input.Document{}, &input.Error{Path: name, Err: err})
+			return
+		}
+		d, err := Read(name, b)
+		if err != nil {
+			yield(input.Document{}, &input.Error{Path: name, Err: err})
+			return
+		}
+		d.Key = key
+		if d.URL != "" {
+			d.Key = d.URL
+		}
+		yield(d, nil)
+	}
+}
+
+// Sentinel errors of Read.
 var (
 	ErrNoArticle = errors.New("verbatim: no article text found in the HTML page")
 	ErrTooLarge  = errors.New("verbatim: HTML page has too many elements or is nested too deeply")
 )
 
-// Bounds on the pages ReadHTML accepts. Readability scores every
+// Bounds on the pages Read accepts. Readability scores every
 // element several times and walks each one's ancestors, so its time
 // grows with elements × depth; real article pages stay far below both.
 const (
@@ -35,42 +69,42 @@ const (
 	maxHTMLWork = 4_000_000
 )
 
-// ReadHTML reads one saved web page: go-readability picks out the
+// Read reads one saved web page: go-readability picks out the
 // article body, so navigation, scripts, asides and footers are left
 // out, and the body is turned into plain text with one blank line
 // between paragraphs. That plain text is the Document's Text, and every
 // offset Verbatim reports for the page indexes it, not the HTML source.
 //
-// Title comes from the page's headline, Outlet from its site name,
+// Headline comes from the page's headline, Outlet from its site name,
 // Published from its publication date (RFC 3339) and URL from its
 // canonical link; name is the page's name for the Document and errors.
 // A page whose encoding is declared in a meta tag is decoded to UTF-8.
 // Nothing is fetched: relative links are not resolved and no network
 // is used.
-func ReadHTML(name string, b []byte) (Document, error) {
+func Read(name string, b []byte) (input.Document, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
-		return Document{}, ErrNoArticle
+		return input.Document{}, ErrNoArticle
 	}
 	r, err := charset.NewReader(bytes.NewReader(b), "text/html")
 	if err != nil {
-		return Document{}, err
+		return input.Document{}, err
 	}
 	src, err := io.ReadAll(r)
 	if err != nil {
-		return Document{}, err
+		return input.Document{}, err
 	}
 	// Bound the page with the tokenizer before the parser sees it: the
 	// tree builder and readability are the costly parts, and a page that
 	// is too large must not reach them.
 	if err := prescan(src); err != nil {
-		return Document{}, err
+		return input.Document{}, err
 	}
-	root, err := html.Parse(bytes.NewReader(src))
+	root, err := xhtml.Parse(bytes.NewReader(src))
 	if err != nil {
-		return Document{}, err
+		return input.Document{}, err
 	}
 	if tooLarge(root) {
-		return Document{}, ErrTooLarge
+		return input.Document{}, ErrTooLarge
 	}
 	canonical := pageURL(root)
 	var base *nurl.URL
@@ -80,7 +114,7 @@ func ReadHTML(name string, b []byte) (Document, error) {
 	p := readability.NewParser() // a Parser keeps state: one per page
 	art, err := p.ParseDocument(root, base)
 	if err != nil {
-		return Document{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
+		return input.Document{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	var t textWriter
 	if art.Node != nil {
@@ -88,9 +122,9 @@ func ReadHTML(name string, b []byte) (Document, error) {
 	}
 	text := bytes.TrimSpace(t.buf.Bytes())
 	if len(text) == 0 {
-		return Document{}, ErrNoArticle
+		return input.Document{}, ErrNoArticle
 	}
-	d := Document{Name: name, Text: text, Headline: clean(art.Title), Outlet: clean(art.SiteName), URL: canonical}
+	d := input.Document{Name: name, Text: text, Headline: clean(art.Title), Outlet: clean(art.SiteName), URL: canonical}
 	if art.PublishedTime != nil {
 		d.Published = art.PublishedTime.Format(time.RFC3339)
 	}
@@ -105,21 +139,21 @@ func ReadHTML(name string, b []byte) (Document, error) {
 // elements (which the parser closes itself) is not refused; an end tag
 // closes the innermost open element of its name, as the parser does.
 func prescan(src []byte) error {
-	z := html.NewTokenizer(bytes.NewReader(src))
+	z := xhtml.NewTokenizer(bytes.NewReader(src))
 	var open []string
 	elems, work := 0, 0
 	for {
 		switch z.Next() {
-		case html.ErrorToken:
+		case xhtml.ErrorToken:
 			if z.Err() == io.EOF {
 				return nil
 			}
 			return z.Err()
-		case html.SelfClosingTagToken:
+		case xhtml.SelfClosingTagToken:
 			if elems++; elems > maxHTMLElements {
 				return ErrTooLarge
 			}
-		case html.StartTagToken:
+		case xhtml.StartTagToken:
 			if elems++; elems > maxHTMLElements {
 				return ErrTooLarge
 			}
@@ -133,7 +167,7 @@ func prescan(src []byte) error {
 			if work += len(open); work > maxHTMLWork {
 				return ErrTooLarge
 			}
-		case html.EndTagToken:
+		case xhtml.EndTagToken:
 			name, _ := z.TagName()
 			for i := len(open) - 1; i >= 0; i-- {
 				if open[i] == string(name) {
@@ -169,11 +203,11 @@ func endOptional(a atom.Atom) bool {
 
 // tooLarge reports whether the tree under root exceeds maxHTMLElements,
 // maxHTMLDepth or maxHTMLWork. It walks without recursion, so depth costs no stack.
-func tooLarge(root *html.Node) bool {
+func tooLarge(root *xhtml.Node) bool {
 	elems, depth, work := 0, 0, 0
 	n := root
 	for n != nil {
-		if n.Type == html.ElementNode {
+		if n.Type == xhtml.ElementNode {
 			if elems++; elems > maxHTMLElements {
 				return true
 			}
@@ -200,11 +234,11 @@ func tooLarge(root *html.Node) bool {
 }
 
 // pageURL returns the page's canonical link or og:url, or "".
-func pageURL(n *html.Node) string {
+func pageURL(n *xhtml.Node) string {
 	var canon, og string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
+	var walk func(*xhtml.Node)
+	walk = func(n *xhtml.Node) {
+		if n.Type == xhtml.ElementNode {
 			switch n.DataAtom {
 			case atom.Link:
 				if canon == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
@@ -229,7 +263,7 @@ func pageURL(n *html.Node) string {
 	return strings.TrimSpace(og)
 }
 
-func attr(n *html.Node, key string) string {
+func attr(n *xhtml.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
@@ -252,12 +286,12 @@ type textWriter struct {
 	brk   int  // pending line breaks (0, 1 or 2)
 }
 
-func (t *textWriter) node(n *html.Node) {
+func (t *textWriter) node(n *xhtml.Node) {
 	switch n.Type {
-	case html.TextNode:
+	case xhtml.TextNode:
 		t.text(n.Data)
 		return
-	case html.ElementNode:
+	case xhtml.ElementNode:
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Select:
 			return
@@ -266,7 +300,7 @@ func (t *textWriter) node(n *html.Node) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+	block := n.Type == xhtml.ElementNode && isBlock(n.DataAtom)
 	if block {
 		t.breakLine(2)
 	}

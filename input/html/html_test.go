@@ -1,4 +1,4 @@
-package verbatim
+package html
 
 import (
 	"bytes"
@@ -10,27 +10,30 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/net/html"
+	xhtml "golang.org/x/net/html"
+
+	"github.com/verbatim-nlp/verbatim"
+	"github.com/verbatim-nlp/verbatim/input"
 )
 
 // The test page is a saved news article with the clutter real pages
 // have: quote marks in the navigation, a cookie banner, scripts, a
 // "related" box and the footer. Only the article body may yield quotes.
-const testPage = "testdata/html/grain-corridor.html"
+const testPage = "../../testdata/html/grain-corridor.html"
 
 func TestReadHTMLPage(t *testing.T) {
 	b, err := os.ReadFile(testPage)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := ReadHTML(testPage, b)
+	d, err := Read(testPage, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	meta := Document{Name: testPage, Headline: "Ministers agree to reopen grain corridor talks", Outlet: "The Harbour Gazette",
+	meta := input.Document{Name: testPage, Headline: "Ministers agree to reopen grain corridor talks", Outlet: "The Harbour Gazette",
 		URL: "https://harbourgazette.example/world/2022/02/grain-corridor-talks", Published: "2022-02-03T09:15:00Z"}
 	if d.Name != meta.Name || d.Headline != meta.Headline || d.Outlet != meta.Outlet || d.URL != meta.URL || d.Published != meta.Published {
-		t.Errorf("metadata:\n got %+v\nwant %+v", Document{Name: d.Name, Headline: d.Headline, Outlet: d.Outlet, URL: d.URL, Published: d.Published}, meta)
+		t.Errorf("metadata:\n got %+v\nwant %+v", input.Document{Name: d.Name, Headline: d.Headline, Outlet: d.Outlet, URL: d.URL, Published: d.Published}, meta)
 	}
 	if !bytes.HasPrefix(d.Text, []byte("Foreign ministers from Turkey")) || !bytes.HasSuffix(d.Text, []byte("a Turkish official said.")) {
 		t.Errorf("text should run from the first to the last paragraph of the body:\n%s", d.Text)
@@ -39,7 +42,7 @@ func TestReadHTMLPage(t *testing.T) {
 		t.Errorf("want the body's 7 paragraphs separated by blank lines, got %d breaks:\n%s", n, d.Text)
 	}
 
-	res, err := Extract(d.Text)
+	res, err := verbatim.Extract(d.Text)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +90,7 @@ func TestTextWriter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader(tt.in))
+			root, err := xhtml.Parse(strings.NewReader(tt.in))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,7 +113,7 @@ func TestReadHTMLErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadHTML("page.html", []byte(tt.in))
+			_, err := Read("page.html", []byte(tt.in))
 			if !errors.Is(err, ErrNoArticle) {
 				t.Errorf("%s: got %v, want ErrNoArticle", tt.why, err)
 			}
@@ -126,7 +129,7 @@ func TestReadHTMLNoPanic(t *testing.T) {
 		long,
 		"<html><head><meta charset=\"no-such-charset\"></head><body><p>Hello.</p></body></html>",
 	} {
-		d, err := ReadHTML("x.html", []byte(in))
+		d, err := Read("x.html", []byte(in))
 		if err == nil && !bytes.Equal(bytes.TrimSpace(d.Text), d.Text) {
 			t.Errorf("Text should be trimmed: %q", d.Text[:min(len(d.Text), 40)])
 		}
@@ -135,11 +138,11 @@ func TestReadHTMLNoPanic(t *testing.T) {
 
 func TestReadHTMLTooLarge(t *testing.T) {
 	deep := strings.Repeat("<div>", 1000) + "deep" + strings.Repeat("</div>", 1000)
-	if _, err := ReadHTML("deep.html", []byte(deep)); !errors.Is(err, ErrTooLarge) {
+	if _, err := Read("deep.html", []byte(deep)); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("1000 nested divs: got %v, want ErrTooLarge (readability's time grows with depth)", err)
 	}
 	ok := strings.Repeat("<div>", 40) + "<p>“We are ready,” the envoy said.</p>" + strings.Repeat("</div>", 40)
-	if _, err := ReadHTML("ok.html", []byte(ok)); err != nil {
+	if _, err := Read("ok.html", []byte(ok)); err != nil {
 		t.Errorf("40 nested divs, as real pages have: %v", err)
 	}
 }
@@ -164,7 +167,7 @@ func TestReadHTMLHostile(t *testing.T) {
 	for _, c := range hostilePages {
 		t.Run(c.name, func(t *testing.T) {
 			// Run under go test's timeout: a hang fails the test.
-			_, err := ReadHTML(c.name+".html", []byte(c.page))
+			_, err := Read(c.name+".html", []byte(c.page))
 			if c.name != "parser-loop" {
 				require.ErrorIs(t, err, ErrTooLarge, c.why)
 			}
@@ -206,7 +209,7 @@ func TestPrescan(t *testing.T) {
 func TestReadHTMLCharset(t *testing.T) {
 	// No charset declared: valid UTF-8 is read as UTF-8.
 	plain := "<html><body><article><p>“Talks will go on,” the envoy said. " + strings.Repeat("Diplomats met for a third day in Geneva. ", 14) + "</p></article></body></html>"
-	if d, err := ReadHTML("plain.html", []byte(plain)); err != nil || !bytes.HasPrefix(d.Text, []byte("“Talks will go on,”")) {
+	if d, err := Read("plain.html", []byte(plain)); err != nil || !bytes.HasPrefix(d.Text, []byte("“Talks will go on,”")) {
 		t.Errorf("undeclared UTF-8 page: %v %q", err, d.Text[:min(len(d.Text), 40)])
 	}
 
@@ -214,7 +217,7 @@ func TestReadHTMLCharset(t *testing.T) {
 	page := "<html><head><meta charset=\"windows-1252\"></head><body><article><p>" +
 		"\x93We have no plans to raise rates,\x94 the governor said on Tuesday, adding that inflation would ease by summer. " +
 		strings.Repeat("Markets were calm as traders waited for the figures. ", 12) + "</p></article></body></html>"
-	d, err := ReadHTML("rates.html", []byte(page))
+	d, err := Read("rates.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,15 +243,15 @@ func TestLoadFindsHTML(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	docs, err := Load(dir)
+	docs, err := verbatim.Load(dir)
 	var names []string
 	for _, d := range docs {
 		names = append(names, filepath.Base(d.Name))
 	}
 	if strings.Join(names, " ") != "a.htm b.txt c.jsonl#x1" {
-		t.Errorf("Load(dir) read %v, want a.htm b.txt c.jsonl#x1 (d.pdf is skipped, e.html is empty)", names)
+		t.Errorf("verbatim.Load(dir) read %v, want a.htm b.txt c.jsonl#x1 (d.pdf is skipped, e.html is empty)", names)
 	}
-	var list ErrorList
+	var list input.ErrorList
 	if !errors.As(err, &list) || len(list) != 1 || !errors.Is(list[0], ErrNoArticle) || filepath.Base(list[0].Path) != "e.html" {
 		t.Errorf("want one ErrNoArticle for e.html, got %v", err)
 	}
