@@ -26,6 +26,7 @@ type entity struct {
 	issuer     int             // for a document: its issuer's entity + 1, or 0
 	gender     byte            // for a person: 'f' or 'm' from a name, honorific or title; 0 when unknown
 	pronGender byte            // for a person: the gender of the first pronoun resolved to it
+	honorific  string          // for a person: the first gendered honorific written before its name ("Ms")
 	last       int             // token index of the latest mention, for recency
 	speaker    bool            // credited with words
 }

@@ -115,6 +115,43 @@ func TestPronounGender(t *testing.T) {
 	}
 }
 
+// TestGenderClash checks that a surname written with an honorific of
+// one gender is not merged with a person of the other gender of that
+// surname: the speaker keeps the honorific ("Ms Ferrand"), so that a
+// reader and compare see the name as the article wrote it.
+func TestGenderClash(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{
+			name: "ms-after-male-given-name", why: "Ms before the surname of a man named in full is someone else",
+			src:  "President Daniel Ferrand won a second term on Sunday.\nMs Ferrand said her party would fight on in the June elections.\n“We are not finished,” Ms Ferrand said.",
+			want: []string{"Ms Ferrand"},
+		},
+		{
+			name: "mr-after-female-given-name", why: "Mr before the surname of a woman named in full is someone else",
+			src:  "Governor Helen Castell signed the budget on Monday.\n“It is a fair deal,” Mr Castell said.",
+			want: []string{"Mr Castell"},
+		},
+		{
+			name: "ms-and-mr-one-surname", why: "two honorifics of two genders on one surname are two people, each keeping its honorific",
+			src:  "Ms Ferrand said her party would unite all those who want to fight against Mr Ferrand.\n“We are not finished,” Ms Ferrand said.\n“The country has chosen,” Mr Ferrand said.",
+			want: []string{"Ms Ferrand", "Mr Ferrand"},
+		},
+		{
+			name: "agreeing-honorific-merges", why: "an honorific of the same gender still stands for the full name",
+			src:  "Challenger Helen Castell conceded on Sunday.\n“We are not finished,” Ms Castell said.",
+			want: []string{"Helen Castell"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}
+
 // TestGivenNames checks the generated given-name sections.
 func TestGivenNames(t *testing.T) {
 	lx := DefaultLexicon()

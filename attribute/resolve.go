@@ -2,6 +2,7 @@ package attribute
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -320,18 +321,26 @@ func (d *doc) person(a, b int) int {
 			toks = append(toks, string(d.src[d.toks[t].s:d.toks[t].e]))
 		}
 	}
-	best := -1
+	g, hon := d.mentionGender(a, b)
+	best, clash := -1, false
 	for _, w := range toks {
 		for _, e := range d.byTok[w] {
 			if best >= 0 && d.lastBefore(best, int(d.toks[a].s)) >= d.lastBefore(e, int(d.toks[a].s)) {
 				continue
 			}
 			if subseq(toks, d.ents[e].nameToks) || subseq(d.ents[e].nameToks, toks) {
+				if eg := d.ents[e].gender; g != 0 && eg != 0 && eg != g {
+					clash = true // "Ms Macron" is not Emmanuel Macron
+					continue
+				}
 				best = e
 			}
 		}
 	}
 	if best >= 0 {
+		if d.ents[best].honorific == "" && g != 0 {
+			d.ents[best].honorific = hon
+		}
 		if en := &d.ents[best]; len(toks) > len(en.nameToks) && subseq(en.nameToks, toks) {
 			en.nameToks = toks
 			en.name = strings.Join(toks, " ")
@@ -340,9 +349,53 @@ func (d *doc) person(a, b int) int {
 		d.ents[best].last = a
 		return best
 	}
-	d.ents = append(d.ents, entity{kind: KindPerson, name: strings.Join(toks, " "), nameToks: toks, last: a})
+	en := entity{kind: KindPerson, name: strings.Join(toks, " "), nameToks: toks, honorific: hon, last: a}
+	if clash {
+		// Two people of one surname and two genders: a surname alone
+		// keeps its honorific, so that neither is read as the other
+		// (here or across articles).
+		d.honorName(&en)
+		for _, w := range toks {
+			for _, e := range d.byTok[w] {
+				if slices.Equal(d.ents[e].nameToks, toks) {
+					d.honorName(&d.ents[e])
+				}
+			}
+		}
+	}
+	d.ents = append(d.ents, en)
 	d.index(len(d.ents) - 1)
 	return len(d.ents) - 1
+}
+
+// honorName names a person known by a surname alone with the honorific
+// the article gave it ("Ms Macron"), when it gave one.
+func (d *doc) honorName(en *entity) {
+	if en.honorific != "" && en.name == strings.Join(en.nameToks, " ") {
+		en.name = en.honorific + " " + en.name
+	}
+}
+
+// mentionGender returns the gender name words [a, b) give their person
+// — a gendered honorific ("Ms Le Pen") or a given name before another
+// name word ("Maria Okonkwo") — and the honorific as written, if any.
+func (d *doc) mentionGender(a, b int) (byte, string) {
+	for t := a; t < b && d.in(secHonorific, t); t++ {
+		if g := d.givenName(t); g != 0 {
+			return g, string(d.src[d.toks[t].s:d.toks[t].e])
+		}
+	}
+	if g := d.givenName(a - 1); g != 0 && d.in(secHonorific, a-1) {
+		return g, string(d.src[d.toks[a-1].s:d.toks[a-1].e])
+	}
+	t := a
+	for t < b && d.in(secHonorific, t) {
+		t++
+	}
+	if g := d.givenName(t); g != 0 && d.toks[t].cap && t+1 < b && d.capName(t+1) {
+		return g, ""
+	}
+	return 0, ""
 }
 
 func (d *doc) index(e int) {

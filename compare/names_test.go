@@ -113,6 +113,24 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		rep := mustNew().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", other, "Phillipa", 0}}))
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "without a shared statement a close word is no evidence")
 	})
+	t.Run("gendered honorific", func(t *testing.T) {
+		third := "We will rebuild the hospital in Antakya first."
+		rep := mustNew().Compare(docsOf([]side{
+			{"a", said, "Marta Ruiz", 0},
+			{"b", said, "Ms Ferrand", 0},
+			{"c", other, "Daniel Ferrand", 0},
+			{"d", third, "Mr Ferrand", 0},
+		}))
+		names := map[string]string{}
+		for _, q := range rep.Quotes {
+			names[q.Doc+" "+q.Text] = q.SpeakerName
+		}
+		assert.Equal(t, "Daniel Ferrand", names["d "+third], "Mr and a surname join the only man of that surname")
+		assert.Equal(t, "Ms Ferrand", names["b "+said], "Ms and a surname never join a man's full name")
+		f := flagOf(rep, SpeakerConflict, "")
+		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+		assert.ElementsMatch(t, []string{"Marta Ruiz", "Ms Ferrand"}, f.Values, "Ms Ferrand is not Daniel Ferrand: a fact-checker sees the statement credited to her")
+	})
 	t.Run("honorific", func(t *testing.T) {
 		docs := docsOf([]side{{"a", said, "Ruth Okonjo", 0}, {"b", other, "Ruth Okonjo", 0}, {"c", "We will rebuild the hospital in Antakya first.", "Ruth Okonjo", 0}})
 		docs[0].Quotes[0].Title = "Ms"

@@ -359,10 +359,13 @@ func (r *run) attachAliases() {
 		groups []int32
 		byDoc  map[int32][]int32
 	}
+	// A third group is kept so that an honorific form ("Ms Macron") that
+	// rules one out by gender knows whether one is left.
+	const maxGroups = 3
 	byToken := map[string]*holders{}
 	for id, f := range r.forms {
 		r.work++
-		if len(f.tokens) < 2 {
+		if len(f.tokens) < 2 || honorificSurname(f) != 0 {
 			continue
 		}
 		for _, t := range f.tokens {
@@ -372,7 +375,7 @@ func (r *run) attachAliases() {
 				byToken[t] = h
 			}
 			h.forms = append(h.forms, int32(id))
-			if g := r.formSets.find(int32(id)); len(h.groups) < 2 {
+			if g := r.formSets.find(int32(id)); len(h.groups) < maxGroups {
 				h.groups = appendUnique(h.groups, g)
 			}
 		}
@@ -382,16 +385,21 @@ func (r *run) attachAliases() {
 	const scanned = 16 // forms checked one by one before indexing by document
 	alone := map[string]int32{}
 	for id, f := range r.forms {
-		if len(f.tokens) != 1 {
+		g := honorificSurname(f)
+		if len(f.tokens) != 1 && g == 0 {
 			continue
 		}
+		word := f.tokens[len(f.tokens)-1]
+		// A gendered honorific ("Ms Macron") names no one whose given
+		// name has the other gender (Emmanuel Macron).
+		agrees := func(c int32) bool { return g == 0 || givenGender(r.forms[c].tokens[0]) != g^'f'^'m' }
 		d := f.docs[0]
-		h := byToken[f.tokens[0]]
+		h := byToken[word]
 		var local []int32
 		if h != nil && len(h.forms) <= scanned {
 			r.work += int64(len(h.forms))
 			for _, c := range h.forms {
-				if _, ok := slices.BinarySearch(r.forms[c].docs, d); ok { // docs ascend
+				if _, ok := slices.BinarySearch(r.forms[c].docs, d); ok && agrees(c) { // docs ascend
 					local = appendUnique(local, r.formSets.find(c))
 				}
 			}
@@ -407,8 +415,26 @@ func (r *run) attachAliases() {
 			}
 			r.work += int64(len(h.byDoc[d]))
 			for _, c := range h.byDoc[d] {
-				local = appendUnique(local, r.formSets.find(c))
+				if agrees(c) {
+					local = appendUnique(local, r.formSets.find(c))
+				}
 			}
+		}
+		if g != 0 {
+			if len(local) == 0 && h != nil && len(h.groups) < maxGroups {
+				// across the corpus: the only group of its gender
+				for _, c := range h.forms {
+					if r.work++; agrees(c) {
+						if local = appendUnique(local, r.formSets.find(c)); len(local) > 1 {
+							break
+						}
+					}
+				}
+			}
+			if len(local) == 1 {
+				r.formSets.union(int32(id), local[0])
+			}
+			continue
 		}
 		switch {
 		case len(local) == 1:
@@ -423,6 +449,28 @@ func (r *run) attachAliases() {
 			}
 		}
 	}
+}
+
+// honorificSurname returns 'f' or 'm' for a form of a gendered
+// honorific and one more word ("Ms Macron", "Mr. Biden"), else 0.
+func honorificSurname(f *form) byte {
+	if len(f.tokens) != 2 || !honorificOnly(f.tokens[0]) {
+		return 0
+	}
+	return givenGender(f.tokens[0])
+}
+
+// givenGender returns 'f' or 'm' when the lexicon's female or male
+// section (honorifics, given names) holds w and the other does not.
+func givenGender(w string) byte {
+	f, m := lexicon().Has("female", w), lexicon().Has("male", w)
+	switch {
+	case f && !m:
+		return 'f'
+	case m && !f:
+		return 'm'
+	}
+	return 0
 }
 
 func appendUnique(s []int32, v int32) []int32 {
