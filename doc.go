@@ -20,6 +20,37 @@
 // once the program imports package input/html, so that a program that
 // analyses text does not carry an HTML parser.
 //
+// # Tasks
+//
+// Find the quotes of one article and their speakers: Extract(text), or
+// Pipeline.Extract for a Pipeline built with Options; each quote.Quote
+// gives its span, Kind, Speaker, Title, Cue and Via.
+//
+// Read articles: Load(paths...) for files and folders (.txt, .jsonl;
+// .html and .htm once input/html is imported), Documents for one at a
+// time; a Document you build yourself needs only Name and Text.
+//
+// Compare outlets: Check(docs) returns a compare.Report. Report.Flags,
+// most severe first, say where articles disagree; each Flag's Evidence
+// holds the versions it compares, each with its words (Text), who
+// printed it (Outlet) and whom they credit (Speaker). Report.Clusters
+// hold the statements and their quotes, Report.Speakers the people with
+// their names and titles.
+//
+// Join without maps: Report.Quote, Cluster, Speaker, SpeakerNamed and
+// Document look entries up by id or name; ClusterQuotes and
+// SpeakerQuotes list a statement's or a person's quotes
+// (examples/flags, examples/versions, examples/speakers).
+//
+// Write the report: package report, as HTML, CSV or JSON.
+//
+// Read a corpus larger than memory: Documents with Pipeline.ExtractEach
+// (quotes as they are found) or Pipeline.CheckEach (the report, holding
+// quotes and names but no texts).
+//
+// Tune: QuoteOptions, AttributeOptions (a lexicon of cues and titles)
+// and CompareOptions (thresholds), checked by New.
+//
 // # Terms
 //
 // A quote is a span of an article presented as someone's words: between

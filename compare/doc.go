@@ -1,7 +1,32 @@
 // Package compare clusters quotes from many articles that render the
 // same statement, and flags where the articles disagree.
 //
-// Terms, as used here:
+// # Reading a Report
+//
+// Compare takes one Document per article (the article's quotes and
+// people, as package attribute finds them; verbatim.Check builds them)
+// and returns a Report, whose JSON is the output of "verbatim check":
+//
+//   - Flags, most severe first (Severity High, Medium, Low): what to look
+//     at. A Flag's Evidence lists the versions it compares, each with
+//     its words (Text), the outlet that printed it (Outlet) and whom it
+//     credits (Speaker, the name across articles); Diff marks the words
+//     that differ; Cluster names the statement, if any.
+//   - Clusters: one per statement, its most quoted wording (Text) and
+//     its quotes' ids. Report.ClusterQuotes lists the quotes themselves.
+//   - Speakers: one per person across articles, with the spellings
+//     (Aliases), titles and main Title. Report.SpeakerNamed finds one
+//     from a name a Flag, Cluster or QuoteEntry gives;
+//     Report.SpeakerQuotes lists a speaker's quotes.
+//   - Quotes: every quote with its document, cluster and speaker.
+//     Report.Quote finds one by id, Report.Document the article's
+//     outlet, URL and headline.
+//
+// No lookup needs a map built by hand. Compare never fails: the
+// options were checked by New, and quotes of an unknown Kind are skipped
+// and counted (DocSummary.Skipped).
+//
+// # Terms
 //
 //   - A rendering is one quote's words as an outlet printed them. Its
 //     Key is the words normalised: lower case, no punctuation or quote

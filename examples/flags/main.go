@@ -27,7 +27,10 @@ func main() {
 }
 
 // run prints one paragraph per flag, most severe first: severity, kind,
-// subject, message and the places to look.
+// subject and message, then each version the flag compares — who
+// printed it, whom they credit with the speaker's main title, the words
+// — and where it is. The report's lookups (Document, SpeakerNamed)
+// join the ids; no map is built here.
 func run(w io.Writer, paths ...string) error {
 	docs, err := verbatim.Load(paths...)
 	if err != nil {
@@ -45,7 +48,26 @@ func run(w io.Writer, paths ...string) error {
 	for _, f := range report.Flags {
 		fmt.Fprintf(w, "\n%s %s: %s\n  %s\n", f.Severity, f.Kind, f.Subject, f.Message)
 		for _, e := range f.Evidence {
-			fmt.Fprintf(w, "  %s bytes %d-%d\n", e.Doc, e.Start, e.End)
+			source := e.Outlet
+			if d, ok := report.Document(e.Doc); ok && source == "" {
+				source = d.Outlet
+			}
+			if source == "" {
+				source = e.Doc
+			}
+			fmt.Fprintf(w, "  %s", source)
+			if s, ok := report.SpeakerNamed(e.Speaker); ok && s.Title != "" {
+				fmt.Fprintf(w, " (%s, %s)", s.Name, s.Title)
+			} else if e.Speaker != "" {
+				fmt.Fprintf(w, " (%s)", e.Speaker)
+			}
+			if e.Text != "" {
+				fmt.Fprintf(w, ": %q", e.Text)
+			}
+			fmt.Fprintf(w, "\n    at %s bytes %d-%d\n", e.Doc, e.Start, e.End)
+		}
+		if f.Diff != "" {
+			fmt.Fprintf(w, "  diff: %s\n", f.Diff)
 		}
 	}
 	return nil

@@ -15,7 +15,10 @@ func TestRun(t *testing.T) {
 	got := out.String()
 	// The corpus spells Blinken two ways; that flag must be printed with
 	// both places to look.
-	for _, want := range []string{"5 articles, ", "name-variant: Antony Blinken", "001_4c58c1000bd5c8dd.txt bytes 377-391"} {
+	for _, want := range []string{"5 articles, ", "name-variant: Antony Blinken", "at " + filepath.Join("..", "..", "testdata", "corpus", "001_4c58c1000bd5c8dd.txt") + " bytes 377-391",
+		// A version of a statement: who printed it, whom they credit
+		// with the speaker's main title, and the words.
+		"(Wang Yi, Foreign Minister): \"We urge all parties"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)
 		}
