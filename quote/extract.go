@@ -473,6 +473,19 @@ func (p *parser) unopened(m markInfo) bool {
 	}
 	if c := bytes.LastIndexByte(src[start:m.pos], ':'); c >= 0 && speechVerbBefore(src[start:start+c], 3) {
 		start += c + 1
+	} else {
+		// "… she added, Our city will recover, and grow.”": the last
+		// comma after a subject and a speech verb.
+		for c := m.pos; c > start; {
+			c = start + bytes.LastIndexByte(src[start:c], ',')
+			if c < start {
+				break
+			}
+			if subjectVerbBefore(src[start:c]) {
+				start = c + 1
+				break
+			}
+		}
 	}
 	if bytes.Count(src[start:m.pos], []byte(" ")) < 2 {
 		return false // a word or two: a unit, a stray mark

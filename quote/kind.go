@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -312,4 +313,41 @@ func namesThing(before []byte) bool {
 		i = j
 	}
 	return false
+}
+
+// pronouns are the forms of the lexicon's pronoun section ("he | him |
+// his = person": the kind after "=" dropped).
+var pronouns = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, f := range lexdata.Words("pronoun") {
+		if i := strings.IndexByte(f, '='); i >= 0 {
+			f = strings.TrimSpace(f[:i])
+		}
+		m[f] = true
+	}
+	return m
+}()
+
+// subjectVerbBefore reports whether before ends with a subject and a
+// speech verb: "she added", "Okafor said" (a pronoun or a capitalised
+// word, then the verb).
+func subjectVerbBefore(before []byte) bool {
+	before = bytes.TrimRightFunc(before, isSpace)
+	if !afterSpeechVerb(before) {
+		return false
+	}
+	i := len(before)
+	for i > 0 && isWordByte(before[i-1]) {
+		i--
+	}
+	rest := bytes.TrimRightFunc(before[:i], isSpace)
+	j := len(rest)
+	for j > 0 && isWordByte(rest[j-1]) {
+		j--
+	}
+	w := rest[j:]
+	if len(w) == 0 {
+		return false
+	}
+	return w[0] >= 'A' && w[0] <= 'Z' || pronouns[strings.ToLower(string(w))]
 }
