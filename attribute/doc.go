@@ -46,7 +46,9 @@
 // elected" name an office not held. An office that opens a sentence
 // with no name ("Ohio’s governor has answered critics …") is the title, and a
 // mention, of the person the next sentence opens with ("Jane Roe told
-// reporters …"), when no one named before holds it. A surname the
+// reporters …"), when no one named before holds it. A plural office
+// before two names joined by "and" ("Acme co-founders Jane Roe and Tom
+// Hale") is the title of both. A surname the
 // article misspells ("Rowlnads" after "Jane Rowlands") takes the title
 // given at the other spelling; the speakers stay apart. A role that names the speaker ("continues the
 // plant manager", "the Russian leader said") is that title, and one

@@ -37,6 +37,7 @@ func (d *doc) run() {
 	d.scanNames()
 	d.scanOffices()
 	d.scanLeadOffices()
+	d.scanSharedTitles()
 	d.scanIssuers()
 	d.scanSurnames()
 	for s := 0; s+1 < len(d.sents); s++ {

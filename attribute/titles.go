@@ -1,5 +1,7 @@
 package attribute
 
+import "bytes"
+
 // This file holds the titles an article gives a person in a predicate
 // rather than next to the name: "Jane Roe, who won a second term as
 // mayor, …", "Roe became the county’s first sheriff", "Roe was elected
@@ -293,4 +295,50 @@ func oneSlip(a, b string) bool {
 		return true // one changed letter
 	}
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// scanSharedTitles gives a plural title written before two names joined
+// by "and" to both ("Acme co-founders Roe and Tom Hale", "state senators
+// Ana Ruiz and Tom Hale"), when the singular is an office word. The
+// title runs from the capitalised words or possessor before the plural.
+// It runs after scanNames: both must be registered people.
+func (d *doc) scanSharedTitles() {
+	for p := range d.toks {
+		tk := &d.toks[p]
+		if tk.kind != tWord || tk.inQ || tk.cap || !d.pluralOffice(p) {
+			continue
+		}
+		a1 := p + 1
+		b1 := d.nameRunEnd(a1)
+		if !d.capName(a1) || !d.is(b1, "and") || !d.capName(b1+1) {
+			continue
+		}
+		a2, b2 := b1+1, d.nameRunEnd(b1+1)
+		e1, e2 := d.knownPerson(a1, b1), d.knownPerson(a2, b2)
+		if e1 < 0 || e2 < 0 || e1 == e2 {
+			continue
+		}
+		s := p
+		for s > 0 && (d.word(s-1) && d.toks[s-1].cap && !d.in(secStop, s-1) || d.toks[s-1].kind == tPoss || d.in(secTitleMod, s-1)) && p-s < maxTitleBefore {
+			s--
+		}
+		t := d.mention(s, p+1)
+		d.addMention(e1, d.mention(a1, b1), t)
+		d.addMention(e2, d.mention(a2, b2), t)
+	}
+}
+
+// pluralOffice reports whether token t is the plural of an office word:
+// "co-founders", "senators".
+func (d *doc) pluralOffice(t int) bool {
+	w := d.lower[d.toks[t].s:d.toks[t].e]
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	w = w[:len(w)-1]
+	if h := bytes.LastIndexByte(w, '-'); h > 0 {
+		w = w[h+1:]
+	}
+	_, ok := d.a.sec[secTitle][string(w)]
+	return ok
 }

@@ -162,6 +162,21 @@ func TestTitles(t *testing.T) {
 			speaker: "Jane Roe", title: "Chess Cup winner",
 		},
 		{
+			name: "shared-plural-title", why: "a plural office before two names joined by and is each one's title",
+			src:     "Acme hired Zenith co-founders Jane Roe and Tom Hale on Monday.\n“We are glad to be here,” Roe said.",
+			speaker: "Jane Roe", title: "Zenith co-founders",
+		},
+		{
+			name: "shared-plural-title-second", why: "the second name of the pair takes the plural title too",
+			src:     "Acme hired Zenith co-founders Jane Roe and Tom Hale on Monday.\n“We are glad to be here,” Hale said.",
+			speaker: "Tom Hale", title: "Zenith co-founders",
+		},
+		{
+			name: "plural-not-office", why: "a plural that is no office word gives no title",
+			src:     "Acme hired Zenith veterans Jane Roe and Tom Hale on Monday.\n“We are glad to be here,” Hale said.",
+			speaker: "Tom Hale", title: "",
+		},
+		{
 			name: "misspelt-surname", why: "a surname the article misspells takes the title given at the other spelling; the speaker stays as written",
 			src:     "Acme chief executive Jane Rowlands spoke on Monday.\nThe plant will reopen.\n“We are ready,” Rowlnads said.",
 			speaker: "Rowlnads", title: "Acme chief executive",
