@@ -78,6 +78,8 @@ type doc struct {
 	ind                   []qinfo           // indirect quotes found
 	roleEnd               int               // end of the head roleBefore found last
 	longForms             map[string]string // built on first use by longForm
+	caseCount             map[uint64]uint32 // lower-case uses of each word (high 16 bits) and mid-sentence capitalised ones (low 16); built on first use by commonWord, kept by the pool
+	caseBuilt             bool              // caseCount holds this document's counts
 	x                     qctx              // the quote the rules are looking at
 }
 
@@ -97,7 +99,7 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 		d = &doc{byTok: map[string][]int{}, byName: map[string]int{}}
 	}
 	*d = doc{a: a, src: src, lower: asciiLowerInto(d.lower[:0], src), toks: d.toks[:0], sents: d.sents[:0],
-		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], paraAt: d.paraAt[:0], used: d.used[:0], ind: d.ind[:0],
+		qs: d.qs[:0], ents: d.ents[:0], byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], paraAt: d.paraAt[:0], used: d.used[:0], ind: d.ind[:0], caseCount: d.caseCount,
 		lastPerson: -1, lastThing: -1, lastSpeaker: -1, lastSpeakerSent: -10}
 	if len(src) <= maxSrc {
 		d.toks = tokenize(src, layout.Of(src), d.isAbbrev, d.lower, slices.Grow(d.toks, len(src)/5+1))
@@ -150,9 +152,10 @@ func (d *doc) release() {
 	clear(d.ind[:cap(d.ind)])
 	clear(d.byTok)
 	clear(d.byName)
+	clear(d.caseCount)
 	pool := d.a.docs
 	*d = doc{lower: d.lower[:0], toks: d.toks[:0], sents: d.sents[:0], qs: d.qs[:0], ents: d.ents[:0],
-		byTok: d.byTok, byName: d.byName, maxEnd: d.maxEnd[:0], paraAt: d.paraAt[:0], used: d.used[:0], ind: d.ind[:0]}
+		byTok: d.byTok, byName: d.byName, caseCount: d.caseCount, maxEnd: d.maxEnd[:0], paraAt: d.paraAt[:0], used: d.used[:0], ind: d.ind[:0]}
 	pool.Put(d)
 }
 

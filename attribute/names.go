@@ -64,6 +64,9 @@ func (d *doc) scanNames() {
 				break
 			}
 		}
+		if j-i >= 2 && d.commonWord(i) {
+			i++ // "Rival Jane Roe had mocked …"
+		}
 		if j-i >= 2 && d.personRun(i, j, alone) {
 			e := d.person(i, j)
 			d.addMention(e, d.mention(i, j), quote.Mention{})
@@ -538,4 +541,54 @@ func (d *doc) subjectBefore(t int, ok func(int) bool, speakerFirst bool) int {
 		}
 	}
 	return best
+}
+
+// caseSeed keys the word counts of commonWord.
+var caseSeed = maphash.MakeSeed()
+
+// commonWord reports whether token t is a common word capitalised only
+// because it opens its sentence ("Rival Jane Roe had mocked …",
+// "Keeps saying she …"): the article writes it lower-case more often
+// than it capitalises it inside a sentence. Names ("Bush", "Rose") are
+// capitalised wherever they stand, so they are kept.
+func (d *doc) commonWord(t int) bool {
+	if !d.word(t) || !d.toks[t].cap || !d.sentenceStart(t) || d.givenName(t) != 0 {
+		return false
+	}
+	if !d.caseBuilt {
+		d.caseBuilt = true
+		if d.caseCount == nil {
+			d.caseCount = map[uint64]uint32{}
+		}
+		for i := range d.toks {
+			tk := &d.toks[i]
+			if tk.kind != tWord {
+				continue
+			}
+			k := maphash.Bytes(caseSeed, d.lower[tk.s:tk.e])
+			c := d.caseCount[k]
+			switch {
+			case !tk.cap:
+				if c>>16 < 0xffff {
+					c += 1 << 16
+				}
+			case !d.sentenceStart(i):
+				if c&0xffff < 0xffff {
+					c++
+				}
+			default:
+				continue
+			}
+			d.caseCount[k] = c
+		}
+	}
+	c := d.caseCount[maphash.Bytes(caseSeed, d.lower[d.toks[t].s:d.toks[t].e])]
+	return c>>16 > c&0xffff
+}
+
+// ingForm reports whether word t, of any case, ends in "-ing"
+// ("Speaking", "Having").
+func (d *doc) ingForm(t int) bool {
+	w := d.lower[d.toks[t].s:d.toks[t].e]
+	return d.word(t) && len(w) > 4 && string(w[len(w)-3:]) == "ing"
 }

@@ -302,3 +302,32 @@ func TestSentenceOpeners(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonWordOpener checks that a word capitalised only because it
+// opens a sentence, and written lower-case elsewhere in the article,
+// joins no name: before a name it is dropped, alone before an -ing cue
+// it names no one, and a name or a group noun is kept.
+func TestCommonWordOpener(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{"adjective before a name", "\"rival\" is lower-case elsewhere: not part of the name",
+			"The mayor faced her rival on Tuesday.\n\nRival Dana Whitfield had mocked the plan, saying anyone who backs it “is not paying attention.”\n\n“We will win,” Whitfield said.",
+			[]string{"Dana Whitfield", "Dana Whitfield"}},
+		{"verb alone before an -ing cue", "\"keeps\" opens a sentence with no subject: no speaker",
+			"The senator keeps a low profile.\n\nKeeps saying the plan is “dead on arrival” when asked.",
+			[]string{""}},
+		{"name written lower-case once", "a surname capitalised mid-sentence stays a name",
+			"Ana Bush spoke first. The bush fire was out, Bush added.\n\nBush said the crews were “exhausted but proud.”",
+			[]string{"Ana Bush"}},
+		{"group noun", "a plural noun before a finite cue is a group",
+			"Many protesters stayed late.\n\nProtesters chanted “Not one more” until midnight.",
+			[]string{"Protesters"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}

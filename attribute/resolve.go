@@ -92,6 +92,16 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	for n > a && (d.capName(n-1) || n < b && d.particle(n-1)) {
 		n--
 	}
+	if n < b && d.commonWord(n) {
+		// "Rival Jane Roe had mocked …": a common word opens the
+		// sentence. Alone before an -ing cue ("Keeps saying …") it is a
+		// verb and names no one; "Protesters chanted" keeps its group.
+		if n+1 < b {
+			n++
+		} else if d.gerund(b) && d.isCue(b) || d.ingForm(n) {
+			return speakerRef{}, false
+		}
+	}
 	if n < b && n > a && !d.toks[n-1].cap && (d.in(secOrg, n-1) || d.in(secChannel, n-1)) {
 		// "Spanish newspaper El Pais": an outlet's name, not a person's.
 		e := d.named(KindOrganization, n, b)
