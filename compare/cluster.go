@@ -476,14 +476,19 @@ func (r *run) candidates(k, w int, df []int32, off, post []int32, idf []float64)
 		// A WordNet synonym counts as a shared word in verify
 		// ("ready" / "prepared"), so a pair one word short of the bar
 		// is verified too.
+		byWords := need
 		if need > minParaphraseShared && len(r.tokSyn) > 0 {
 			need--
 		}
-		if int32(len(sig)) < need {
-			need = int32(len(sig))
-		}
+		need, byWords = min(need, int32(len(sig))), min(byWords, int32(len(sig)))
 		for _, v := range cands {
 			if cnt[v] < need {
+				continue
+			}
+			// A pair a word short links only through a synonym, and
+			// only for one side (see verifyAt): skip the others before
+			// scoring them.
+			if cnt[v] < byWords && !r.sameSide(u, &r.uniq[v]) {
 				continue
 			}
 			work += int64(len(u.toks) + len(r.uniq[v].toks))

@@ -225,6 +225,7 @@ func TestCutNames(t *testing.T) {
 		{"cut", "the only longer name starting with both words", []string{"Kemal Arda", "Kemal Arda Yilmaz"}, "Kemal Arda Yilmaz"},
 		{"two people", "two longer names start with it: no choice", []string{"Kemal Arda", "Kemal Arda Yilmaz", "Kemal Arda Demir"}, "Kemal Arda"},
 		{"other surname", "a two-word name is no cut of another two-word name", []string{"Kemal Arda", "Kemal Yilmaz"}, "Kemal Arda"},
+		{"headline words", "the longer run ends in English words: a headline, not the name", []string{"Kemal Arda", "Kemal Arda Announces Plans"}, "Kemal Arda"},
 	}
 	texts := []string{"We will rebuild every school in the province", "The schools in the province will be rebuilt by us", "The hospitals will reopen within a month"}
 	for _, tc := range tests {
@@ -236,6 +237,7 @@ func TestCutNames(t *testing.T) {
 			rep := mustNew().Compare(docsOf(sides))
 			require.NotEmpty(t, rep.Quotes)
 			assert.Equal(t, tc.want, rep.Quotes[0].SpeakerName, tc.reason)
+			assert.Nil(t, flagOf(rep, NameVariant, ""), "a cut name is no spelling of the full one")
 		})
 	}
 }

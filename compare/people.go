@@ -23,6 +23,7 @@ type form struct {
 	titles  []titleObs
 	titled  bool       // a title written in front of a name (see detachTitles)
 	variant bool       // a one-word misspelling of a full name (see mergeOneWordVariants)
+	cut     bool       // a longer name cut short (see joinCutNames): no spelling of it
 	ev      []Evidence // where the form is written: first mention per document
 	evDoc   []int32    // the document of each ev entry, ascending
 }
@@ -245,16 +246,36 @@ func (r *run) resolvePeople() {
 	r.attachAliases()
 }
 
-// joinCutNames joins a name of two or more words to the only longer
-// name that starts with all of its words: "Recep Tayyip" is "Recep
-// Tayyip Erdogan" cut short (a line break inside the name, a page cut
-// off), not another person. Longer names of two people starting so
-// leave it alone, and only names sharing its first word are compared.
+// maxCutWords is how many words a cut name may lack: a given name
+// or two.
+const maxCutWords = 2
+
+// anyWord reports whether one of the lower-case words ws is an English
+// word (a WordNet lemma, or one by an inflection): "calls", "scores",
+// "like" after a name are a headline's words, not the name's.
+func anyWord(ws []string) bool {
+	for _, w := range ws {
+		if len(synsetsOf(w)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinCutNames joins a speaker's name of two or more words to the only
+// longer speaker's name that starts with all of its words: "Recep
+// Tayyip" is "Recep Tayyip Erdogan" cut short (a line break inside the
+// name, a page cut off), not another person. Longer names of two people
+// starting so leave it alone, only names sharing its first word are
+// compared, and only names credited with quotes: a headline's run of
+// capitals ("Senator Paul Scores Direct Hit") is no speaker's name,
+// and the words the shorter lacks must be no English words. A cut name
+// is no spelling of the full one: it raises no name-variant.
 func (r *run) joinCutNames() {
 	byFirst := map[string][]int32{}
 	for id, f := range r.forms {
 		r.work++
-		if len(f.tokens) >= 2 && len(f.tokens) <= maxNameWords && fuzzyKind(f.kind) {
+		if len(f.tokens) >= 2 && len(f.tokens) <= maxNameWords && fuzzyKind(f.kind) && len(r.formQuotes[int32(id)]) > 0 {
 			byFirst[f.tokens[0]] = append(byFirst[f.tokens[0]], int32(id))
 		}
 	}
@@ -269,12 +290,14 @@ func (r *run) joinCutNames() {
 			for _, b := range ids {
 				r.work++
 				fb := r.forms[b]
-				if len(fb.tokens) > len(fa.tokens) && slices.Equal(fb.tokens[:len(fa.tokens)], fa.tokens) {
+				if len(fb.tokens) > len(fa.tokens) && len(fb.tokens) <= len(fa.tokens)+maxCutWords &&
+					slices.Equal(fb.tokens[:len(fa.tokens)], fa.tokens) && !anyWord(fb.tokens[len(fa.tokens):]) {
 					into = appendUnique(into, r.formSets.find(b))
 				}
 			}
 			if len(into) == 1 {
 				r.formSets.union(a, into[0])
+				fa.cut = true
 			}
 		}
 	}
@@ -713,7 +736,7 @@ func (r *run) personFlags() []Flag {
 		// name-variant: full spellings other than the canonical one.
 		var full []*form
 		for _, id := range g[root] {
-			if fm := r.forms[id]; len(fm.tokens) > 1 && !fm.titled || fm.variant {
+			if fm := r.forms[id]; len(fm.tokens) > 1 && !fm.titled && !fm.cut || fm.variant {
 				full = append(full, fm)
 			}
 		}
