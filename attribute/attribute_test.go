@@ -62,6 +62,12 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Direct, Text: "The plan will not work", Speaker: "Dana Whitfield", Mention: "Dana Whitfield", Title: "9/11 widow", Cue: "said", Rule: "cue-after:said"}},
 	},
 	{
+		name: "cue-after:put it/as",
+		why:  "'“Q,” as the mayor put it': the clause after 'as' is the cue",
+		src:  "The main test for the grant is a “lawful source of income,” as the mayor put it on Monday.",
+		want: []attribution{{Kind: quote.Partial, Text: "lawful source of income", Speaker: "the mayor", Mention: "the mayor", Title: "mayor", Cue: "put it", Rule: "cue-after:put it"}},
+	},
+	{
 		name: "cue-after:said/invented",
 		why:  "inverted cue, title before the name wins over the appositive",
 		src:  "“We will not back down,” said Senator Jane Doe, a Democrat from Ohio.",

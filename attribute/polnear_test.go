@@ -104,11 +104,11 @@ func TestPolNeARDev(t *testing.T) {
 // minMixedSpeaker and minCue are fixed floors like minDirectSpeaker:
 // the mixed-quote speaker and cue accuracy on PolNeAR dev after the
 // residence and coordinated-subject rules, the present "reports", the
-// outer subject of "what he called" and the possessive-noun rule (0.750
-// and 0.844; 0.716 and 0.831 before) less 0.02.
+// outer subject of "what he called", the possessive-noun rule and "as X
+// put it" (0.753 and 0.845; 0.716 and 0.831 before) less 0.02.
 const (
-	minMixedSpeaker = 0.730
-	minCue          = 0.824
+	minMixedSpeaker = 0.733
+	minCue          = 0.825
 )
 
 // minDirectSpeaker is a fixed floor: the direct-quote speaker accuracy

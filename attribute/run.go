@@ -393,6 +393,9 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 	for k < hi && k < lo+2 && (d.toks[k].kind == tComma || d.toks[k].kind == tDash) {
 		k++
 	}
+	if k+1 < hi && d.is(k, "as") && !d.isCue(k+1) {
+		k++ // "“Q,” as the mayor put it": the clause after "as" is the cue
+	}
 	if k >= hi {
 		return attr{}, false
 	}
