@@ -73,7 +73,7 @@ func init() {
 	register.DoFn3x0[string, func(*string) bool, func(string)](&statTokensFn{})
 	register.Function2x1(toTokenCount)
 	register.Combiner3[statsAcc, tokenCount, []byte](&statsFn{})
-	register.DoFn4x1[int, func(*[]byte) bool, []byte, func(string, string), error](&compareFn{})
+	register.DoFn4x1[int, func(*[]byte) bool, func(*[]byte) bool, func(string, string), error](&compareFn{})
 	register.DoFn3x0[string, string, func(string, string)](&shardFn{})
 	register.DoFn3x1[context.Context, string, func(*string) bool, error](&writeFn{})
 	register.Emitter1[string]()
@@ -296,7 +296,8 @@ func (f *extractFn) ProcessElement(_ string, enc []byte, recs func([]byte), shar
 // shared keys made distinct across the corpus, the vocabulary (every
 // match token of a key) as a side input, each distinct key's tokens
 // counted per token, and the counts combined into one Stats, the gob
-// encoding of which is the one element of the result.
+// encoding of which is the one element of the result (none when no
+// document holds a statement).
 func corpusStats(s beam.Scope, shared, own beam.PCollection) beam.PCollection {
 	s = s.Scope("stats")
 	keys := beam.Flatten(s, filter.Distinct(s, shared), own)
@@ -396,10 +397,17 @@ type compareFn struct {
 	Shards int // recorded in the summary
 }
 
-func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus []byte, emit func(string, string)) error {
+func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus func(*[]byte) bool, emit func(string, string)) error {
+	// The stats are one element, or none when no document holds a
+	// statement (a global Combine of nothing gives nothing).
 	var st compare.Stats
-	if err := decode(corpus, &st); err != nil {
-		return err
+	var b []byte
+	for corpus(&b) {
+		var one compare.Stats
+		if err := decode(b, &one); err != nil {
+			return err
+		}
+		st.Merge(one)
 	}
 	var recs []record
 	var enc []byte

@@ -194,6 +194,17 @@ func TestNewsSameAsCheck(t *testing.T) {
 	}
 }
 
+// TestNoStatements: articles without a quote still give a report (the
+// word statistics are then empty, not missing).
+func TestNoStatements(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("The council met on Tuesday. Nothing was decided.\n"), 0o644))
+	got, sum := runBeam(t, 1, dir)
+	assert.Len(t, got["documents"], 1)
+	assert.Zero(t, sum.Quotes)
+	assert.Zero(t, sum.Renderings)
+}
+
 // TestJSONLines reads the corpus as JSON Lines, plain and gzipped, with
 // two articles under one id (compare names them apart by the digests of
 // their texts, as CheckEach does).
