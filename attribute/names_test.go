@@ -231,6 +231,11 @@ func TestDescriptors(t *testing.T) {
 			want: []string{"White Helmets"},
 		},
 		{
+			name: "descriptor-then-pronoun", why: "he after the former CEO is the man the article gave that title, not the one the clause names last",
+			src:  "Co-founder and former CEO Dan Whitfield backed the sale on Monday.\n“It is the right step,” Whitfield said.\nHis posts show that the former CEO supports Grant Holloway’s takeover; however, he added that “no one should own the network.”",
+			want: []string{"Dan Whitfield", "Dan Whitfield"},
+		},
+		{
 			name: "title-head", why: "the French president is the president the article named, whatever the qualifier",
 			src:  "President Emmanuel Roux won a second term.\nThe French president had called the race a “battle for Europe”.",
 			want: []string{"Emmanuel Roux"},

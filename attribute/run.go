@@ -40,6 +40,7 @@ func (d *doc) run() {
 	d.scanSharedTitles()
 	d.scanIssuers()
 	d.scanSurnames()
+	d.scanDescriptors()
 	for s := 0; s+1 < len(d.sents); s++ {
 		d.sentence(s, d.sents[s], d.sents[s+1])
 	}
@@ -212,6 +213,33 @@ func (d *doc) scanSurnames() {
 			d.addMention(best, d.mention(i, j), quote.Mention{})
 		}
 		i = j
+	}
+}
+
+// maxDescriptorWords bounds the words between "the" and a descriptor's
+// head ("the former CEO", "the French president").
+const maxDescriptorWords = 3
+
+// scanDescriptors adds to each titled person the descriptors that stand
+// for them outside any cue ("The tweets show the former CEO backs the
+// deal, but he added …"): "the", a few words, an office or role word
+// that personWithTitle resolves to someone named before. A pronoun
+// after it then finds that person, not the one the clause names last.
+func (d *doc) scanDescriptors() {
+	for h := range d.toks {
+		if !d.word(h) || d.toks[h].inQ || !d.in(secTitle, h) && !d.in(secRole, h) || d.capName(h+1) || h+1 < len(d.toks) && d.toks[h+1].kind == tPoss {
+			continue
+		}
+		a := h
+		for a > 0 && h-a < maxDescriptorWords && d.word(a-1) && !d.det(a-1) && !d.toks[a-1].inQ && !d.capName(a-1) && d.toks[a-1].sent == d.toks[h].sent {
+			a--
+		}
+		if !d.is(a-1, "the") {
+			continue
+		}
+		if e := d.personWithTitle(a, h+1); e >= 0 {
+			d.addMention(e, d.mention(a-1, h+1), quote.Mention{})
+		}
 	}
 }
 
