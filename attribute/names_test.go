@@ -140,6 +140,11 @@ func TestGenderClash(t *testing.T) {
 			want: []string{"Ms Ferrand", "Mr Ferrand"},
 		},
 		{
+			name: "french-honorific", why: "Madame is a female honorific too: it joins the woman of that surname, not the man",
+			src:  "President Daniel Ferrand won a second term. His rival Helen Castell conceded.\n“We are not finished,” Madame Castell said.\n“It is a clear mandate,” Monsieur Ferrand said.",
+			want: []string{"Helen Castell", "Daniel Ferrand"},
+		},
+		{
 			name: "agreeing-honorific-merges", why: "an honorific of the same gender still stands for the full name",
 			src:  "Challenger Helen Castell conceded on Sunday.\n“We are not finished,” Ms Castell said.",
 			want: []string{"Helen Castell"},
