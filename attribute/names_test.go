@@ -145,6 +145,11 @@ func TestGenderClash(t *testing.T) {
 			want: []string{"Helen Castell", "Daniel Ferrand"},
 		},
 		{
+			name: "couple", why: "Mr before a surname two people of the article share is the man, though the woman was named last",
+			src:  "Daniel Ferrand and his wife Helen Ferrand voted in Lyon on Sunday.\n“We are confident,” Mr Ferrand said.\n“So am I,” Ms Ferrand said.",
+			want: []string{"Daniel Ferrand", "Helen Ferrand"},
+		},
+		{
 			name: "agreeing-honorific-merges", why: "an honorific of the same gender still stands for the full name",
 			src:  "Challenger Helen Castell conceded on Sunday.\n“We are not finished,” Ms Castell said.",
 			want: []string{"Helen Castell"},

@@ -131,6 +131,19 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
 		assert.ElementsMatch(t, []string{"Marta Ruiz", "Ms Ferrand"}, f.Values, "Ms Ferrand is not Daniel Ferrand: a fact-checker sees the statement credited to her")
 	})
+	t.Run("gendered honorific, a couple", func(t *testing.T) {
+		third := "We will rebuild the hospital in Antakya first."
+		rep := mustNew().Compare(docsOf([]side{
+			{"a", said, "Daniel Ferrand", 0},
+			{"b", other, "Helen Ferrand", 0},
+			{"c", third, "Ms Ferrand", 0},
+		}))
+		for _, q := range rep.Quotes {
+			if q.Text == third {
+				assert.Equal(t, "Helen Ferrand", q.SpeakerName, "Ms and a surname join the only woman of that surname in the corpus")
+			}
+		}
+	})
 	t.Run("honorific", func(t *testing.T) {
 		docs := docsOf([]side{{"a", said, "Ruth Okonjo", 0}, {"b", other, "Ruth Okonjo", 0}, {"c", "We will rebuild the hospital in Antakya first.", "Ruth Okonjo", 0}})
 		docs[0].Quotes[0].Title = "Ms"
