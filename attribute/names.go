@@ -126,6 +126,8 @@ func (d *doc) personRun(i, j int, alone map[uint64]bool) bool {
 		return true
 	case d.word(i-1) && d.toks[i-1].cap && !d.sentenceStart(i-1):
 		return false // a title-case headline: "He Believes Biden’s Weak"
+	case d.bodyLink(i):
+		return false // "the Board on Public Safety"
 	case d.suffixAlone(i+1, j, alone):
 		return true
 	case d.isCue(j):
@@ -591,4 +593,27 @@ func (d *doc) commonWord(t int) bool {
 func (d *doc) ingForm(t int) bool {
 	w := d.lower[d.toks[t].s:d.toks[t].e]
 	return d.word(t) && len(w) > 4 && string(w[len(w)-3:]) == "ing"
+}
+
+// linkWord reports whether t is a lower-case preposition of the
+// lexicon's smallword section that links the words of a body's name
+// ("Board on Public Safety", "Bureau of Prisons"); "to", "by" and
+// "with" link a verb to its object more often ("According to").
+func (d *doc) linkWord(t int) bool {
+	if !d.word(t) || d.toks[t].cap || d.det(t) || d.is(t, "and") || d.is(t, "or") || d.is(t, "to") || d.is(t, "by") || d.is(t, "with") || d.in(secParticle, t) {
+		return false
+	}
+	_, ok := d.a.sec[secSmallWord][string(d.lower[d.toks[t].s:d.toks[t].e])]
+	return ok
+}
+
+// bodyLink reports whether the capitalised words at t follow a link
+// word (and "the") that follows a capitalised word: they end a body's
+// name ("the Board on Public Safety", "Bureau of Prisons").
+func (d *doc) bodyLink(t int) bool {
+	p := t - 1
+	if d.is(p, "the") {
+		p--
+	}
+	return p >= 1 && d.linkWord(p) && d.toks[p-1].sent == d.toks[t].sent && d.word(p-1) && d.toks[p-1].cap && !d.in(secStop, p-1)
 }

@@ -346,3 +346,32 @@ func TestCommonWordOpener(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyNameTail checks that capitalised words after a preposition
+// that follows a capitalised word are the end of one body's name, not
+// a speaker of their own, and that "it" before a body's own cue is that
+// body, not a second speaker in a chain.
+func TestBodyNameTail(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{"of", "\"Bureau of Harbor Safety\" is one body",
+			"The Bureau of Harbor Safety said the piers were “unsafe for any ship.”",
+			[]string{"Bureau of Harbor Safety"}},
+		{"on", "\"Board on Public Safety\" is one body",
+			"The Board on Public Safety says the officers “broke every rule in the book.”",
+			[]string{"Board on Public Safety"}},
+		{"given name after for", "a person after \"for\" stays a person",
+			"The deal cleared the way for Maria Okonkwo to return.\n\nOkonkwo said she was “glad to be back.”",
+			[]string{"Maria Okonkwo"}},
+		{"it before the body's cue", "\"the union wrote\" credits the quote; \"it said\" is no second speaker in a chain",
+			"In backing the pick, the Guild of Harbor Pilots called Ana Ruiz a “champion” for its members.\n\nThe statement also noted the change it said Ruiz would bring to the docks: “Our members have waited twenty years for this,” the union wrote.",
+			[]string{"Guild of Harbor Pilots", "union"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}

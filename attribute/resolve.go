@@ -102,6 +102,11 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 	}
+	if n < b && d.givenName(n) == 0 && d.knownPerson(n, b) < 0 {
+		if r, ok := d.linkedHead(n, b); ok {
+			return r, true
+		}
+	}
 	if n < b && n > a && !d.toks[n-1].cap && (d.in(secOrg, n-1) || d.in(secChannel, n-1)) {
 		// "Spanish newspaper El Pais": an outlet's name, not a person's.
 		e := d.named(KindOrganization, n, b)
@@ -675,4 +680,25 @@ func (d *doc) pairEnding(e, lo int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// linkedHead resolves a phrase whose capitalised words [n, b) end a
+// body's name that starts at or before a, in the same sentence (see
+// bodyLink): "the Board on Public Safety says" is that board, not
+// "Public Safety".
+func (d *doc) linkedHead(n, b int) (speakerRef, bool) {
+	if !d.bodyLink(n) {
+		return speakerRef{}, false
+	}
+	sent := d.toks[n].sent
+	m := n - 1
+	for m > 0 && d.toks[m-1].sent == sent && (d.word(m-1) && d.toks[m-1].cap && !d.in(secStop, m-1) ||
+		d.is(m-1, "the") && d.linkWord(m-2) || m >= 2 && d.linkWord(m-1) && d.word(m-2) && d.toks[m-2].cap && !d.in(secStop, m-2)) {
+		m--
+	}
+	if d.is(m-1, "the") {
+		m--
+	}
+	e := d.named(KindOrganization, m, b)
+	return d.ref(e, m, b), true
 }

@@ -91,6 +91,11 @@ func (d *doc) ruleChain(x *qctx) (attr, bool) {
 	if !x.rok || !x.lok || right.sp.ent == left.sp.ent || right.sp.ent < 0 || left.sp.ent < 0 || left.reporter >= 0 {
 		return attr{}, false
 	}
+	if d.thingPronoun(left.sp) && d.ents[right.sp.ent].kind == KindOrganization {
+		// "… the impact it said X would have: “Q,” the union wrote":
+		// "it" is the body that writes, not a second speaker.
+		return attr{}, false
+	}
 	left.rule = "reported-chain:" + strings.TrimPrefix(left.rule, "cue-before:")
 	left.conf = confChain
 	if d.isChannel(right.sp.ent) {
