@@ -95,6 +95,10 @@ func (d *doc) nameRunEnd(i int) int {
 		if j > i && (d.toks[j].para != d.toks[i].para || d.toks[j].sent != d.toks[i].sent) {
 			return j
 		}
+		if j > i && d.in(secCue, j) && d.capName(j+1) && d.toks[j+1].sent == d.toks[i].sent {
+			// A title-case headline: "Mayor Roe Slams Governor Lee".
+			return j
+		}
 		switch {
 		case d.capName(j) || d.hyphenParticle(j) && j > i:
 		case d.initial(j) && d.capName(j+1) || d.initial(j) && d.initial(j+1):

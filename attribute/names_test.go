@@ -375,3 +375,32 @@ func TestBodyNameTail(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineCue checks that a cue word between two names in a
+// title-case headline ends the first name: no person is named "Dana
+// Whitfield Slams Tom Reyes".
+func TestHeadlineCue(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{"headline then cue", "the headline's cue splits the two names",
+			"Dana Whitfield Calls Tom Reyes “A Disgrace” Over Budget\n\nCouncil member Dana Whitfield described the mayor as a “disgrace” on Monday.",
+			[]string{"Dana Whitfield"}},
+		{"surname that is a cue word", "a cue word last in a name stays in it",
+			"The critic Edward Said spoke at the library.\n\n“Exile is strangely compelling to think about,” Edward Said said.",
+			[]string{"Edward Said"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := speakers(t, tc.src)
+			require.GreaterOrEqual(t, len(got), len(tc.want))
+			// The body's quotes, last: the headline's own quote is
+			// another rule's matter.
+			assert.Equal(t, tc.want, got[len(got)-len(tc.want):], tc.why)
+			for _, g := range got {
+				assert.NotContains(t, g, " Calls ", "no name runs across a headline's cue")
+			}
+		})
+	}
+}

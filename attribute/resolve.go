@@ -90,6 +90,9 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	}
 	n := b
 	for n > a && (d.capName(n-1) || n < b && d.particle(n-1)) {
+		if n < b && n-1 > a && d.in(secCue, n-1) && d.capName(n-2) {
+			break // a title-case headline: "Mayor Roe Slams Governor Lee"
+		}
 		n--
 	}
 	if n < b && d.commonWord(n) {
