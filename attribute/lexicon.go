@@ -49,6 +49,7 @@ const (
 	secIndefinite  = "indefinite"  // a, an: before a naming verb, a participle names a thing (read by quote)
 	secFirstPerson = "firstperson" // I, we: a clause holding one is the speaker's, no cue (read by quote)
 	secSpeechNoun  = "speechnoun"  // remark, pledge: "her remark that “Q”" credits the possessor
+	secKinGroup    = "kingroup"    // family, relatives: kin words that name a group (read by compare)
 )
 
 // secBit gives each single-word section a bit, so that a token's
@@ -108,7 +109,7 @@ var knownSections = map[string]bool{
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 	secTitleDrop: true, secRelational: true, secKin: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
-	secIndefinite: true, secFirstPerson: true, secSpeechNoun: true,
+	secIndefinite: true, secFirstPerson: true, secSpeechNoun: true, secKinGroup: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,

@@ -353,8 +353,12 @@ func generic(f *form) bool {
 		return true
 	}
 	w := f.tokens[0]
-	return w == "the" || w == "a" || w == "an"
+	return (w == "the" || w == "a" || w == "an") && !kinGroups[f.tokens[len(f.tokens)-1]]
 }
+
+// kinGroups are the lexicon's kingroup words: "the family" is a group
+// of speakers, not a description of one (see generic).
+var kinGroups = wordSet("kingroup")
 
 // maxDocNames bounds the full names of one article that its words are
 // checked against in textVariants.

@@ -254,3 +254,35 @@ func TestCutNames(t *testing.T) {
 		})
 	}
 }
+
+// TestFlagShapes: the shapes of the flags fact-checkers look for, each
+// raised when its input is right: a statement credited to a person's
+// family in one article and to a named person in others, and a
+// re-elected president styled "President Elect".
+func TestFlagShapes(t *testing.T) {
+	said := "This verdict is a turning point in the history of this city and its police."
+	t.Run("kin group against a named person", func(t *testing.T) {
+		for _, fam := range []string{"the Okafor family", "Okafor's family", "the family"} {
+			rep := mustNew().Compare(docsOf([]side{{"a", said, "Ben Adeyemi", 0}, {"b", said, "Ben Adeyemi", 0}, {"c", said, fam, 0}}))
+			f := flagOf(rep, SpeakerConflict, "")
+			require.NotNil(t, f, "%q: a family is a group of speakers, no description of the lawyer; flags:\n%s", fam, flagList(rep.Flags))
+			assert.ElementsMatch(t, []string{"Ben Adeyemi", fam}, f.Values)
+		}
+	})
+	t.Run("role still resolved", func(t *testing.T) {
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "Ben Adeyemi", 0}, {"b", said, "Ben Adeyemi", 0}, {"c", said, "the lawyer", 0}}))
+		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "a role stands for the one person others credit")
+	})
+	t.Run("office not yet taken", func(t *testing.T) {
+		other := "We will govern for every citizen of this country, whoever they voted for."
+		third := "The years to come will not be quiet, but they will be historic."
+		docs := docsOf([]side{{"a", said, "Claire Dumont", 0}, {"b", other, "Claire Dumont", 0}, {"c", third, "Claire Dumont", 0}})
+		docs[0].Quotes[0].Title = "President Elect"
+		docs[1].Quotes[0].Title = "President"
+		docs[2].Quotes[0].Title = "President"
+		rep := mustNew().Compare(docs)
+		f := flagOf(rep, TitleConflict, "Claire Dumont")
+		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+		assert.Contains(t, f.Values, "President Elect")
+	})
+}
