@@ -404,3 +404,24 @@ func TestHeadlineCue(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviatedTitle checks that an abbreviated office before a name
+// ("Del." for a delegate, like "Sen." and "Rep.") is a title, not the
+// speaker's name.
+func TestAbbreviatedTitle(t *testing.T) {
+	tests := []struct {
+		name, why, src, speaker string
+	}{
+		{"inverted cue", "\"Del.\" is the title of the name after it",
+			"“This hearing is a waste of everyone’s time,” said Del. Maria Okonkwo of the Northern Islands.",
+			"Maria Okonkwo"},
+		{"cue after", "\"Del.\" opens no sentence of its own",
+			"Del. Tom Reyes said the vote was “a foregone conclusion.”",
+			"Tom Reyes"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, []string{tc.speaker}, speakers(t, tc.src), tc.why)
+		})
+	}
+}
