@@ -90,6 +90,14 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 			assert.NotEqual(t, "the General Manager", s.Name, "a resolved role speaks nowhere")
 		}
 	})
+	t.Run("honorific and surname", func(t *testing.T) {
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "Ruth Okonjo", 0}, {"b", other, "Ruth Okonjo", 0}, {"c", said, "Ms Okonjo", 0}}))
+		for _, f := range rep.Flags {
+			if f.Kind == NameVariant {
+				assert.NotContains(t, f.Values, "Ms Okonjo", "an honorific is a way to name her, no spelling")
+			}
+		}
+	})
 	t.Run("case and possessive", func(t *testing.T) {
 		rep := mustNew().Compare(docsOf([]side{{"a", said, "RUTH OKONJO", 0}, {"b", said, "Ruth Okonjo", 0}}))
 		assert.Len(t, rep.Speakers, 1, "one person")

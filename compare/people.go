@@ -736,7 +736,9 @@ func (r *run) personFlags() []Flag {
 		// name-variant: full spellings other than the canonical one.
 		var full []*form
 		for _, id := range g[root] {
-			if fm := r.forms[id]; len(fm.tokens) > 1 && !fm.titled && !fm.cut || fm.variant {
+			// An honorific and a surname ("Mr Macron") is a way to
+			// name the person, no spelling of the name.
+			if fm := r.forms[id]; len(fm.tokens) > 1 && !fm.titled && !fm.cut && !honorificOnly(fm.tokens[0]) || fm.variant {
 				full = append(full, fm)
 			}
 		}
