@@ -612,11 +612,16 @@ func (d *doc) linkWord(t int) bool {
 }
 
 // bodyLink reports whether the capitalised words at t follow a link
-// word (and "the") that follows a capitalised word: they end a body's
-// name ("the Board on Public Safety", "Bureau of Prisons").
+// word (and "the" or "a") that follows a capitalised word, or follow a
+// capitalised organisation word: they end a body's name ("the Board on
+// Public Safety", "Bureau of Prisons", "Metro News Service").
 func (d *doc) bodyLink(t int) bool {
+	if t >= 1 && d.word(t-1) && d.toks[t-1].cap && d.toks[t-1].sent == d.toks[t].sent && (d.in(secOrg, t-1) || d.in(secChannel, t-1)) &&
+		!d.in(secTitle, t-1) && !d.in(secStop, t-1) && !d.in(secHonorific, t-1) {
+		return true // "Christian News Service", not "Service"
+	}
 	p := t - 1
-	if d.is(p, "the") {
+	if d.is(p, "the") || d.is(p, "a") {
 		p--
 	}
 	return p >= 1 && d.linkWord(p) && d.toks[p-1].sent == d.toks[t].sent && d.word(p-1) && d.toks[p-1].cap && !d.in(secStop, p-1)

@@ -690,13 +690,18 @@ func (d *doc) pairEnding(e, lo int) (int, bool) {
 // bodyLink): "the Board on Public Safety says" is that board, not
 // "Public Safety".
 func (d *doc) linkedHead(n, b int) (speakerRef, bool) {
-	if !d.bodyLink(n) {
+	sent := d.toks[n].sent
+	org := d.bodyLink(n)
+	// "for a Responsible Federal Budget": lexicon words inside the name.
+	for n > 0 && d.toks[n-1].sent == sent && d.word(n-1) && d.toks[n-1].cap && !d.in(secStop, n-1) && !d.in(secTitle, n-1) && !d.in(secHonorific, n-1) {
+		n--
+	}
+	if !org && !d.bodyLink(n) {
 		return speakerRef{}, false
 	}
-	sent := d.toks[n].sent
-	m := n - 1
+	m := n
 	for m > 0 && d.toks[m-1].sent == sent && (d.word(m-1) && d.toks[m-1].cap && !d.in(secStop, m-1) ||
-		d.is(m-1, "the") && d.linkWord(m-2) || m >= 2 && d.linkWord(m-1) && d.word(m-2) && d.toks[m-2].cap && !d.in(secStop, m-2)) {
+		(d.is(m-1, "the") || d.is(m-1, "a")) && d.linkWord(m-2) || m >= 2 && d.linkWord(m-1) && d.word(m-2) && d.toks[m-2].cap && !d.in(secStop, m-2)) {
 		m--
 	}
 	if d.is(m-1, "the") {
