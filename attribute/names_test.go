@@ -431,3 +431,36 @@ func TestAbbreviatedTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestAdverbHead checks that an adverb between a subject and its cue
+// is no head of the speaker's phrase: the subject before it speaks.
+func TestAdverbHead(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name, why, src, phrase, want string
+	}{
+		{"adverb", "\"incorrectly\" heads nothing: the state speaks",
+			"In 2004 the state incorrectly stated that thousands had moved.", "state incorrectly", "the state"},
+		{"auxiliary and adverb", "\"has traditionally\" is dropped with the adverb",
+			"The nurses' union has traditionally argued that wards are full.", "union has traditionally", "union"},
+		{"no adverb", "a noun head is kept as it is",
+			"A resident said so.", "resident", "a resident"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(a, []byte(tc.src), nil)
+			defer d.release()
+			i := 0
+			for i < len(d.toks) && int(d.toks[i].s) != strings.Index(tc.src, tc.phrase) {
+				i++
+			}
+			j := i + len(strings.Fields(tc.phrase))
+			require.Less(t, j, len(d.toks))
+			r, ok := d.resolveNP(i, j)
+			require.True(t, ok, tc.why)
+			require.GreaterOrEqual(t, r.ent, 0, tc.why)
+			assert.Equal(t, tc.want, d.ents[r.ent].name, tc.why)
+		})
+	}
+}

@@ -148,6 +148,14 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if !d.word(h) {
 		return speakerRef{}, false
 	}
+	if b-1 > a && !d.toks[h].cap && d.in(secAdverb, h) {
+		// "the state incorrectly stated", "the movement has
+		// traditionally said": an adverb heads no phrase.
+		for b-1 > a && !d.toks[b-1].cap && (d.in(secAdverb, b-1) || d.skippable(b-1)) {
+			b--
+		}
+		return d.resolveNP(a, b)
+	}
 	if n2 := d.capRunStart(a, b); n2 > a && n2 < b && d.hasTitleWord(a, n2) {
 		e := d.named(KindOrganization, n2, b)
 		r := d.ref(e, n2, b)
