@@ -464,3 +464,25 @@ func TestAdverbHead(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNameStartsSpeaker checks that a capitalised word before a
+// given name in a speaker's run ("Comedian Maria Okonkwo") is no part
+// of the name, as in scanNames.
+func TestGivenNameStartsSpeaker(t *testing.T) {
+	tests := []struct {
+		name, why, src string
+		want           []string
+	}{
+		{"sentence start", "an occupation opening the sentence",
+			"Actor Maria Okonkwo told reporters: “The show goes on.”", []string{"Maria Okonkwo"}},
+		{"inverted cue", "an occupation before the name after the quote",
+			"“The show goes on,” Comedian Maria Okonkwo told reporters.", []string{"Maria Okonkwo"}},
+		{"given name first", "a name that opens with a given name is kept whole",
+			"“The show goes on,” Maria Grace Okonkwo told reporters.", []string{"Maria Grace Okonkwo"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}

@@ -105,6 +105,16 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 	}
+	if n < b && d.givenName(n) == 0 && !d.in(secHonorific, n) {
+		// "Lawmakers Rip Donald Trump As …": as in scanNames, a given
+		// name inside the run starts the name.
+		for k := n + 1; k < b-1; k++ {
+			if d.givenName(k) != 0 && !d.in(secParticle, k) && !d.in(secHonorific, k) {
+				n = k
+				break
+			}
+		}
+	}
 	if n < b && d.givenName(n) == 0 && d.knownPerson(n, b) < 0 {
 		if r, ok := d.linkedHead(n, b); ok {
 			return r, true
