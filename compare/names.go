@@ -349,11 +349,14 @@ func (r *run) namedPerson(p int32) bool {
 // one: a role or a document, or words that open with an article ("the
 // board", "the 45-year-old").
 func generic(f *form) bool {
+	if kinGroups[f.tokens[len(f.tokens)-1]] {
+		return false // "the 46-year-old’s grieving family": a group, whatever its kind
+	}
 	if f.kind == "role" || f.kind == "document" {
 		return true
 	}
 	w := f.tokens[0]
-	return (w == "the" || w == "a" || w == "an") && !kinGroups[f.tokens[len(f.tokens)-1]]
+	return w == "the" || w == "a" || w == "an"
 }
 
 // kinGroups are the lexicon's kingroup words: "the family" is a group

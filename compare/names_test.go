@@ -277,6 +277,15 @@ func TestFlagShapes(t *testing.T) {
 			assert.ElementsMatch(t, []string{"Ben Adeyemi", fam}, f.Values)
 		}
 	})
+	t.Run("kin group the article describes as a role", func(t *testing.T) {
+		fam := "the 52-year-old’s grieving family"
+		docs := docsOf([]side{{"a", said, "Ben Adeyemi", 0}, {"b", said, "Ben Adeyemi", 0}, {"c", said, fam, 0}})
+		docs[2].People = []attribute.Person{{Name: fam, Kind: attribute.KindRole}}
+		rep := mustNew().Compare(docs)
+		f := flagOf(rep, SpeakerConflict, "")
+		require.NotNil(t, f, "a family is a group of speakers even when its article gives it as a role; flags:\n%s", flagList(rep.Flags))
+		assert.ElementsMatch(t, []string{"Ben Adeyemi", fam}, f.Values)
+	})
 	t.Run("role still resolved", func(t *testing.T) {
 		rep := mustNew().Compare(docsOf([]side{{"a", said, "Ben Adeyemi", 0}, {"b", said, "Ben Adeyemi", 0}, {"c", said, "the lawyer", 0}}))
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""), "a role stands for the one person others credit")
