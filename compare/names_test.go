@@ -303,3 +303,36 @@ func TestFlagShapes(t *testing.T) {
 		assert.Contains(t, f.Values, "President Elect")
 	})
 }
+
+// TestTruncatedInPieces: an article that quotes a whole statement in
+// two pieces, the reporter's words between them, left nothing out; one
+// that quotes only the first piece did.
+func TestTruncatedInPieces(t *testing.T) {
+	whole := "We loved every year we spent building this newsroom with such talented people, and it changed all of us for good."
+	first := "We loved every year we spent building this newsroom with such talented people"
+	second := "it changed all of us for good."
+	truncated := func(rs []rendering) []Flag {
+		rep := mustNew().Compare(place(rs))
+		var out []Flag
+		for _, f := range rep.Flags {
+			if f.Kind == Truncated {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	q := func(text string) quote.Quote {
+		return quote.Quote{Text: text, Kind: quote.Direct, Speaker: "Nora Hale"}
+	}
+	pieces := truncated([]rendering{
+		{doc: "a", prefix: "Nora Hale wrote: “", suffix: "”\n\n", q: q(whole)},
+		{doc: "b", prefix: "Hale wrote: “", suffix: "” She went on: “", q: q(first)},
+		{doc: "b", prefix: "", suffix: "”\n\n", q: q(second)},
+	})
+	assert.Empty(t, pieces, "b quotes every word of a's quote, in two pieces")
+	cut := truncated([]rendering{
+		{doc: "a", prefix: "Nora Hale wrote: “", suffix: "”\n\n", q: q(whole)},
+		{doc: "b", prefix: "Hale wrote: “", suffix: "”\n\n", q: q(first)},
+	})
+	assert.Len(t, cut, 1, "b leaves the second clause out")
+}

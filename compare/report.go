@@ -256,6 +256,9 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if len(vw) > len(bw) {
 					frag, full, fw, lw = base, v, bw, vw
 				}
+				if inPieces(r, vs, frag, lw) {
+					continue // the article quotes the whole, cut into pieces
+				}
 				f = r.pairFlag(Truncated, id, base, frag, full)
 				f.Severity = Low
 				if 2*len(fw) < len(lw) {
@@ -344,6 +347,41 @@ func (r *run) pairFlag(kind, id string, base, a, b variant) Flag {
 
 // onlyDoc reports whether every document that prints b also prints
 // a: then no article disagrees with another, one repeats itself.
+// inPieces reports whether every article quoting the fragment frag
+// quotes all the words of the full rendering lw in this cluster, but
+// for joining words, in several quotes ("I loved my time there" …
+// "it changed me", split by the reporter's words): nothing is left out.
+func inPieces(r *run, vs []variant, frag variant, lw []string) bool {
+	for _, o := range frag.quotes {
+		d := r.qs[r.occs[o].q].doc
+		have := map[string]bool{}
+		pieces := 0
+		for _, v := range vs {
+			r.work += int64(len(v.quotes))
+			for _, q := range v.quotes {
+				if r.qs[r.occs[q].q].doc == d {
+					pieces++
+					for _, w := range words(v.key) {
+						have[w] = true
+					}
+					break
+				}
+			}
+		}
+		if pieces < 2 {
+			return false
+		}
+		for _, w := range lw {
+			// The reporter's words between the pieces may stand for a
+			// joining word ("and"), never for a negation.
+			if !have[w] && (!stopwords[w] || negations[w]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func onlyDoc(r *run, a, b variant) bool {
 	gen := r.nextDocMark()
 	r.work += int64(len(a.quotes) + len(b.quotes))
