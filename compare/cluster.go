@@ -335,21 +335,30 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 			list = list[:limit]
 		}
 		r.work += int64(len(list))
-		sw := words(s.key)
+		// The short quote's words are split once, and only when a
+		// candidate passes the cheap tests.
+		var sw, sc []string
 		best, bestRank := int32(-1), 0
 		for _, v := range list {
 			u := &r.uniq[v]
 			if !subset32(s.toks, u.toks) {
 				continue
 			}
+			shared := sharesDocument(int32(si), v)
+			if !shared && !sameSpeaker(s, u) {
+				continue
+			}
+			if sw == nil {
+				sw = words(s.key)
+			}
 			run := containsRun(words(u.key), sw)
 			rank := 0
 			switch {
-			case sharesDocument(int32(si), v) && run:
+			case shared && run:
 				rank = 3
-			case sharesDocument(int32(si), v):
+			case shared:
 				rank = 2
-			case (run || containsRun(contentTokens(u.key), contentTokens(s.key))) && sameSpeaker(s, u):
+			case run || containsRun(contentTokens(u.key), contentOf(&sc, s.key)):
 				// In order by content words, not letter for letter: a
 				// translation's small words and endings differ ("I will not
 				// retire" in "I'm not going to retiring"; "so much doubt, so
@@ -369,6 +378,17 @@ func (r *run) attachShort(df []int32, off, post []int32) {
 			r.parent.union(int32(si), best)
 		}
 	}
+}
+
+// contentOf returns contentTokens(key), made on the first call and
+// kept in *memo.
+func contentOf(memo *[]string, key string) []string {
+	if *memo == nil {
+		if *memo = contentTokens(key); *memo == nil {
+			*memo = []string{} // made: no content words
+		}
+	}
+	return *memo
 }
 
 // contentTokens returns the match tokens of a Key's words in text
