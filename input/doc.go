@@ -9,6 +9,12 @@
 //
 //	_ "github.com/verbatim-nlp/verbatim/input/html"
 //
+// A JSON Lines article is an object {"id", "outlet", "url",
+// "published", "title", "text"}, only "text" required. The outlet is
+// also read from "publisher" (as PolNeAR gives it), "site_name" or
+// "source" when "outlet" is absent, and the date from
+// "publication_date"; see JSONL.
+//
 // A new format is one file that implements Reader and registers it,
 // and its test.
 //

@@ -9,13 +9,18 @@ import (
 	"io"
 	"iter"
 	"path/filepath"
+	"strings"
 )
 
 func init() { Register(".jsonl", JSONL) }
 
 // JSONL reads a JSON Lines file, one article per line as {"id",
 // "outlet", "url", "published", "title", "text"}, only text required,
-// one line at a time: the file may be of any size. Blank lines and a
+// one line at a time: the file may be of any size. The outlet may
+// instead be given as "publisher" (PolNeAR's field), "site_name" (Open
+// Graph's) or "source", the first of these four that is set being
+// used, each a string or an object with a string "name"; the date may
+// be given as "publication_date". Other fields are ignored. Blank lines and a
 // byte order mark are skipped; a line that is not an article is an
 // *Error with its line number, and the lines after it are still read.
 // An "id" may be a string or a number. A Document is named "FILE#ID",
@@ -93,6 +98,58 @@ type jsonArticle struct {
 	Published string          `json:"published"`
 	Title     string          `json:"title"`
 	Text      *string         `json:"text"`
+
+	// Other formats' names for Outlet and Published. They are read
+	// leniently (see looseName): a file that was read before they were
+	// known must not start failing over them.
+	Publisher       json.RawMessage `json:"publisher"`
+	SiteName        json.RawMessage `json:"site_name"`
+	Source          json.RawMessage `json:"source"`
+	PublicationDate json.RawMessage `json:"publication_date"`
+}
+
+// outlet returns the article's outlet: "outlet", else the first of
+// "publisher", "site_name" and "source" that names one. "source" comes
+// last because some formats use it for where a story came from (a wire
+// service) rather than who published it.
+func (a *jsonArticle) outlet() string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	for _, raw := range []json.RawMessage{a.Publisher, a.SiteName, a.Source} {
+		if s := looseName(raw); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// published returns "published", else "publication_date".
+func (a *jsonArticle) published() string {
+	if a.Published != "" {
+		return a.Published
+	}
+	return looseName(a.PublicationDate)
+}
+
+// looseName reads a field that other formats fill in their own ways: a
+// string, or an object with a string "name" (as news APIs give a
+// source); "" for anything else.
+func looseName(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	var o struct {
+		Name string `json:"name"`
+	}
+	if json.Unmarshal(raw, &o) == nil {
+		return strings.TrimSpace(o.Name)
+	}
+	return ""
 }
 
 // jsonlReader decodes the lines of one JSON Lines file.
@@ -132,7 +189,7 @@ func (j *jsonlReader) line(n int, raw []byte) (Document, error) {
 	if a.URL != "" {
 		key = a.URL
 	}
-	return Document{Name: name, Key: key, Text: []byte(*a.Text), Outlet: a.Outlet, URL: a.URL, Published: a.Published, Headline: a.Title}, nil
+	return Document{Name: name, Key: key, Text: []byte(*a.Text), Outlet: a.outlet(), URL: a.URL, Published: a.published(), Headline: a.Title}, nil
 }
 
 // articleID returns a JSON id, a string or a number (written as in the

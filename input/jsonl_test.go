@@ -64,3 +64,31 @@ func TestReaders(t *testing.T) {
 		assert.ErrorIs(t, err, ErrNoReader, "a web page is not read as text")
 	}
 }
+
+// TestJSONLOutletFields: the outlet and date are read under the names
+// other JSON Lines formats give them, "outlet" and "published" first,
+// and a field of an unexpected shape is ignored, not an error.
+func TestJSONLOutletFields(t *testing.T) {
+	for _, tt := range []struct {
+		name, line, outlet, published string
+	}{
+		{"outlet", `{"outlet": "Daily Ledger", "text": "x"}`, "Daily Ledger", ""},
+		{"publisher, as PolNeAR gives it",
+			`{"id": "ledger_2016-09-08_council", "publisher": "ledger", "publication_date": "2016-09-08", "text": "x"}`,
+			"ledger", "2016-09-08"},
+		{"site_name, as Open Graph gives it", `{"site_name": "The Harbour Times", "text": "x"}`, "The Harbour Times", ""},
+		{"source as a string", `{"source": "Valley Radio", "text": "x"}`, "Valley Radio", ""},
+		{"source as a news API's object", `{"source": {"id": "vr", "name": "Valley Radio"}, "text": "x"}`, "Valley Radio", ""},
+		{"outlet wins over publisher", `{"outlet": "Daily Ledger", "publisher": "ledger-co", "text": "x"}`, "Daily Ledger", ""},
+		{"publisher wins over source", `{"source": "Wire Service", "publisher": "ledger", "text": "x"}`, "ledger", ""},
+		{"an empty publisher falls through to site_name", `{"publisher": " ", "site_name": "The Harbour Times", "text": "x"}`, "The Harbour Times", ""},
+		{"published wins over publication_date", `{"published": "2020-01-02", "publication_date": "2020-01-01", "text": "x"}`, "", "2020-01-02"},
+		{"a number or a list is no outlet", `{"publisher": 12, "source": ["a"], "publication_date": 2020, "text": "x"}`, "", ""},
+	} {
+		docs, errs := ReadJSONL("f.jsonl", []byte(tt.line))
+		require.Empty(t, errs, tt.name)
+		require.Len(t, docs, 1, tt.name)
+		assert.Equal(t, tt.outlet, docs[0].Outlet, tt.name)
+		assert.Equal(t, tt.published, docs[0].Published, tt.name)
+	}
+}
