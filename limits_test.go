@@ -3,6 +3,8 @@ package verbatim
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,11 +54,14 @@ func TestZeroPipeline(t *testing.T) {
 	text := []byte("“We will not back down,” the mayor said on Tuesday.\n\nShe called the plan “a first step”.")
 	p, err := New()
 	require.NoError(t, err)
-	want := p.Extract(text)
+	want, err := p.Extract(text)
+	require.NoError(t, err, "a short UTF-8 text has no warnings")
 	require.NotEmpty(t, want.Quotes)
 
 	var z Pipeline
-	assert.Equal(t, want, z.Extract(text), "Extract")
+	got, err := z.Extract(text)
+	assert.NoError(t, err, "Extract")
+	assert.Equal(t, want, got, "Extract")
 	res, err := z.ExtractDoc(Document{Name: "a.txt", Text: text})
 	assert.NoError(t, err, "ExtractDoc: a short UTF-8 text has no warnings")
 	assert.Equal(t, want, res, "ExtractDoc")
@@ -105,5 +110,45 @@ func TestWarningPositions(t *testing.T) {
 		{"a text with no name", &Error{Line: 2, Column: 1, Err: ErrNotUTF8}, "2:1: " + ErrNotUTF8.Error()},
 	} {
 		assert.Equal(t, tt.want, tt.err.Error(), tt.name)
+	}
+}
+
+// TestExtractWarns: Pipeline.Extract and verbatim.Extract return the
+// warnings ExtractDoc returns, positioned by line and column only, with
+// the same whole result.
+func TestExtractWarns(t *testing.T) {
+	p, err := New(MaxQuoteBytes(60))
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		name, text string
+		want       []string // the warnings, as printed
+		sentinel   error
+	}{
+		{"a short UTF-8 text has none", "“We will reply,” the ministry said.", nil, nil},
+		{"a quote over the length limit, on line 3 (its last space is not in it)",
+			"The council met.\n\nThe mayor said: “" + strings.Repeat("We will build the bridge. ", 4) + "”",
+			[]string{fmt.Sprintf("3:20: %v (103 bytes, limit 60)", ErrQuoteTooLong)}, ErrQuoteTooLong},
+		{"Windows-1252 quote marks", "The mayor said \x93we will reply\x94 on Monday.",
+			[]string{"1:16: " + ErrNotUTF8.Error()}, ErrNotUTF8},
+	} {
+		res, err := p.Extract([]byte(tt.text))
+		doc, derr := p.ExtractDoc(Document{Name: "a.txt", Text: []byte(tt.text)})
+		assert.Equal(t, doc, res, "%s: the result is ExtractDoc's", tt.name)
+		if tt.want == nil {
+			assert.NoError(t, err, tt.name)
+			assert.NoError(t, derr, tt.name)
+			continue
+		}
+		var list ErrorList
+		require.ErrorAs(t, err, &list, tt.name)
+		var got []string
+		for _, e := range list {
+			got = append(got, e.Error())
+		}
+		assert.Equal(t, tt.want, got, tt.name)
+		assert.ErrorIs(t, err, tt.sentinel, tt.name)
+		var w *Warning
+		assert.ErrorAs(t, list[0], &w, "%s: a *Warning", tt.name)
+		assert.Equal(t, "a.txt:"+tt.want[0], derr.(ErrorList)[0].Error(), "%s: ExtractDoc names the document", tt.name)
 	}
 }

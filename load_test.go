@@ -138,12 +138,14 @@ func TestLoadStreamsJSONL(t *testing.T) {
 func TestBOMText(t *testing.T) {
 	p, err := New()
 	require.NoError(t, err)
-	plain := p.Extract([]byte(quoteLine))
+	plain, err := p.Extract([]byte(quoteLine))
+	require.NoError(t, err)
 	require.NotEmpty(t, plain.Quotes)
 	require.Equal(t, quote.Direct, plain.Quotes[0].Kind)
 
 	text := []byte("\uFEFF" + quoteLine)
-	res := p.Extract(text)
+	res, err := p.Extract(text)
+	require.NoError(t, err)
 	require.Len(t, res.Quotes, len(plain.Quotes))
 	for i, q := range res.Quotes {
 		want := plain.Quotes[i]

@@ -141,11 +141,14 @@ func std() (*Pipeline, error) {
 }
 
 // Extract finds the quotes in text and credits them to speakers: the
-// quote and attribute stages. Result.Quotes are sorted by Start. A text
-// over MaxDocumentBytes is read whole, in parts; ExtractDoc also
-// returns the warnings.
-func (p *Pipeline) Extract(text []byte) *attribute.Result {
-	return p.ready().extract(text)
+// quote and attribute stages. Result.Quotes are sorted by Start. The
+// result is always whole; beside it come the warnings as an ErrorList
+// (nil when there are none), positioned by line and column only, since
+// text has no name: a text over MaxDocumentBytes is read in parts, a
+// quote over the length limit is kept. ExtractDoc names the document in
+// its warnings.
+func (p *Pipeline) Extract(text []byte) (*attribute.Result, error) {
+	return p.ExtractDoc(Document{Text: text})
 }
 
 // extract reads text in parts of at most the document limit and joins
@@ -282,16 +285,18 @@ func shiftMentions(ms []quote.Mention, d int) []quote.Mention {
 	return out
 }
 
-// ExtractDoc runs Extract on one document and returns its result, which
-// always covers the whole text, with the warnings of Warnings as an
-// ErrorList (nil when the document is within the limits).
+// ExtractDoc finds the quotes of one document and credits them to
+// speakers, as Extract does, and returns its result, which always
+// covers the whole text, with the warnings of Warnings as an ErrorList
+// (nil when the document is within the limits).
 func (p *Pipeline) ExtractDoc(doc Document) (*attribute.Result, error) {
 	res, warns := p.extractDoc(doc)
 	return res, warns.Err()
 }
 
 func (p *Pipeline) extractDoc(doc Document) (*attribute.Result, ErrorList) {
-	res := p.Extract(doc.Text)
+	p = p.ready()
+	res := p.extract(doc.Text)
 	return res, p.Warnings(doc, res)
 }
 
@@ -431,5 +436,5 @@ func Extract(text []byte) (*attribute.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p.ExtractDoc(Document{Text: text})
+	return p.Extract(text)
 }

@@ -270,7 +270,10 @@ func (f *extractFn) ProcessElement(_ string, enc []byte, recs func([]byte), shar
 	if err := decode(enc, &d); err != nil {
 		return err
 	}
-	res := f.p.Extract(d.Text)
+	res, err := f.p.ExtractDoc(d)
+	if err != nil { // only warnings: the result is whole
+		log.Warnf(context.Background(), "%v", err)
+	}
 	doc := compare.Document{
 		Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People,
 		Names:  compare.NameRuns(d.Text),

@@ -59,7 +59,11 @@ func run(w io.Writer, paths ...string) error {
 		pl   *verbatim.Pipeline
 	}{{"built-in lexicon", std}, {"custom lexicon", custom}} {
 		fmt.Fprintf(w, "%s:\n", p.name)
-		for _, q := range p.pl.Extract([]byte(paragraph)).Quotes {
+		res, err := p.pl.Extract([]byte(paragraph))
+		if err != nil {
+			fmt.Fprintln(w, "  warning:", err) // the result is whole all the same
+		}
+		for _, q := range res.Quotes {
 			who := q.Speaker
 			if who == "" {
 				who = "(no speaker)"
