@@ -105,15 +105,15 @@ func (l ErrorList) Err() error {
 // Sentinel errors of the readers.
 var (
 	// ErrNoText reports a JSON Lines article without a "text" field.
-	ErrNoText = errors.New("verbatim: article has no text")
+	ErrNoText = errors.New("input: article has no text")
 	// ErrNotRegular reports a path that is neither a folder nor a
 	// regular file (a pipe, a device): reading it might never end.
-	ErrNotRegular = errors.New("verbatim: not a regular file")
+	ErrNotRegular = errors.New("input: not a regular file")
 	// ErrFileTooLarge reports a file over MaxFileBytes.
-	ErrFileTooLarge = errors.New("verbatim: file too large")
+	ErrFileTooLarge = errors.New("input: file too large")
 	// ErrBadID reports a JSON Lines "id" that is neither a string nor a
 	// number.
-	ErrBadID = errors.New(`verbatim: "id" is not a string or a number`)
+	ErrBadID = errors.New(`input: "id" is not a string or a number`)
 )
 
 // MaxFileBytes is the largest file a Reader reads whole (a JSON Lines
@@ -123,7 +123,7 @@ const MaxFileBytes = 1 << 30
 
 // ErrNoReader reports a file whose format no registered Reader reads:
 // a saved web page when package input/html is not imported.
-var ErrNoReader = errors.New("verbatim: no reader for this file format (for .html and .htm, import github.com/verbatim-nlp/verbatim/input/html)")
+var ErrNoReader = errors.New("input: no reader for this file format (for .html and .htm, import github.com/verbatim-nlp/verbatim/input/html)")
 
 // A Reader reads the documents of one file format.
 type Reader interface {

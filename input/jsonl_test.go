@@ -92,3 +92,14 @@ func TestJSONLOutletFields(t *testing.T) {
 		assert.Equal(t, tt.published, docs[0].Published, tt.name)
 	}
 }
+
+// TestSentinelPrefix: the package's sentinel errors carry its name, as
+// Go's own packages' errors do ("bufio.Scanner: token too long").
+func TestSentinelPrefix(t *testing.T) {
+	for name, err := range map[string]error{
+		"ErrNoText": ErrNoText, "ErrNotRegular": ErrNotRegular, "ErrFileTooLarge": ErrFileTooLarge,
+		"ErrBadID": ErrBadID, "ErrNoReader": ErrNoReader, "errLineTooLong": errLineTooLong,
+	} {
+		assert.True(t, strings.HasPrefix(err.Error(), "input: "), "%s: %q", name, err)
+	}
+}
