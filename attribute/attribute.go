@@ -169,7 +169,7 @@ func New(opts ...Option) (*Attributor, error) {
 		})
 		a.cues[k] = ps
 	}
-	a.cls = map[string]uint32{"quoted": secBit(secCue)}
+	a.cls = map[string]uint32{"quoted": bitCue}
 	for sec, m := range c.lex.words {
 		for w := range m {
 			if sec == secCue {

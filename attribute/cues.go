@@ -25,7 +25,7 @@ func (d *doc) titleWord(t int) bool {
 	if d.toks[t].kind == tPoss {
 		return d.word(t - 1)
 	}
-	if !d.word(t) || d.in(secStop, t) || d.det(t) || d.isCue(t) || d.lyAdverb(t) || d.skippable(t) || d.timeWord(t) {
+	if !d.word(t) || d.in(bitStop, t) || d.det(t) || d.isCue(t) || d.lyAdverb(t) || d.skippable(t) || d.timeWord(t) {
 		return false
 	}
 	if !d.toks[t].cap && (d.gerund(t) || d.pastForm(t)) {
@@ -50,7 +50,7 @@ func (d *doc) titleBefore(n, lo int) int {
 			continue
 		}
 		// "Acme co-founder and former CEO": an and joining two titles.
-		if t < n && t-2 > lo && d.is(t-1, "and") && d.in(secTitle, t-2) && (d.in(secTitle, t) || d.in(secTitleMod, t)) {
+		if t < n && t-2 > lo && d.is(t-1, "and") && d.in(bitTitle, t-2) && (d.in(bitTitle, t) || d.in(bitTitleMod, t)) {
 			t -= 2
 			continue
 		}
@@ -82,7 +82,7 @@ func (d *doc) widenTitle(sp *speakerRef, lo int) {
 		return
 	}
 	// Honorifics belong to the name ("Mr Biden"), not the title.
-	for n > lo && d.in(secHonorific, n-1) && d.toks[n-1].cap {
+	for n > lo && d.in(bitHonorific, n-1) && d.toks[n-1].cap {
 		n--
 	}
 	t := d.titleBefore(n, lo)
@@ -199,7 +199,7 @@ func (d *doc) modifiersBefore(a, k int) bool {
 		return false
 	}
 	for t++; t < a; t++ {
-		if !d.word(t) || d.toks[t].cap || d.toks[t].inQ || d.in(secStop, t) || d.isCue(t) || t-k > 3 {
+		if !d.word(t) || d.toks[t].cap || d.toks[t].inQ || d.in(bitStop, t) || d.isCue(t) || t-k > 3 {
 			return false
 		}
 		if _, ok := d.pronoun(t); ok {

@@ -113,11 +113,11 @@ func newDoc(a *Attributor, src []byte, qs []quote.Quote) *doc {
 			if t.cls == 0 {
 				// "director-general", "co-founder": the last part's title.
 				if h := bytes.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
-					t.cls = a.cls[string(w[h+1:])] & (secBit(secTitle) | secBit(secRole))
+					t.cls = a.cls[string(w[h+1:])] & (bitTitle | bitRole)
 				}
 			}
-			if t.cap && t.cls&secBit(secAdverb) != 0 {
-				t.cls |= secBit(secStop) // "Afterwards Ushakov told": no name, no title
+			if t.cap && t.cls&bitAdverb != 0 {
+				t.cls |= bitStop // "Afterwards Ushakov told": no name, no title
 			}
 		}
 	}
@@ -257,11 +257,11 @@ func (d *doc) attributionAhead(i int) bool {
 }
 
 // Lexicon lookups on a token; they do not allocate.
-func (d *doc) in(sec string, t int) bool {
+func (d *doc) in(bit uint32, t int) bool {
 	if t < 0 || t >= len(d.toks) {
 		return false
 	}
-	return d.toks[t].cls&secBit(sec) != 0
+	return d.toks[t].cls&bit != 0
 }
 
 func (d *doc) isAbbrev(w []byte) bool {
@@ -339,8 +339,8 @@ func (d *doc) allCaps(t int) bool {
 
 // lexWord reports whether t is a word of a title or affiliation.
 func (d *doc) lexWord(t int) bool {
-	return d.in(secTitle, t) || d.in(secTitleMod, t) || d.in(secNationality, t) || d.in(secOrg, t) || d.in(secPlace, t) ||
-		d.in(secRole, t) || d.in(secHonorific, t)
+	return d.in(bitTitle, t) || d.in(bitTitleMod, t) || d.in(bitNationality, t) || d.in(bitOrg, t) || d.in(bitPlace, t) ||
+		d.in(bitRole, t) || d.in(bitHonorific, t)
 }
 
 func (d *doc) det(t int) bool {
@@ -369,7 +369,7 @@ func (d *doc) cueAt(t int) (cueHit, bool) {
 		return cueHit{}, false
 	}
 	tk := &d.toks[t]
-	if tk.cls&secBit(secCue) == 0 {
+	if tk.cls&bitCue == 0 {
 		return cueHit{}, false
 	}
 	ps := d.a.cues[string(d.lower[tk.s:tk.e])]
@@ -489,11 +489,11 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 		return k, true
 	}
 	j := k
-	if d.in(secKin, k) && !d.toks[k].cap {
+	if d.in(bitKin, k) && !d.toks[k].cap {
 		// "Hale’s grieving family": the relation, perhaps a word or two
 		// before it, then the possessor.
 		p := k - 1
-		for p > lo && p > k-3 && d.word(p) && !d.toks[p].cap && !d.in(secStop, p) {
+		for p > lo && p > k-3 && d.word(p) && !d.toks[p].cap && !d.in(bitStop, p) {
 			p--
 		}
 		if p > lo && d.toks[p].kind == tPoss {
@@ -504,13 +504,13 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 		t := j
 		switch {
 		case d.word(t) && d.toks[t].inQ:
-		case d.word(t) && d.toks[t].cap && !d.in(secStop, t):
+		case d.word(t) && d.toks[t].cap && !d.in(bitStop, t):
 			j--
 			continue
-		case d.word(t) && !d.toks[t].cap && d.lexWord(t) && !d.in(secStop, t):
+		case d.word(t) && !d.toks[t].cap && d.lexWord(t) && !d.in(bitStop, t):
 			j--
 			continue
-		case t < k && d.in(secParticle, t) && !d.toks[t].cap && d.word(t+1) && (d.toks[t+1].cap || d.in(secParticle, t+1)):
+		case t < k && d.in(bitParticle, t) && !d.toks[t].cap && d.word(t+1) && (d.toks[t+1].cap || d.in(bitParticle, t+1)):
 			j-- // "van der Berg said"
 			continue
 		case d.toks[t].kind == tPoss && t > lo && d.word(t-1):
@@ -550,7 +550,7 @@ func (d *doc) roleBefore(k, lo int) (int, bool) {
 			break
 		}
 		d.roleEnd = t + 1
-		if d.in(secRole, t) || d.in(secDocument, t) {
+		if d.in(bitRole, t) || d.in(bitDocument, t) {
 			switch {
 			case d.det(t - 1):
 				return t - 1, true
@@ -566,7 +566,7 @@ func (d *doc) roleBefore(k, lo int) (int, bool) {
 	}
 	// "the New York businessman", "a friend", "my father": a determiner
 	// and at most three words before the head.
-	if d.word(k) && !d.toks[k].cap && !d.toks[k].inQ && !d.in(secStop, k) && !d.skippable(k) {
+	if d.word(k) && !d.toks[k].cap && !d.toks[k].inQ && !d.in(bitStop, k) && !d.skippable(k) {
 		for t := k - 1; t >= lo && t >= k-4; t-- {
 			if d.det(t) || d.is(t, "my") || d.is(t, "our") {
 				if !d.clauseOpens(t, lo) {
@@ -575,7 +575,7 @@ func (d *doc) roleBefore(k, lo int) (int, bool) {
 				d.roleEnd = k + 1
 				return t, true
 			}
-			if !d.word(t) || d.toks[t].inQ || d.in(secStop, t) {
+			if !d.word(t) || d.toks[t].inQ || d.in(bitStop, t) {
 				break
 			}
 		}
@@ -602,13 +602,13 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 	for j < hi {
 		switch {
 		case d.word(j) && d.toks[j].inQ:
-		case d.word(j) && d.toks[j].cap && (j == start || !d.in(secStop, j)):
+		case d.word(j) && d.toks[j].cap && (j == start || !d.in(bitStop, j)):
 			j++
 			continue
-		case d.word(j) && !d.toks[j].cap && d.lexWord(j) && !d.in(secStop, j):
+		case d.word(j) && !d.toks[j].cap && d.lexWord(j) && !d.in(bitStop, j):
 			j++
 			continue
-		case d.in(secParticle, j) && !d.toks[j].cap && j+1 < hi && (d.capName(j+1) || d.in(secParticle, j+1)):
+		case d.in(bitParticle, j) && !d.toks[j].cap && j+1 < hi && (d.capName(j+1) || d.in(bitParticle, j+1)):
 			j++ // "said Charles de Gaulle", "said van der Berg"
 			continue
 		case d.toks[j].kind == tPoss && j > start:
@@ -622,7 +622,7 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 			j += 2
 			ofSeen = true
 			continue
-		case ofSeen && d.is(j, "and") && j+1 < hi && d.word(j+1) && d.toks[j+1].cap && !d.in(secStop, j+1):
+		case ofSeen && d.is(j, "and") && j+1 < hi && d.word(j+1) && d.toks[j+1].cap && !d.in(bitStop, j+1):
 			j++
 			continue
 		}
@@ -632,7 +632,7 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 		return 0, false
 	}
 	// A name does not end in a stop word ("Xi On").
-	for j > start && d.in(secStop, j-1) {
+	for j > start && d.in(bitStop, j-1) {
 		j--
 	}
 	return j, j > start
@@ -692,7 +692,7 @@ func (d *doc) appositiveAt(c int, loose bool) (int, int, bool) {
 				break
 			}
 		}
-		if d.in(secTitle, b) || d.in(secRole, b) {
+		if d.in(bitTitle, b) || d.in(bitRole, b) {
 			title = true
 		}
 	}
@@ -772,13 +772,13 @@ func (d *doc) titleMention(a, b int) quote.Mention { return d.mention(a, d.title
 func (d *doc) titleEnd(a, b int) int {
 	title := false
 	for t := a; t < b; t++ {
-		if title && d.is(t, "and") && !(d.word(t+1) && d.toks[t+1].cap) && !d.in(secTitle, t+1) && !d.in(secTitleMod, t+1) && !d.in(secRole, t+1) {
+		if title && d.is(t, "and") && !(d.word(t+1) && d.toks[t+1].cap) && !d.in(bitTitle, t+1) && !d.in(bitTitleMod, t+1) && !d.in(bitRole, t+1) {
 			return t
 		}
-		if title && d.is(t, "in") && d.in(secTitle, t-1) && d.word(t+1) && d.toks[t+1].cap {
+		if title && d.is(t, "in") && d.in(bitTitle, t-1) && d.word(t+1) && d.toks[t+1].cap {
 			return t // "a teacher in Dayton": where the person is, not the office
 		}
-		title = title || d.in(secTitle, t) || d.in(secRole, t)
+		title = title || d.in(bitTitle, t) || d.in(bitRole, t)
 	}
 	return b
 }

@@ -231,7 +231,7 @@ func (d *doc) clauseStart(k int) bool {
 		return true
 	}
 	if d.toks[k].cap {
-		return !d.in(secStop, k) || d.det(k)
+		return !d.in(bitStop, k) || d.det(k)
 	}
 	if c := d.src[d.toks[k].s]; c >= '0' && c <= '9' {
 		return true
@@ -240,7 +240,7 @@ func (d *doc) clauseStart(k int) bool {
 	if d.word(k + 1) {
 		switch string(d.lower[d.toks[k+1].s:d.toks[k+1].e]) {
 		case "could", "would", "will", "should", "can", "must", "may", "might", "is", "are", "was", "were", "has", "have", "had":
-			return !d.in(secStop, k)
+			return !d.in(bitStop, k)
 		}
 	}
 	return false

@@ -52,52 +52,78 @@ const (
 	secKinGroup    = "kingroup"    // family, relatives: kin words that name a group (read by compare)
 )
 
-// secBit gives each single-word section a bit, so that a token's
+// Bits of the single-word sections in a token's cls. They are
+// constants so that a lookup on a token is one AND, not a switch.
+const (
+	bitTitle uint32 = 1 << iota
+	bitTitleMod
+	bitHonorific
+	bitRole
+	bitDocument
+	bitOrg
+	bitChannel
+	bitPronoun
+	bitNationality
+	bitPlace
+	bitStop
+	bitCue // first word of a cue phrase
+	bitFemale
+	bitMale
+	bitParticle
+	bitPrep
+	bitCompany
+	bitAdverb
+	bitOfficeVerb
+	bitOfficePass
+	bitKin
+)
+
+// secBit gives each single-word section its bit, so that a token's
 // sections are looked up once per document.
 func secBit(sec string) uint32 {
 	switch sec {
 	case secTitle:
-		return 1 << 0
+		return bitTitle
 	case secTitleMod:
-		return 1 << 1
+		return bitTitleMod
 	case secHonorific:
-		return 1 << 2
+		return bitHonorific
 	case secRole:
-		return 1 << 3
+		return bitRole
 	case secDocument:
-		return 1 << 4
+		return bitDocument
 	case secOrg:
-		return 1 << 5
+		return bitOrg
 	case secChannel:
-		return 1 << 6
+		return bitChannel
 	case secPronoun:
-		return 1 << 7
+		return bitPronoun
 	case secNationality:
-		return 1 << 8
+		return bitNationality
 	case secPlace:
-		return 1 << 9
+		return bitPlace
 	case secStop:
-		return 1 << 10
+		return bitStop
 	case secCue:
-		return 1 << 11 // first word of a cue phrase
+		return bitCue
 	case secFemale:
-		return 1 << 12
+		return bitFemale
 	case secMale:
-		return 1 << 13
+		return bitMale
 	case secParticle:
-		return 1 << 14
+		return bitParticle
 	case secPrep:
-		return 1 << 15
+		return bitPrep
 	case secCompany:
-		return 1 << 16
+		return bitCompany
 	case secAdverb:
-		return 1 << 17
+		return bitAdverb
 	case secOfficeVerb:
-		return 1 << 18
+		return bitOfficeVerb
 	case secOfficePass:
-		return 1 << 19
+		return bitOfficePass
 	case secKin:
-		return 1 << 20
+		return bitKin
 	}
 	return 0
 }

@@ -14,7 +14,7 @@ import (
 // nameBits are the lexicon sections a word of a personal name may be
 // in: "Said" and "Mr" may start one, "Maria" is a given name, "Le" a
 // particle, "Won" an office verb.
-var nameBits = secBit(secCue) | secBit(secHonorific) | secBit(secFemale) | secBit(secMale) | secBit(secParticle) | secBit(secOfficeVerb) | secBit(secOfficePass)
+var nameBits = bitCue | bitHonorific | bitFemale | bitMale | bitParticle | bitOfficeVerb | bitOfficePass
 
 // maxNameWords bounds a personal name in tokens ("José Luis Rodríguez
 // Zapatero" is four; initials and particles count).
@@ -38,7 +38,7 @@ func (d *doc) scanNames() {
 		}
 		j := d.nameRunEnd(i)
 		k := i
-		for k < j-1 && d.in(secHonorific, k) {
+		for k < j-1 && d.in(bitHonorific, k) {
 			k++ // "Ms Le Pen" stands for "Le Pen"
 		}
 		if j > k+1 || k > i || !d.sentenceStart(i) {
@@ -59,7 +59,7 @@ func (d *doc) scanNames() {
 		// "World Cup winner Lionel Messi", "Derek Chauvin Lionel": a
 		// given name inside the run starts the name.
 		for k := i + 1; k < j-1; k++ {
-			if d.givenName(k) != 0 && !d.in(secParticle, k) && d.givenName(i) == 0 {
+			if d.givenName(k) != 0 && !d.in(bitParticle, k) && d.givenName(i) == 0 {
 				i = k
 				break
 			}
@@ -95,7 +95,7 @@ func (d *doc) nameRunEnd(i int) int {
 		if j > i && (d.toks[j].para != d.toks[i].para || d.toks[j].sent != d.toks[i].sent) {
 			return j
 		}
-		if j > i && d.in(secCue, j) && d.capName(j+1) && d.toks[j+1].sent == d.toks[i].sent {
+		if j > i && d.in(bitCue, j) && d.capName(j+1) && d.toks[j+1].sent == d.toks[i].sent {
 			// A title-case headline: "Mayor Roe Slams Governor Lee".
 			return j
 		}
@@ -116,15 +116,15 @@ func (d *doc) personRun(i, j int, alone map[uint64]bool) bool {
 	if d.is(i-1, "the") {
 		return false // "the Rose Garden", "the Red Cross"
 	}
-	if d.word(j) && d.toks[j].cap && !d.toks[j].inQ && !d.in(secStop, j) && !d.isCue(j) {
+	if d.word(j) && d.toks[j].cap && !d.toks[j].inQ && !d.in(bitStop, j) && !d.isCue(j) {
 		return false // part of a longer proper name: "Fort Worth Police"
 	}
 	first := i
-	for first < j && d.in(secHonorific, first) {
+	for first < j && d.in(bitHonorific, first) {
 		first++
 	}
 	switch {
-	case first > i, d.in(secHonorific, i-1), d.in(secTitle, i-1):
+	case first > i, d.in(bitHonorific, i-1), d.in(bitTitle, i-1):
 		return true
 	case d.givenName(first) != 0 && !d.initial(first):
 		return true
@@ -176,7 +176,7 @@ func (d *doc) sentenceStart(t int) bool {
 // particles, then a capitalised name word ("van der Berg").
 func (d *doc) particle(t int) bool {
 	k := t
-	for k < len(d.toks) && k < t+3 && d.in(secParticle, k) && !d.toks[k].cap && !d.toks[k].inQ {
+	for k < len(d.toks) && k < t+3 && d.in(bitParticle, k) && !d.toks[k].cap && !d.toks[k].inQ {
 		k++
 	}
 	return k > t && (d.capName(k) || d.hyphenParticle(k))
@@ -216,7 +216,7 @@ func (d *doc) givenName(t int) byte {
 	if !d.word(t) {
 		return 0
 	}
-	f, m := d.in(secFemale, t), d.in(secMale, t)
+	f, m := d.in(bitFemale, t), d.in(bitMale, t)
 	switch {
 	case f && !m:
 		return 'f'
@@ -243,7 +243,7 @@ func (d *doc) noteGender(e int, m quote.Mention) {
 			en.gender = g
 			return
 		}
-		if d.in(secHonorific, t-1) {
+		if d.in(bitHonorific, t-1) {
 			if g := d.givenName(t - 1); g != 0 {
 				en.gender = g
 				return
@@ -362,7 +362,7 @@ func (d *doc) bodyBefore(t int) int {
 		for i > 0 && d.capName(i-1) && d.toks[i-1].sent == d.toks[j-1].sent {
 			i--
 		}
-		if !d.sentenceStart(i) && !d.in(secStop, i) {
+		if !d.sentenceStart(i) && !d.in(bitStop, i) {
 			person := false
 			for _, e := range d.byTok[string(d.src[d.toks[j-1].s:d.toks[j-1].e])] {
 				person = person || d.ents[e].kind == KindPerson && d.runIn(i, j, d.ents[e].nameToks) && d.personLike(e)
@@ -382,7 +382,7 @@ func (d *doc) bodyBefore(t int) int {
 // name of a person the article shows to be one.
 func (d *doc) capitalBody(a, b int) bool {
 	for t := a; t < b; t++ {
-		if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ || d.in(secStop, t) || d.in(secTitle, t) || d.in(secHonorific, t) {
+		if !d.word(t) || !d.toks[t].cap || d.toks[t].inQ || d.in(bitStop, t) || d.in(bitTitle, t) || d.in(bitHonorific, t) {
 			return false
 		}
 	}
@@ -412,13 +412,13 @@ func (d *doc) longForm(t int) (string, bool) {
 	if d.longForms == nil {
 		d.longForms = map[string]string{}
 		for i := 0; i < len(d.toks); {
-			if !d.is(i-1, "the") || !d.word(i) || !d.toks[i].cap || d.toks[i].inQ || d.in(secStop, i) {
+			if !d.is(i-1, "the") || !d.word(i) || !d.toks[i].cap || d.toks[i].inQ || d.in(bitStop, i) {
 				i++
 				continue
 			}
 			j := i
 			for j < len(d.toks) && j-i < 8 && d.word(j) && !d.toks[j].inQ && d.toks[j].para == d.toks[i].para &&
-				(d.toks[j].cap && !d.in(secStop, j) || (d.is(j, "of") || d.is(j, "for") || d.is(j, "and")) && d.word(j+1) && d.toks[j+1].cap) {
+				(d.toks[j].cap && !d.in(bitStop, j) || (d.is(j, "of") || d.is(j, "for") || d.is(j, "and")) && d.word(j+1) && d.toks[j+1].cap) {
 				j++
 			}
 			if j-i >= 2 {
@@ -456,7 +456,7 @@ func (d *doc) acronymOf(a, b, c int) bool {
 // read" then credits the issuer and gives the document as Via.
 func (d *doc) scanIssuers() {
 	for i := 2; i < len(d.toks); i++ {
-		if !d.word(i) || d.toks[i].inQ || d.toks[i].cap || !d.in(secDocument, i) {
+		if !d.word(i) || d.toks[i].inQ || d.toks[i].cap || !d.in(bitDocument, i) {
 			continue
 		}
 		a := i - 1 // the determiner: "in a statement", "in a brief statement"
@@ -502,7 +502,7 @@ func (d *doc) scanIssuers() {
 // that "a few", "This is" and "the said" are no speakers (issue 10,
 // item 6: a speaker is a person, body, document, role or group).
 func (d *doc) nounHead(t int) bool {
-	if !d.word(t) || d.det(t) || d.in(secStop, t) || d.skippable(t) || d.isCue(t) {
+	if !d.word(t) || d.det(t) || d.in(bitStop, t) || d.skippable(t) || d.isCue(t) {
 		return false
 	}
 	_, pron := d.pronoun(t)
@@ -566,9 +566,17 @@ func (d *doc) commonWord(t int) bool {
 		if d.caseCount == nil {
 			d.caseCount = map[uint64]uint32{}
 		}
+		// Only words that open a sentence are ever asked about: a
+		// filter by first letter and length skips hashing the others.
+		var asked [256]uint64
+		for i := range d.toks {
+			if tk := &d.toks[i]; tk.kind == tWord && tk.cap && d.sentenceStart(i) {
+				asked[d.lower[tk.s]] |= lenBit(tk)
+			}
+		}
 		for i := range d.toks {
 			tk := &d.toks[i]
-			if tk.kind != tWord {
+			if tk.kind != tWord || asked[d.lower[tk.s]]&lenBit(tk) == 0 {
 				continue
 			}
 			k := maphash.Bytes(caseSeed, d.lower[tk.s:tk.e])
@@ -592,6 +600,12 @@ func (d *doc) commonWord(t int) bool {
 	return c>>16 > c&0xffff
 }
 
+// lenBit is a token's length as one bit of a uint64; 63 and over share
+// the top bit.
+func lenBit(tk *token) uint64 {
+	return 1 << min(tk.e-tk.s, 63)
+}
+
 // ingForm reports whether word t, of any case, ends in "-ing"
 // ("Speaking", "Having").
 func (d *doc) ingForm(t int) bool {
@@ -604,7 +618,7 @@ func (d *doc) ingForm(t int) bool {
 // ("Board on Public Safety", "Bureau of Prisons"); "to", "by" and
 // "with" link a verb to its object more often ("According to").
 func (d *doc) linkWord(t int) bool {
-	if !d.word(t) || d.toks[t].cap || d.det(t) || d.is(t, "and") || d.is(t, "or") || d.is(t, "to") || d.is(t, "by") || d.is(t, "with") || d.in(secParticle, t) {
+	if !d.word(t) || d.toks[t].cap || d.det(t) || d.is(t, "and") || d.is(t, "or") || d.is(t, "to") || d.is(t, "by") || d.is(t, "with") || d.in(bitParticle, t) {
 		return false
 	}
 	_, ok := d.a.sec[secSmallWord][string(d.lower[d.toks[t].s:d.toks[t].e])]
@@ -616,13 +630,13 @@ func (d *doc) linkWord(t int) bool {
 // capitalised organisation word: they end a body's name ("the Board on
 // Public Safety", "Bureau of Prisons", "Metro News Service").
 func (d *doc) bodyLink(t int) bool {
-	if t >= 1 && d.word(t-1) && d.toks[t-1].cap && d.toks[t-1].sent == d.toks[t].sent && (d.in(secOrg, t-1) || d.in(secChannel, t-1)) &&
-		!d.in(secTitle, t-1) && !d.in(secStop, t-1) && !d.in(secHonorific, t-1) {
+	if t >= 1 && d.word(t-1) && d.toks[t-1].cap && d.toks[t-1].sent == d.toks[t].sent && (d.in(bitOrg, t-1) || d.in(bitChannel, t-1)) &&
+		!d.in(bitTitle, t-1) && !d.in(bitStop, t-1) && !d.in(bitHonorific, t-1) {
 		return true // "Christian News Service", not "Service"
 	}
 	p := t - 1
 	if d.is(p, "the") || d.is(p, "a") {
 		p--
 	}
-	return p >= 1 && d.linkWord(p) && d.toks[p-1].sent == d.toks[t].sent && d.word(p-1) && d.toks[p-1].cap && !d.in(secStop, p-1)
+	return p >= 1 && d.linkWord(p) && d.toks[p-1].sent == d.toks[t].sent && d.word(p-1) && d.toks[p-1].cap && !d.in(bitStop, p-1)
 }

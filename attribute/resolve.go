@@ -90,7 +90,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	}
 	n := b
 	for n > a && (d.capName(n-1) || n < b && d.particle(n-1)) {
-		if n < b && n-1 > a && d.in(secCue, n-1) && d.capName(n-2) {
+		if n < b && n-1 > a && d.in(bitCue, n-1) && d.capName(n-2) {
 			break // a title-case headline: "Mayor Roe Slams Governor Lee"
 		}
 		n--
@@ -105,11 +105,11 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 	}
-	if n < b && d.givenName(n) == 0 && !d.in(secHonorific, n) {
+	if n < b && d.givenName(n) == 0 && !d.in(bitHonorific, n) {
 		// "Lawmakers Rip Donald Trump As …": as in scanNames, a given
 		// name inside the run starts the name.
 		for k := n + 1; k < b-1; k++ {
-			if d.givenName(k) != 0 && !d.in(secParticle, k) && !d.in(secHonorific, k) {
+			if d.givenName(k) != 0 && !d.in(bitParticle, k) && !d.in(bitHonorific, k) {
 				n = k
 				break
 			}
@@ -120,7 +120,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			return r, true
 		}
 	}
-	if n < b && n > a && !d.toks[n-1].cap && (d.in(secOrg, n-1) || d.in(secChannel, n-1)) {
+	if n < b && n > a && !d.toks[n-1].cap && (d.in(bitOrg, n-1) || d.in(bitChannel, n-1)) {
 		// "Spanish newspaper El Pais": an outlet's name, not a person's.
 		e := d.named(KindOrganization, n, b)
 		r := d.ref(e, n, b)
@@ -128,7 +128,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		d.addMention(e, r.mention, r.title)
 		return r, true
 	}
-	if n == a && n < b && d.is(a-1, "the") && !d.in(secHonorific, a) {
+	if n == a && n < b && d.is(a-1, "the") && !d.in(bitHonorific, a) {
 		// "the Daily Beast", "the Mall": "the" and a bare name make a
 		// body or a place, not a person.
 		if b == a+1 {
@@ -158,10 +158,10 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 	if !d.word(h) {
 		return speakerRef{}, false
 	}
-	if b-1 > a && !d.toks[h].cap && d.in(secAdverb, h) {
+	if b-1 > a && !d.toks[h].cap && d.in(bitAdverb, h) {
 		// "the state incorrectly stated", "the movement has
 		// traditionally said": an adverb heads no phrase.
-		for b-1 > a && !d.toks[b-1].cap && (d.in(secAdverb, b-1) || d.skippable(b-1)) {
+		for b-1 > a && !d.toks[b-1].cap && (d.in(bitAdverb, b-1) || d.skippable(b-1)) {
 			b--
 		}
 		return d.resolveNP(a, b)
@@ -174,14 +174,14 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return r, true
 	}
 	switch {
-	case d.in(secDocument, h):
+	case d.in(bitDocument, h):
 		e := d.document(a, b)
 		s := a
 		if d.det(a - 1) {
 			s = a - 1
 		}
 		return d.ref(e, s, b), true
-	case d.in(secCompany, h) && d.is(a-1, "the") && b-a == 1:
+	case d.in(bitCompany, h) && d.is(a-1, "the") && b-a == 1:
 		s := a - 1
 		if long, ok := d.longForm(h); ok && d.toks[h].cap {
 			// "the Organization" after "the World Health Organization"
@@ -202,7 +202,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		e := d.namedAs(KindOrganization, long, s, b)
 		return d.ref(e, s, b), true
-	case d.in(secOrg, h) || d.in(secPlace, h) || d.in(secChannel, h) || d.allCaps(h) && b-a <= 3:
+	case d.in(bitOrg, h) || d.in(bitPlace, h) || d.in(bitChannel, h) || d.allCaps(h) && b-a <= 3:
 		s := a
 		if d.is(a-1, "the") {
 			s = a - 1
@@ -216,7 +216,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		}
 		e := d.named(KindOrganization, s, b)
 		return d.ref(e, s, b), true
-	case d.in(secRole, h) || d.in(secTitle, h):
+	case d.in(bitRole, h) || d.in(bitTitle, h):
 		if e := d.titleHolder(a, b); e >= 0 {
 			// "Ohio’s governor has answered critics …" before "Jane Roe told":
 			// scanLeadOffices gave this very phrase to Roe.
@@ -255,7 +255,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 // the kin section); words between, such as "grieving", are dropped.
 func (d *doc) kinOf(a, b int) (speakerRef, bool) {
 	h := b - 1
-	if b-a < 3 || !d.in(secKin, h) || d.toks[h].cap {
+	if b-a < 3 || !d.in(bitKin, h) || d.toks[h].cap {
 		return speakerRef{}, false
 	}
 	p := h - 1
@@ -293,7 +293,7 @@ func (d *doc) ageWord(t int) bool {
 // begins, not before a.
 func (d *doc) capRunStart(a, b int) int {
 	n := b
-	for n > a && d.word(n-1) && d.toks[n-1].cap && !d.in(secStop, n-1) && !d.in(secTitle, n-1) && !d.in(secTitleMod, n-1) {
+	for n > a && d.word(n-1) && d.toks[n-1].cap && !d.in(bitStop, n-1) && !d.in(bitTitle, n-1) && !d.in(bitTitleMod, n-1) {
 		n--
 	}
 	return n
@@ -336,7 +336,7 @@ func (d *doc) titleStart(a, b int) int {
 
 func (d *doc) hasTitleWord(a, b int) bool {
 	for t := a; t < b; t++ {
-		if d.in(secTitle, t) || d.in(secHonorific, t) {
+		if d.in(bitTitle, t) || d.in(bitHonorific, t) {
 			return true
 		}
 	}
@@ -348,7 +348,7 @@ func (d *doc) hasTitleWord(a, b int) bool {
 func (d *doc) person(a, b int) int {
 	toks := make([]string, 0, b-a)
 	for t := a; t < b; t++ {
-		if d.toks[t].kind == tWord && !d.in(secHonorific, t) {
+		if d.toks[t].kind == tWord && !d.in(bitHonorific, t) {
 			toks = append(toks, string(d.src[d.toks[t].s:d.toks[t].e]))
 		}
 	}
@@ -416,16 +416,16 @@ func (d *doc) honorName(en *entity) {
 // — a gendered honorific ("Ms Le Pen") or a given name before another
 // name word ("Maria Okonkwo") — and the honorific as written, if any.
 func (d *doc) mentionGender(a, b int) (byte, string) {
-	for t := a; t < b && d.in(secHonorific, t); t++ {
+	for t := a; t < b && d.in(bitHonorific, t); t++ {
 		if g := d.givenName(t); g != 0 {
 			return g, string(d.src[d.toks[t].s:d.toks[t].e])
 		}
 	}
-	if g := d.givenName(a - 1); g != 0 && d.in(secHonorific, a-1) {
+	if g := d.givenName(a - 1); g != 0 && d.in(bitHonorific, a-1) {
 		return g, string(d.src[d.toks[a-1].s:d.toks[a-1].e])
 	}
 	t := a
-	for t < b && d.in(secHonorific, t) {
+	for t < b && d.in(bitHonorific, t) {
 		t++
 	}
 	if g := d.givenName(t); g != 0 && d.toks[t].cap && t+1 < b && d.capName(t+1) {
@@ -711,15 +711,15 @@ func (d *doc) linkedHead(n, b int) (speakerRef, bool) {
 	sent := d.toks[n].sent
 	org := d.bodyLink(n)
 	// "for a Responsible Federal Budget": lexicon words inside the name.
-	for n > 0 && d.toks[n-1].sent == sent && d.word(n-1) && d.toks[n-1].cap && !d.in(secStop, n-1) && !d.in(secTitle, n-1) && !d.in(secHonorific, n-1) {
+	for n > 0 && d.toks[n-1].sent == sent && d.word(n-1) && d.toks[n-1].cap && !d.in(bitStop, n-1) && !d.in(bitTitle, n-1) && !d.in(bitHonorific, n-1) {
 		n--
 	}
 	if !org && !d.bodyLink(n) {
 		return speakerRef{}, false
 	}
 	m := n
-	for m > 0 && d.toks[m-1].sent == sent && (d.word(m-1) && d.toks[m-1].cap && !d.in(secStop, m-1) ||
-		(d.is(m-1, "the") || d.is(m-1, "a")) && d.linkWord(m-2) || m >= 2 && d.linkWord(m-1) && d.word(m-2) && d.toks[m-2].cap && !d.in(secStop, m-2)) {
+	for m > 0 && d.toks[m-1].sent == sent && (d.word(m-1) && d.toks[m-1].cap && !d.in(bitStop, m-1) ||
+		(d.is(m-1, "the") || d.is(m-1, "a")) && d.linkWord(m-2) || m >= 2 && d.linkWord(m-1) && d.word(m-2) && d.toks[m-2].cap && !d.in(bitStop, m-2)) {
 		m--
 	}
 	if d.is(m-1, "the") {

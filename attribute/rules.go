@@ -323,7 +323,7 @@ func (d *doc) ruleLabel(x *qctx) (attr, bool) {
 		return attr{}, false
 	}
 	for t := p; t < colon; t++ {
-		if !d.capName(t) && !(d.in(secHonorific, t) && d.toks[t].cap) {
+		if !d.capName(t) && !(d.in(bitHonorific, t) && d.toks[t].cap) {
 			return attr{}, false
 		}
 	}
@@ -463,7 +463,7 @@ func (d *doc) ruleIntroParagraph(x *qctx) (attr, bool) {
 // before the colon at token e, and so to its issuer.
 func (d *doc) documentIntro(ps, e int) (attr, bool) {
 	for t := e - 1; t >= ps; t-- {
-		if !d.in(secDocument, t) || d.toks[t].cap {
+		if !d.in(bitDocument, t) || d.toks[t].cap {
 			continue
 		}
 		a, ok := d.npBefore(t, ps)
@@ -483,5 +483,5 @@ func (d *doc) documentIntro(ps, e int) (attr, bool) {
 // object or a clause: a preposition ("on Sunday night", "in a
 // statement"), a manner adverb or a time word.
 func (d *doc) adverbial(t int) bool {
-	return d.lyAdverb(t) || d.timeWord(t) || d.skippable(t) || d.in(secPrep, t)
+	return d.lyAdverb(t) || d.timeWord(t) || d.skippable(t) || d.in(bitPrep, t)
 }

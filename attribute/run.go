@@ -90,7 +90,7 @@ func (d *doc) anticipate() {
 func (d *doc) scanTitles() {
 	for i := 0; i < len(d.toks); {
 		t := &d.toks[i]
-		if t.kind != tWord || t.inQ || !(t.cap && !d.in(secStop, i) || d.in(secTitle, i) || d.in(secTitleMod, i) || d.in(secNationality, i)) {
+		if t.kind != tWord || t.inQ || !(t.cap && !d.in(bitStop, i) || d.in(bitTitle, i) || d.in(bitTitleMod, i) || d.in(bitNationality, i)) {
 			i++
 			continue
 		}
@@ -126,7 +126,7 @@ func (d *doc) scanTitles() {
 			if a, b, ok := d.appositive(j); ok {
 				d.addMention(e, d.mention(L+1, j), d.titleMention(a, b))
 			}
-		case L == j-1 && d.in(secTitle, L) && j < len(d.toks) && d.toks[j].kind == tComma:
+		case L == j-1 && d.in(bitTitle, L) && j < len(d.toks) && d.toks[j].kind == tComma:
 			n := j + 1
 			for n < len(d.toks) && n < j+5 && d.capName(n) {
 				n++
@@ -165,13 +165,13 @@ func (d *doc) hasLower(a, b int) bool {
 // statement") so that a later "the statement" resolves to them.
 func (d *doc) scanDocuments() {
 	for i := 1; i < len(d.toks); i++ {
-		if !d.word(i) || d.toks[i].inQ || d.toks[i].cap || !d.in(secDocument, i) {
+		if !d.word(i) || d.toks[i].inQ || d.toks[i].cap || !d.in(bitDocument, i) {
 			continue
 		}
 		switch {
 		case d.toks[i-1].kind == tPoss && d.word(i-2) && d.toks[i-2].cap:
 			a := i - 2
-			for a > 0 && d.word(a-1) && d.toks[a-1].cap && !d.in(secStop, a-1) && d.toks[a-1].sent == d.toks[i].sent {
+			for a > 0 && d.word(a-1) && d.toks[a-1].cap && !d.in(bitStop, a-1) && d.toks[a-1].sent == d.toks[i].sent {
 				a--
 			}
 			e := d.named(KindDocument, a, i+1)
@@ -227,7 +227,7 @@ const maxDescriptorWords = 3
 // after it then finds that person, not the one the clause names last.
 func (d *doc) scanDescriptors() {
 	for h := range d.toks {
-		if !d.word(h) || d.toks[h].inQ || !d.in(secTitle, h) && !d.in(secRole, h) || d.capName(h+1) || h+1 < len(d.toks) && d.toks[h+1].kind == tPoss {
+		if !d.word(h) || d.toks[h].inQ || !d.in(bitTitle, h) && !d.in(bitRole, h) || d.capName(h+1) || h+1 < len(d.toks) && d.toks[h+1].kind == tPoss {
 			continue
 		}
 		a := h
@@ -533,7 +533,7 @@ func (d *doc) quotedPredicate(ss, lo, o int) bool {
 		return false
 	}
 	for t := lo; t < o; t++ {
-		if !d.word(t) || !d.toks[t].cap || d.in(secStop, t) {
+		if !d.word(t) || !d.toks[t].cap || d.in(bitStop, t) {
 			return false
 		}
 	}
@@ -640,7 +640,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		// ", at a later press gaggle," and ", R-Ky.," and ", 25," sit
 		// between a name and its cue.
 		// ", addressing the nation," is a participle's aside.
-		if c2 > lo && (d.in(secStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e) || d.reflexive(c2+1) || d.gerund(c2+1) && !d.isCue(c2+1)) {
+		if c2 > lo && (d.in(bitStop, c2+1) && !d.det(c2+1) || e-c2-1 <= 3 && d.label(c2+1, e) || d.reflexive(c2+1) || d.gerund(c2+1) && !d.isCue(c2+1)) {
 			if na, ok := d.npBefore(c2-1, lo); ok {
 				return na, d.roleEnd, 0, 0, true
 			}
@@ -655,7 +655,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			for t := c2 + 1; t < e; t++ {
 				allName = allName && d.capName(t)
 			}
-			if allName && d.in(secTitle, c2-1) {
+			if allName && d.in(bitTitle, c2-1) {
 				if na, ok := d.npBefore(c2-1, lo); ok {
 					return c2 + 1, e, na, c2, true
 				}
@@ -689,7 +689,7 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
-	if d.in(secKin, e) && !d.toks[e].cap {
+	if d.in(bitKin, e) && !d.toks[e].cap {
 		// "The 46-year-old’s grieving family called": a possessor's
 		// relatives, not a participle phrase ("grieving family").
 		if na, ok := d.npBefore(e, lo); ok && d.roleEnd == e+1 && d.possIn(na, e) {
@@ -845,7 +845,7 @@ func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
 	for k < hi && (d.toks[k].kind == tQuote || d.toks[k].kind == tDash) {
 		k++
 	}
-	if _, pron := d.pronoun(k); d.in(secStop, k) && !d.det(k) && !pron {
+	if _, pron := d.pronoun(k); d.in(bitStop, k) && !d.det(k) && !pron {
 		for k < hi && d.toks[k].kind != tComma {
 			k++
 		}
@@ -930,7 +930,7 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 	}
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
-		if k > 0 && d.is(hi-1, "as") && d.participle(h) && d.word(h.i-1) && !d.toks[h.i-1].cap && !d.in(secStop, h.i-1) && !d.isCue(h.i-1) && !d.skippable(h.i-1) {
+		if k > 0 && d.is(hi-1, "as") && d.participle(h) && d.word(h.i-1) && !d.toks[h.i-1].cap && !d.in(bitStop, h.i-1) && !d.isCue(h.i-1) && !d.skippable(h.i-1) {
 			// "described people saying they saw nobody as “Q”": the
 			// participle qualifies an object; the verb before speaks
 			// ("with the leader saying" keeps its own subject).
@@ -1070,7 +1070,7 @@ func (d *doc) titledNameBefore(k, hi int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	for t := k; t < n; t++ {
-		if d.toks[t].cap && t > k || d.in(secStop, t) && !d.det(t) {
+		if d.toks[t].cap && t > k || d.in(bitStop, t) && !d.det(t) {
 			return speakerRef{}, false
 		}
 	}

@@ -23,7 +23,7 @@ const maxOfficeGap = 6
 func (d *doc) scanOffices() {
 	for v := range d.toks {
 		tk := &d.toks[v]
-		if tk.kind != tWord || tk.inQ || tk.cap || tk.cls&(secBit(secOfficeVerb)|secBit(secOfficePass)) == 0 {
+		if tk.kind != tWord || tk.inQ || tk.cap || tk.cls&(bitOfficeVerb|bitOfficePass) == 0 {
 			continue
 		}
 		w := string(d.lower[tk.s:tk.e])
@@ -32,7 +32,7 @@ func (d *doc) scanOffices() {
 			// "to become", "could win": the base form names an office not held
 			verb = lemma != w || d.is(v-1, "has") || d.is(v-1, "have") || d.is(v-1, "had")
 		}
-		if d.in(secOfficePass, v) && d.beForm(v) {
+		if d.in(bitOfficePass, v) && d.beForm(v) {
 			verb = true
 		}
 		if !verb {
@@ -93,7 +93,7 @@ func (d *doc) officeAfter(v int) (int, int, bool) {
 	for e < len(d.toks) && e-t < maxTitleBefore && d.titleWord(e) && !d.capName(e) {
 		e++
 	}
-	if e == t || !d.in(secTitle, e-1) || d.in(secHonorific, e-1) || d.capName(e) {
+	if e == t || !d.in(bitTitle, e-1) || d.in(bitHonorific, e-1) || d.capName(e) {
 		// "won the Republican primary": the run ends in no office.
 		return 0, 0, false
 	}
@@ -114,7 +114,7 @@ func (d *doc) officeSubject(v int) (int, int, bool) {
 	}
 	b := t + 1
 	a := b
-	for a > 0 && b-a < maxNameWords && (d.capName(a-1) || d.in(secHonorific, a-1)) {
+	for a > 0 && b-a < maxNameWords && (d.capName(a-1) || d.in(bitHonorific, a-1)) {
 		a--
 	}
 	if a == b {
@@ -136,7 +136,7 @@ func (d *doc) knownPerson(a, b int) int {
 	var buf [maxNameWords]string
 	toks := buf[:0]
 	for t := a; t < b && len(toks) < len(buf); t++ {
-		if d.word(t) && !d.in(secHonorific, t) {
+		if d.word(t) && !d.in(bitHonorific, t) {
 			toks = append(toks, string(d.src[d.toks[t].s:d.toks[t].e]))
 		}
 	}
@@ -203,7 +203,7 @@ func (d *doc) leadOffice(i, end int) (int, bool) {
 		switch {
 		case d.givenName(t) != 0:
 			return 0, false // a name: "Judge Emmet Roe"
-		case d.in(secTitle, t) && !d.in(secHonorific, t):
+		case d.in(bitTitle, t) && !d.in(bitHonorific, t):
 			h = t
 		case h >= 0 && d.is(t, "of") && d.word(t+1) && d.toks[t+1].cap:
 			// "CEO of Acme": one or two capitalised words
@@ -224,7 +224,7 @@ func (d *doc) leadOffice(i, end int) (int, bool) {
 		}
 	}
 done:
-	if h < 0 || h+1 != t || t >= end || d.capName(h) && !d.in(secTitle, h) && d.toks[h-1].kind != tWord {
+	if h < 0 || h+1 != t || t >= end || d.capName(h) && !d.in(bitTitle, h) && d.toks[h-1].kind != tWord {
 		return 0, false
 	}
 	if d.toks[t].kind != tComma && !(d.word(t) && !d.toks[t].cap && !d.lexWord(t)) {
@@ -319,7 +319,7 @@ func (d *doc) scanSharedTitles() {
 			continue
 		}
 		s := p
-		for s > 0 && (d.word(s-1) && d.toks[s-1].cap && !d.in(secStop, s-1) || d.toks[s-1].kind == tPoss || d.in(secTitleMod, s-1)) && p-s < maxTitleBefore {
+		for s > 0 && (d.word(s-1) && d.toks[s-1].cap && !d.in(bitStop, s-1) || d.toks[s-1].kind == tPoss || d.in(bitTitleMod, s-1)) && p-s < maxTitleBefore {
 			s--
 		}
 		t := d.mention(s, p+1)
