@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"sort"
 	"strings"
 
 	"github.com/verbatim-nlp/verbatim"
@@ -120,6 +121,8 @@ func check(docs iter.Seq2[verbatim.Document, error], stderr io.Writer) (*compare
 // writeReport prints the report for a reader: flags first, most severe
 // first, then the clusters that more than one document quotes.
 func writeReport(w io.Writer, rep *compare.Report) {
+	labels := report.Labels(rep)
+	relabel := docLabeler(rep, labels)
 	nq := 0
 	for _, d := range rep.Documents {
 		nq += d.Quotes
@@ -130,7 +133,7 @@ func writeReport(w io.Writer, rep *compare.Report) {
 		fmt.Fprintln(w, "\nFLAGS")
 	}
 	for _, f := range rep.Flags { // most severe first (compare.SortFlags)
-		fmt.Fprintf(w, "\n[%s] %s: %s\n  %s\n", f.Severity, f.Kind, f.Subject, f.Message)
+		fmt.Fprintf(w, "\n[%s] %s: %s\n  %s\n", f.Severity, f.Kind, f.Subject, relabel.Replace(f.Message))
 		if len(f.Values) > 0 {
 			fmt.Fprintf(w, "  values: %s\n", strings.Join(quoteAll(f.Values), " | "))
 		}
@@ -142,13 +145,17 @@ func writeReport(w io.Writer, rep *compare.Report) {
 			if e.Text != "" {
 				fmt.Fprintf(w, " %q", e.Text)
 			}
+			outlet := labels[e.Doc]
+			if outlet == "" {
+				outlet = e.Outlet
+			}
 			switch {
-			case e.Speaker != "" && e.Outlet != "":
-				fmt.Fprintf(w, " (%s, in %s)", e.Speaker, e.Outlet)
+			case e.Speaker != "" && outlet != "":
+				fmt.Fprintf(w, " (%s, in %s)", e.Speaker, outlet)
 			case e.Speaker != "":
 				fmt.Fprintf(w, " (%s)", e.Speaker)
-			case e.Outlet != "":
-				fmt.Fprintf(w, " (in %s)", e.Outlet)
+			case outlet != "":
+				fmt.Fprintf(w, " (in %s)", outlet)
 			}
 			fmt.Fprintln(w)
 		}
@@ -173,6 +180,26 @@ func writeReport(w io.Writer, rep *compare.Report) {
 			}
 		}
 	}
+}
+
+// docLabeler replaces the document names in a flag's message with
+// their labels, as the HTML report does: a fact-checker reads "bbc news
+// quotes only part of what reuters quotes in full", and finds the files
+// on the flag's "at" lines, which keep the paths. Longer names go first
+// so that a name inside another is not half replaced.
+func docLabeler(rep *compare.Report, labels map[string]string) *strings.Replacer {
+	names := make([]string, 0, len(rep.Documents))
+	for _, d := range rep.Documents {
+		if d.Doc != "" && labels[d.Doc] != "" {
+			names = append(names, d.Doc)
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	pairs := make([]string, 0, 2*len(names))
+	for _, n := range names {
+		pairs = append(pairs, n, labels[n])
+	}
+	return strings.NewReplacer(pairs...)
 }
 
 func quoteAll(s []string) []string {

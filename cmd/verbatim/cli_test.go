@@ -71,3 +71,31 @@ func TestHTMLContext(t *testing.T) {
 	assert.NotContains(t, page, "Early on", "no context for two articles of one name")
 	assert.NotContains(t, page, "Later, Jo", "no context for two articles of one name")
 }
+
+// TestCheckTextLabels: the text report names articles in a flag's
+// message by the labels the HTML report gives them (the outlet, else a
+// readable file name), and keeps the paths on the "at" lines, where a
+// reader finds the file, with the label beside each.
+func TestCheckTextLabels(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644))
+	}
+	write("01_daily-ledger.txt", "The council met on Monday. “We will open the new bridge in May, and the old one will close for repairs,” "+
+		"Mayor Ann Ruiz said after the vote.\n")
+	write("02_harbour-times.txt", "Mayor Ann Ruiz said the city would “open the new bridge in May” after Monday’s vote.\n")
+	write("wire.jsonl", `{"id": "x1", "publisher": "Valley Radio", "text": "Mayor Ann Ruiz told reporters: “We will open the new bridge in May, and the old one will close for repairs.”"}`+"\n")
+	var out, errs bytes.Buffer
+	require.Equal(t, 0, run([]string{"check", "-format", "text", dir}, &out, &errs), errs.String())
+	text := out.String()
+	ledger, harbour := filepath.Join(dir, "01_daily-ledger.txt"), filepath.Join(dir, "02_harbour-times.txt")
+	for _, tt := range []struct{ name, want string }{
+		{"the message names outlets", "  harbour times quotes only part of what daily ledger and Valley Radio quotes in full"},
+		{"an at line keeps the path and adds the label", "  at " + harbour + ":"},
+		{"the label of a file name", `(Ann Ruiz, in harbour times)`},
+		{"the label of a JSON Lines publisher", `(Ann Ruiz, in Valley Radio)`},
+	} {
+		assert.Contains(t, text, tt.want, "%s:\n%s", tt.name, text)
+	}
+	assert.NotContains(t, text, "quotes only part of what "+ledger, "no path in a message")
+}
