@@ -52,8 +52,8 @@ func (reader) Read(name, key string, r io.Reader) iter.Seq2[input.Document, erro
 
 // Sentinel errors of Read.
 var (
-	ErrNoArticle = errors.New("verbatim: no article text found in the HTML page")
-	ErrTooLarge  = errors.New("verbatim: HTML page has too many elements or is nested too deeply")
+	ErrNoArticle = errors.New("html: no article text found in the HTML page")
+	ErrTooLarge  = errors.New("html: HTML page has too many elements or is nested too deeply")
 )
 
 // Bounds on the pages Read accepts. Readability scores every
