@@ -20,7 +20,7 @@ type entity struct {
 	titles     []quote.Mention
 	offices    []quote.Mention // titles that are offices, sorted; built in result
 	starts     []int           // mention starts, sorted, for lastBefore
-	seen       map[[2]int]bool // mention spans already recorded
+	seen       map[[2]int]bool // mention and title spans recorded, once there are many (see has)
 	twords     map[string]bool // lower-case words of all titles
 	members    []int           // for a group: its members' entities
 	issuer     int             // for a document: its issuer's entity + 1, or 0

@@ -32,8 +32,8 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 		}
 	}
 	for t := ss; t < end; t++ {
-		if d.used[t] || d.toks[t].inQ {
-			continue
+		if d.used[t] || d.toks[t].inQ || !d.in(bitCue, t) {
+			continue // cueAt's own first test, without the call
 		}
 		h, ok := d.cueAt(t)
 		if ok && h.lemma == "according to" {

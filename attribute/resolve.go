@@ -577,20 +577,19 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 		return
 	}
 	en := &d.ents[e]
-	if en.seen == nil {
-		en.seen = map[[2]int]bool{}
-	}
-	if k := [2]int{m.Start, m.End}; !en.seen[k] {
-		en.seen[k] = true
+	newMention := false
+	if k := [2]int{m.Start, m.End}; !en.has(k) {
+		en.mark(k)
 		en.mentions = append(en.mentions, m)
 		i := sort.SearchInts(en.starts, m.Start)
 		en.starts = append(en.starts, 0)
 		copy(en.starts[i+1:], en.starts[i:])
 		en.starts[i] = m.Start
+		newMention = true
 	}
 	if title.Text != "" {
-		if k := [2]int{-1 - title.Start, title.End}; !en.seen[k] {
-			en.seen[k] = true
+		if k := [2]int{-1 - title.Start, title.End}; !en.has(k) {
+			en.mark(k)
 			en.titles = append(en.titles, title)
 			if en.twords == nil {
 				en.twords = map[string]bool{}
@@ -603,7 +602,51 @@ func (d *doc) addMention(e int, m, title quote.Mention) {
 	if m.Start > d.entLast(e) {
 		en.last = d.tokAt(m.Start)
 	}
-	d.noteGender(e, m)
+	if newMention { // a mention seen before said its gender then
+		d.noteGender(e, m)
+	}
+}
+
+// maxSeenScan is how many mentions and titles an entity holds before
+// has keeps them in a map: most entities have a few, and a scan of
+// those is cheaper than making and hashing into a map.
+const maxSeenScan = 16
+
+// has reports whether the entity records span k: a mention [Start,
+// End) as k, a title as {-1 - Start, End}.
+func (en *entity) has(k [2]int) bool {
+	if en.seen != nil {
+		return en.seen[k]
+	}
+	for _, m := range en.mentions {
+		if m.Start == k[0] && m.End == k[1] {
+			return true
+		}
+	}
+	for _, t := range en.titles {
+		if -1-t.Start == k[0] && t.End == k[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// mark records span k, which has just reported absent; the caller
+// appends its mention or title.
+func (en *entity) mark(k [2]int) {
+	if en.seen == nil {
+		if len(en.mentions)+len(en.titles) < maxSeenScan {
+			return
+		}
+		en.seen = make(map[[2]int]bool, 2*maxSeenScan)
+		for _, m := range en.mentions {
+			en.seen[[2]int{m.Start, m.End}] = true
+		}
+		for _, t := range en.titles {
+			en.seen[[2]int{-1 - t.Start, t.End}] = true
+		}
+	}
+	en.seen[k] = true
 }
 
 func (d *doc) entLast(e int) int {

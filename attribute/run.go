@@ -921,6 +921,10 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 	var buf [8]cueHit
 	hits = buf[:0]
 	for t := lo; t < hi; {
+		if !d.in(bitCue, t) {
+			t++ // cueAt's own first test, without the call
+			continue
+		}
 		if h, ok := d.cueAt(t); ok && h.j <= hi {
 			hits = append(hits, h)
 			t = h.j

@@ -239,7 +239,7 @@ func (d *doc) titleHolder(a, b int) int {
 	m := d.mention(a, b)
 	k := [2]int{-1 - m.Start, m.End}
 	for e := range d.ents {
-		if d.ents[e].kind == KindPerson && d.ents[e].seen[k] {
+		if d.ents[e].kind == KindPerson && d.ents[e].has(k) {
 			return e
 		}
 	}
