@@ -355,8 +355,8 @@ func (d *doc) det(t int) bool {
 }
 
 func (d *doc) pronoun(t int) (kind string, ok bool) {
-	if !d.word(t) {
-		return "", false
+	if !d.in(bitPronoun, t) {
+		return "", false // the bit rejects most words before the map
 	}
 	tk := &d.toks[t]
 	kind, ok = d.a.sec[secPronoun][string(d.lower[tk.s:tk.e])]

@@ -14,7 +14,7 @@ import (
 // nameBits are the lexicon sections a word of a personal name may be
 // in: "Said" and "Mr" may start one, "Maria" is a given name, "Le" a
 // particle, "Won" an office verb.
-var nameBits = bitCue | bitHonorific | bitFemale | bitMale | bitParticle | bitOfficeVerb | bitOfficePass
+const nameBits = bitCue | bitHonorific | bitFemale | bitMale | bitParticle | bitOfficeVerb | bitOfficePass
 
 // maxNameWords bounds a personal name in tokens ("José Luis Rodríguez
 // Zapatero" is four; initials and particles count).
