@@ -537,8 +537,40 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 	}
 	if j >= lo && d.det(j) {
 		a = j
+	} else {
+		a = d.roleStart(a, k, lo)
 	}
 	return a, true
+}
+
+// roleStart extends a lower-case role [a, k] back to its determiner
+// over the nouns before it: "the fire chief", "the city’s police
+// spokesman" (a possessive with no name before it). A phrase holding
+// a capitalised word, or with no determiner within four words, is
+// left as it is.
+func (d *doc) roleStart(a, k, lo int) int {
+	for t := a; t <= k; t++ {
+		if d.toks[t].cap {
+			return a
+		}
+	}
+	for t := a - 1; t >= lo && t >= a-4; t-- {
+		switch {
+		case d.det(t) || d.is(t, "my") || d.is(t, "our"):
+			if d.clauseOpens(t, lo) {
+				return t
+			}
+			return a
+		case d.toks[t].kind == tPoss && t > lo && d.word(t-1),
+			d.word(t) && !d.toks[t].cap && !d.toks[t].inQ && !d.in(bitStop, t) && !d.isCue(t) && !d.skippable(t):
+			continue
+		}
+		break
+	}
+	if d.toks[a].kind == tPoss {
+		return a + 1 // never a phrase opening with "’s"
+	}
+	return a
 }
 
 // roleBefore finds "a source familiar with the matter", "Beijing’s

@@ -486,3 +486,23 @@ func TestGivenNameStartsSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestRolePhrases: an unnamed speaker is the whole role phrase, back to
+// its determiner, over nouns and a possessor with no name.
+func TestRolePhrases(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	tests := []struct{ src, speaker string }{
+		{"Crews worked through the night.\n\n“We have never seen wind like this,” the fire chief said.", "the fire chief"},
+		{"Crews worked through the night.\n\n“We have never seen wind like this,” the county’s fire chief said.", "the county’s fire chief"},
+		{"Crews worked through the night.\n\n“It is moving faster than we can follow,” the city’s police spokesman told reporters.", "the city’s police spokesman"},
+		{"Crews worked through the night.\n\n“It is moving faster,” the mayor’s spokesman said.", "the mayor’s spokesman"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.speaker, func(t *testing.T) {
+			r := a.Attribute([]byte(tc.src), findQuotes(tc.src))
+			require.Len(t, r.Quotes, 1)
+			assert.Equal(t, tc.speaker, r.Quotes[0].Speaker)
+		})
+	}
+}
