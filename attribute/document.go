@@ -660,6 +660,9 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 		}
 		break
 	}
+	if d.det(k) && j < hi && d.word(j) && !d.toks[j].cap {
+		j = max(j, d.roleAfter(start, hi))
+	}
 	if j == start {
 		return 0, false
 	}
@@ -668,6 +671,31 @@ func (d *doc) npAfter(k, hi int) (int, bool) {
 		j--
 	}
 	return j, j > start
+}
+
+// roleAfter finds a lower-case role after a determiner, over at most
+// three nouns and a possessor before its head ("said the county’s fire
+// chief."): the head is a lexicon word and the phrase ends at
+// punctuation. It returns the phrase's end, or start when none.
+func (d *doc) roleAfter(start, hi int) int {
+	other := 0
+	for t := start; t < hi; t++ {
+		switch {
+		case d.toks[t].kind == tPoss && t > start:
+			continue
+		case !d.word(t) || d.toks[t].cap || d.toks[t].inQ || d.in(bitStop, t) || d.isCue(t):
+			return start
+		case d.lexWord(t):
+			if t+1 >= len(d.toks) || !d.word(t+1) && d.toks[t+1].kind != tPoss {
+				return t + 1
+			}
+		default:
+			if other++; other > 3 {
+				return start
+			}
+		}
+	}
+	return start
 }
 
 // appositive returns the title phrase after a comma at token c

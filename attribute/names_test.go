@@ -497,6 +497,8 @@ func TestRolePhrases(t *testing.T) {
 		{"Crews worked through the night.\n\n“We have never seen wind like this,” the county’s fire chief said.", "the county’s fire chief"},
 		{"Crews worked through the night.\n\n“It is moving faster than we can follow,” the city’s police spokesman told reporters.", "the city’s police spokesman"},
 		{"Crews worked through the night.\n\n“It is moving faster,” the mayor’s spokesman said.", "the mayor’s spokesman"},
+		{"Crews worked through the night.\n\n“We have never seen wind like this,” said the county’s fire chief.", "the county’s fire chief"},
+		{"Crews worked through the night.\n\n“We are ready,” according to a former senior county official.", "a former senior county official"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.speaker, func(t *testing.T) {
