@@ -141,6 +141,11 @@ var cueCases = []cueCase{
 		prefix: "It was a hard", speaker: "Dan Pike", title: "Coach", rule: "previous-sentence-subject",
 	},
 	{
+		name: "previous-sentence-subject/lone-capital", why: "a lone capitalised word opening the sentence is no person to credit without a cue",
+		src:    "Crews worked through the night near the ridge.\n\n“We have never seen wind like this.”",
+		prefix: "We have never", speaker: "", title: "", rule: "no-cue",
+	},
+	{
 		name: "carry/heading-lower-case", why: "after a heading, a quote paragraph opening in lower case goes on in the same voice",
 		src:    "Coach Dan Pike met reporters after the final.\n\n“It was a hard game for both sides.”\n\nThe future\n\n“to be honest, we will rebuild this squad over the summer.”",
 		prefix: "to be honest", speaker: "Dan Pike", title: "Coach", rule: "previous-sentence-speaker",

@@ -289,6 +289,12 @@ func (d *doc) rulePrevSubject(x *qctx) (attr, bool) {
 	if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson {
 		return attr{}, false
 	}
+	// With no cue, a lone capitalised word opening the sentence
+	// ("Crews worked through the night.") is too little to be a person:
+	// ask for a full name, a gender, a title or another mention.
+	if e := &d.ents[sp.ent]; len(e.nameToks) < 2 && e.gender == 0 && len(e.titles) == 0 && len(e.mentions) < 2 {
+		return attr{}, false
+	}
 	return attr{sp: sp, reporter: -1}, true
 }
 
