@@ -556,9 +556,10 @@ var caseSeed = maphash.MakeSeed()
 // because it opens its sentence ("Rival Jane Roe had mocked …",
 // "Keeps saying she …"): the article writes it lower-case more often
 // than it capitalises it inside a sentence. Names ("Bush", "Rose") are
-// capitalised wherever they stand, so they are kept.
+// capitalised wherever they stand, so they are kept. Only a word that
+// can start a name is asked about (its callers test names).
 func (d *doc) commonWord(t int) bool {
-	if !d.word(t) || !d.toks[t].cap || !d.sentenceStart(t) || d.givenName(t) != 0 {
+	if !d.askCase(t) {
 		return false
 	}
 	if !d.caseBuilt {
@@ -566,12 +567,12 @@ func (d *doc) commonWord(t int) bool {
 		if d.caseCount == nil {
 			d.caseCount = map[uint64]uint32{}
 		}
-		// Only words that open a sentence are ever asked about: a
-		// filter by first letter and length skips hashing the others.
+		// Only the words askCase admits are counted: a filter by first
+		// letter and length skips hashing the others ("the", "he").
 		var asked [256]uint64
 		for i := range d.toks {
-			if tk := &d.toks[i]; tk.kind == tWord && tk.cap && d.sentenceStart(i) {
-				asked[d.lower[tk.s]] |= lenBit(tk)
+			if d.askCase(i) {
+				asked[d.lower[d.toks[i].s]] |= lenBit(&d.toks[i])
 			}
 		}
 		for i := range d.toks {
@@ -598,6 +599,12 @@ func (d *doc) commonWord(t int) bool {
 	}
 	c := d.caseCount[maphash.Bytes(caseSeed, d.lower[d.toks[t].s:d.toks[t].e])]
 	return c>>16 > c&0xffff
+}
+
+// askCase reports whether commonWord answers for token t: a name word
+// or initial, not a given name, opening its sentence.
+func (d *doc) askCase(t int) bool {
+	return d.word(t) && d.toks[t].cap && (d.capName(t) || d.initial(t)) && d.sentenceStart(t) && d.givenName(t) == 0
 }
 
 // lenBit is a token's length as one bit of a uint64; 63 and over share

@@ -305,7 +305,9 @@ func oneSlip(a, b string) bool {
 func (d *doc) scanSharedTitles() {
 	for p := range d.toks {
 		tk := &d.toks[p]
-		if tk.kind != tWord || tk.inQ || tk.cap || !d.pluralOffice(p) {
+		// A name must follow: that cheap test rejects most words
+		// before pluralOffice's map read.
+		if tk.kind != tWord || tk.inQ || tk.cap || !d.capName(p+1) || !d.pluralOffice(p) {
 			continue
 		}
 		a1 := p + 1
