@@ -269,6 +269,9 @@ func (d *doc) isAbbrev(w []byte) bool {
 	if !ok {
 		_, ok = d.a.sec[secTitle][string(w)+"."]
 	}
+	if !ok {
+		_, ok = d.a.sec[secAbbrev][string(w)]
+	}
 	return ok
 }
 

@@ -508,3 +508,24 @@ func TestRolePhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestAgeAndAbbrev: an age between a name and its appositive, and an
+// abbreviation whose period ends no sentence ("St. Mary’s"), leave the
+// speaker and the title whole.
+func TestAgeAndAbbrev(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	tests := []struct{ src, speaker, title string }{
+		{"Flood waters rose overnight.\n\nTom Baxter, 54, a nurse at Mercy Hospital, said: “We are tired.”", "Tom Baxter", "a nurse at Mercy Hospital"},
+		{"Flood waters rose overnight.\n\nTom Baxter, a nurse at St. Mary’s Hospital, said: “We are tired.”", "Tom Baxter", "a nurse at St. Mary’s Hospital"},
+		{"Flood waters rose overnight.\n\nRita Okafor, 61, a volunteer at the Mt. Zion shelter, said: “We are full.”", "Rita Okafor", "a volunteer at the Mt. Zion shelter"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.speaker, func(t *testing.T) {
+			r := a.Attribute([]byte(tc.src), findQuotes(tc.src))
+			require.Len(t, r.Quotes, 1)
+			assert.Equal(t, tc.speaker, r.Quotes[0].Speaker)
+			assert.Equal(t, tc.title, r.Quotes[0].Title)
+		})
+	}
+}

@@ -646,9 +646,20 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 			}
 		}
 		if c2 > lo {
+			// "Tom Baxter, 54, a nurse at …, said": an age or a party
+			// label between the name and its appositive.
+			nc := c2
+			for t := c2 - 1; t > lo && t >= c2-4; t-- {
+				if d.toks[t].kind == tComma {
+					if d.label(t+1, c2) {
+						nc = t
+					}
+					break
+				}
+			}
 			if aa, bb, ok := d.appositiveAt(c2, true); ok && bb == e {
-				if na, ok := d.npBefore(c2-1, lo); ok {
-					return na, c2, aa, bb, true
+				if na, ok := d.npBefore(nc-1, lo); ok {
+					return na, nc, aa, bb, true
 				}
 			}
 			allName := e-c2-1 >= 1 && e-c2-1 <= 4
