@@ -312,6 +312,9 @@ func (d *doc) tail(p, end int) (attr, bool) {
 		if !d.sayVerb(h) && h.lemma != "according to" {
 			return attr{}, false
 		}
+		if _, listener := d.a.sec[secNoInvert][h.lemma]; listener {
+			return attr{}, false // ", told The Associated Press": the listener
+		}
 		b, ok := d.npAfter(h.j, end)
 		if !ok || end-b > 6 {
 			return attr{}, false

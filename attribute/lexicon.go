@@ -27,6 +27,7 @@ const (
 	secStop        = "stop"        // capitalised words that never join a name
 	secAdverb      = "adverb"      // adverbs and nothing else: capitalised, they join no name (generated)
 	secAbbrev      = "abbrev"      // st., mt.: a period that ends no sentence
+	secNoInvert    = "noinvert"    // tell: a cue whose following noun is the listener, never the speaker
 	secAlias       = "alias"       // Canonical | metonym | metonym: states as speakers
 	secFemale      = "female"      // words that make a name or pronoun female: she, Ms, Maria
 	secMale        = "male"        // words that make it male: he, Mr, Lionel
@@ -132,7 +133,7 @@ func secBit(sec string) uint32 {
 var knownSections = map[string]bool{
 	secCue: true, secSayVerb: true, secTitle: true, secHonorific: true, secRole: true,
 	secDocument: true, secTitleMod: true, secAlias: true, secOrg: true, secChannel: true, secPronoun: true,
-	secNationality: true, secPlace: true, secStop: true, secAdverb: true, secAbbrev: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
+	secNationality: true, secPlace: true, secStop: true, secAdverb: true, secAbbrev: true, secNoInvert: true, secPending: true, secFemale: true, secMale: true, secParticle: true, secPrep: true,
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 	secTitleDrop: true, secRelational: true, secKin: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
@@ -153,6 +154,7 @@ var knownSections = map[string]bool{
 // channel, pronoun, nationality, place, stop, adverb (adverbs that are
 // no other part of speech: capitalised, they count as stop words),
 // abbrev (abbreviations whose period ends no sentence: "St. Mary’s"),
+// noinvert (cue lemmas whose following noun is the listener: "told"),
 // preposition, alias (whose first form,
 // the canonical name, keeps its case and may hold spaces), female and
 // male (given names, honorifics, pronouns and nouns that tell a

@@ -529,3 +529,17 @@ func TestAgeAndAbbrev(t *testing.T) {
 		})
 	}
 }
+
+// TestToldListener: after "told", the noun is the listener: it never
+// speaks the words before it.
+func TestToldListener(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	src := "Carla Mendes, who has coached the team since 2019, told The Associated Press: “We’re ready.”\n\n“The river has never been this high,” told the Springfield Gazette."
+	r := a.Attribute([]byte(src), findQuotes(src))
+	for _, q := range r.Quotes {
+		assert.NotContains(t, []string{"Associated Press", "The Associated Press", "Springfield Gazette", "the Springfield Gazette"}, q.Speaker, "%q", q.Text)
+	}
+	require.NotEmpty(t, r.Quotes)
+	assert.Equal(t, "Carla Mendes", r.Quotes[0].Speaker)
+}

@@ -437,6 +437,9 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	if h, ok := d.cueAt(k); ok {
+		if _, listener := d.a.sec[secNoInvert][h.lemma]; listener {
+			return attr{}, false // ", told The Associated Press": the listener
+		}
 		var sp speakerRef
 		b := 0
 		if a, b2, ta, tb, ok := d.invertedSubject(h.j, hi); ok {
