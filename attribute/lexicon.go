@@ -169,14 +169,16 @@ var knownSections = map[string]bool{
 // first form, then words outlets swap for it: "call | urge | urged"),
 // matchstop (words that are no evidence of a shared statement),
 // negation and spelling (American, then British forms: generated into
-// spelling.txt), and three compare reads for titles and cues: titledrop
+// spelling.txt), and compare reads these for titles and cues: titledrop
 // (words a title's role leaves out: nationalities, "former"),
-// relational (roles no other title contradicts) and genericcue (stems of
-// cues that name no speech act), speechnoun (nouns for what someone said,
+// relational (roles no other title contradicts), genericcue (stems of
+// cues that name no speech act), pending (words that mark an office not
+// yet taken: "elect") and kingroup (kin words that name a group of
+// speakers: "family"), speechnoun (nouns for what someone said,
 // whose possessor speaks a quote in their clause), and six quote reads: smallword,
 // namingverb, indefinite, firstperson, shapeverb and elision. The default lexicon lives in
-// internal/lexdata: lexicon.txt documents each section, givennames.txt,
-// states.txt and spelling.txt are generated there.
+// internal/lexdata: lexicon.txt documents each section; givennames.txt,
+// states.txt, spelling.txt and adverbs.txt are generated there.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor
 // copies what it needs in New.
