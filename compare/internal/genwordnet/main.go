@@ -32,6 +32,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/verbatim-nlp/verbatim/internal/lexdata/lexgen"
 )
 
 // senses is how many of a word's most frequent senses, per part of
@@ -59,7 +61,7 @@ func main() {
 				continue // licence header
 			}
 			fs := strings.Fields(line)
-			if len(fs) < 6 || !oneWord(fs[0]) {
+			if len(fs) < 6 || !lexgen.OneWord(fs[0]) {
 				continue
 			}
 			synsetCount, err1 := strconv.Atoi(fs[2])
@@ -89,7 +91,10 @@ func main() {
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		if pos == "adj" {
 			freq := adjectiveCounts(filepath.Join(*dict, "cntlist.rev"))
-			verbs := lemmas(filepath.Join(*dict, "index.verb"))
+			verbs, err := lexgen.Lemmas(filepath.Join(*dict, "index.verb"))
+			if err != nil {
+				log.Fatal(err)
+			}
 			for w, base := range negatedAdjectives(filepath.Join(*dict, "data.adj")) {
 				participle := strings.HasSuffix(w, "ed") && (verbs[w[:len(w)-1]] || verbs[w[:len(w)-2]] ||
 					w[len(w)-3] == w[len(w)-4] && verbs[w[:len(w)-3]]) // "unwrapped"
@@ -125,7 +130,7 @@ func main() {
 				if j := strings.IndexByte(w, '('); j >= 0 {
 					w = w[:j] // adjective markers: "(a)", "(p)"
 				}
-				if oneWord(w) && ok[w] && !seen[w] {
+				if lexgen.OneWord(w) && ok[w] && !seen[w] {
 					seen[w] = true
 					words = append(words, w)
 				}
@@ -138,15 +143,11 @@ func main() {
 		f.Close()
 	}
 	sort.Strings(sets)
-	lic, err := os.ReadFile("/usr/share/doc/wordnet-base/copyright")
-	if err != nil {
-		log.Fatal(err)
-	}
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintln(w, "# Synonym sets from WordNet 3.0, written by compare/internal/genwordnet; do not edit.")
 	fmt.Fprintln(w, "# One set a line. WordNet's licence follows, as it asks to travel with every copy.")
-	for _, l := range strings.Split(strings.TrimSpace(string(lic)), "\n") {
-		fmt.Fprintln(w, strings.TrimRight("# "+l, " "))
+	if err := lexgen.WriteLicence(w, lexgen.WordNetCopyright); err != nil {
+		log.Fatal(err)
 	}
 	prev := ""
 	for _, s := range sets {
@@ -166,19 +167,6 @@ func main() {
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
 	}
-}
-
-// oneWord reports whether w is one lower-case word of letters.
-func oneWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, c := range w {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // negPrefixes are the prefixes that negate an English adjective.
@@ -252,7 +240,7 @@ func negatedAdjectives(path string) map[string]string {
 			continue
 		}
 		base := tw[a.target-1]
-		if !oneWord(a.word) || !oneWord(base) {
+		if !lexgen.OneWord(a.word) || !lexgen.OneWord(base) {
 			continue
 		}
 		for _, p := range negPrefixes {
@@ -288,27 +276,6 @@ func adjectiveCounts(path string) map[string]int {
 			continue
 		}
 		out[strings.ToLower(lemma)] += n
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
-	return out
-}
-
-// lemmas returns the lemmas of a WordNet index file.
-func lemmas(path string) map[string]bool {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if l, _, ok := strings.Cut(sc.Text(), " "); ok && l != "" {
-			out[l] = true
-		}
 	}
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)

@@ -15,7 +15,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log"
@@ -23,21 +22,23 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/verbatim-nlp/verbatim/internal/lexdata/lexgen"
 )
 
 func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "folder holding WordNet's index.* files")
 	names := flag.String("names", "givennames.txt", "the given-name lexicon to leave out")
-	copyright := flag.String("copyright", "/usr/share/doc/wordnet-base/copyright", "WordNet's licence, as Debian ships it")
+	copyright := flag.String("copyright", lexgen.WordNetCopyright, "WordNet's licence, as Debian ships it")
 	out := flag.String("o", "adverbs.txt", "output file")
 	flag.Parse()
-	adv, err := index(filepath.Join(*dict, "index.adv"))
+	adv, err := lexgen.Lemmas(filepath.Join(*dict, "index.adv"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	other := map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj"} {
-		ws, err := index(filepath.Join(*dict, "index."+pos))
+		ws, err := lexgen.Lemmas(filepath.Join(*dict, "index."+pos))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -45,17 +46,13 @@ func main() {
 			other[w] = true
 		}
 	}
-	given, err := givenNames(*names)
-	if err != nil {
-		log.Fatal(err)
-	}
-	lic, err := os.ReadFile(*copyright)
+	given, err := lexgen.Forms(*names)
 	if err != nil {
 		log.Fatal(err)
 	}
 	var keep []string
 	for w := range adv {
-		if !other[w] && !given[w] {
+		if lexgen.OneWord(w) && !other[w] && !given[w] {
 			keep = append(keep, w)
 		}
 	}
@@ -65,8 +62,8 @@ func main() {
 	b.WriteString("# from WordNet 3.0. Do not edit: rerun the generator (see its doc\n")
 	b.WriteString("# comment). Lexicon format: see attribute.Lexicon. WordNet's licence follows,\n")
 	b.WriteString("# as it asks to travel with every copy.\n")
-	for _, l := range strings.Split(strings.TrimSpace(string(lic)), "\n") {
-		b.WriteString(strings.TrimRight("# "+l, " ") + "\n")
+	if err := lexgen.WriteLicence(&b, *copyright); err != nil {
+		log.Fatal(err)
 	}
 	b.WriteString("\n[adverb]\n")
 	for _, w := range keep {
@@ -77,57 +74,4 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Fprintf(os.Stderr, "genadverbs: %d adverbs\n", len(keep))
-}
-
-// index reads the one-word, all-letter lemmas of a WordNet index file.
-func index(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	ws := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' { // the licence header
-			continue
-		}
-		w, _, _ := strings.Cut(line, " ")
-		if letters(w) {
-			ws[w] = true
-		}
-	}
-	return ws, sc.Err()
-}
-
-func letters(w string) bool {
-	for _, c := range w {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return w != ""
-}
-
-// givenNames reads the forms of givennames.txt, lower-cased.
-func givenNames(path string) (map[string]bool, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]bool{}
-	for _, line := range strings.Split(string(raw), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "[") {
-			continue
-		}
-		for _, f := range strings.Split(line, "|") {
-			m[strings.ToLower(strings.TrimSpace(f))] = true
-		}
-	}
-	return m, nil
 }

@@ -16,7 +16,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -25,6 +24,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/verbatim-nlp/verbatim/internal/lexdata/lexgen"
 )
 
 func main() {
@@ -32,7 +33,7 @@ func main() {
 	names := flag.String("names", "givennames.txt", "the given-name lexicon to leave out")
 	out := flag.String("o", "states.txt", "output file")
 	flag.Parse()
-	given, err := givenNames(*names)
+	given, err := lexgen.Forms(*names)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -90,27 +91,4 @@ func main() {
 func clean(s string) string {
 	s = strings.NewReplacer("|", " ", "#", " ", "[", " ", "]", " ", ",", " ").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// givenNames reads the lower-cased forms of a lexicon file's entries.
-func givenNames(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "[") {
-			continue
-		}
-		for _, w := range strings.Split(line, "|") {
-			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-				m[w] = true
-			}
-		}
-	}
-	return m, sc.Err()
 }

@@ -1,0 +1,88 @@
+// Package lexgen holds what the lexicon's generators share: reading a
+// lexicon file's forms, and reading WordNet's index files and licence.
+// It is used by the generators only (genstates, genadverbs,
+// compare/internal/genwordnet), never at run time.
+package lexgen
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Forms returns the lower-cased forms of a lexicon file's entries
+// (givennames.txt, for one), all sections together.
+func Forms(path string) (map[string]bool, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "[") {
+			continue
+		}
+		for _, f := range strings.Split(line, "|") {
+			if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
+				m[f] = true
+			}
+		}
+	}
+	return m, nil
+}
+
+// Lemmas returns the lemmas of a WordNet index file (index.noun, …).
+func Lemmas(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if l, _, ok := strings.Cut(sc.Text(), " "); ok && l != "" {
+			out[l] = true
+		}
+	}
+	return out, sc.Err()
+}
+
+// OneWord reports whether w is one lower-case word of letters, two or
+// more.
+func OneWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// WordNetCopyright is where Debian's wordnet-base ships WordNet's licence.
+const WordNetCopyright = "/usr/share/doc/wordnet-base/copyright"
+
+// WriteLicence writes the licence file at path as comment lines: WordNet
+// asks that its licence travel with every copy of its data.
+func WriteLicence(w io.Writer, path string) error {
+	lic, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(lic)), "\n") {
+		if _, err := fmt.Fprintln(w, strings.TrimRight("# "+l, " ")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
