@@ -209,6 +209,14 @@ func (d *doc) directive(h cueHit) bool {
 	return false
 }
 
+// listener reports whether the noun after the cue is its listener, never
+// its speaker (the lexicon's noinvert section): ", told The Associated
+// Press" names who heard the words.
+func (d *doc) listener(h cueHit) bool {
+	_, ok := d.a.sec[secNoInvert][h.lemma]
+	return ok
+}
+
 // sayVerb reports whether the cue takes a bare content clause.
 func (d *doc) sayVerb(h cueHit) bool {
 	_, ok := d.a.sec[secSayVerb][h.lemma]
@@ -312,8 +320,8 @@ func (d *doc) tail(p, end int) (attr, bool) {
 		if !d.sayVerb(h) && h.lemma != "according to" {
 			return attr{}, false
 		}
-		if _, listener := d.a.sec[secNoInvert][h.lemma]; listener {
-			return attr{}, false // ", told The Associated Press": the listener
+		if d.listener(h) {
+			return attr{}, false
 		}
 		b, ok := d.npAfter(h.j, end)
 		if !ok || end-b > 6 {

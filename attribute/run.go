@@ -437,8 +437,8 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	if h, ok := d.cueAt(k); ok {
-		if _, listener := d.a.sec[secNoInvert][h.lemma]; listener {
-			return attr{}, false // ", told The Associated Press": the listener
+		if d.listener(h) {
+			return attr{}, false
 		}
 		var sp speakerRef
 		b := 0
