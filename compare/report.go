@@ -237,6 +237,7 @@ func (r *run) evidence(qs []int32, useMention bool, ev []Evidence, omitted *int)
 func (r *run) clusterFlags(id string, m []int32) []Flag {
 	var flags []Flag
 	vs := r.variants(m, true)
+	var byDoc map[int32][]int32 // see inPieces
 	if len(vs) > 1 {
 		base := vs[0]
 		bw := words(base.key)
@@ -256,7 +257,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if len(vw) > len(bw) {
 					frag, full, fw, lw = base, v, bw, vw
 				}
-				if inPieces(r, vs, frag, lw) {
+				if inPieces(r, vs, frag, lw, &byDoc) {
 					continue // the article quotes the whole, cut into pieces
 				}
 				f = r.pairFlag(Truncated, id, base, frag, full)
@@ -345,31 +346,44 @@ func (r *run) pairFlag(kind, id string, base, a, b variant) Flag {
 	return f
 }
 
-// onlyDoc reports whether every document that prints b also prints
-// a: then no article disagrees with another, one repeats itself.
 // inPieces reports whether every article quoting the fragment frag
 // quotes all the words of the full rendering lw in this cluster, but
 // for joining words, in several quotes ("I loved my time there" …
 // "it changed me", split by the reporter's words): nothing is left out.
-func inPieces(r *run, vs []variant, frag variant, lw []string) bool {
-	for _, o := range frag.quotes {
-		d := r.qs[r.occs[o].q].doc
-		have := map[string]bool{}
-		pieces := 0
-		for _, v := range vs {
+// byDoc caches, per cluster, the variants each document quotes, so the
+// work stays linear in the cluster's quotes however many articles
+// quote the fragment.
+func inPieces(r *run, vs []variant, frag variant, lw []string, byDoc *map[int32][]int32) bool {
+	if *byDoc == nil {
+		m := map[int32][]int32{}
+		for i, v := range vs {
 			r.work += int64(len(v.quotes))
 			for _, q := range v.quotes {
-				if r.qs[r.occs[q].q].doc == d {
-					pieces++
-					for _, w := range words(v.key) {
-						have[w] = true
-					}
-					break
+				d := r.qs[r.occs[q].q].doc
+				if ids := m[d]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					m[d] = append(ids, int32(i))
 				}
 			}
 		}
-		if pieces < 2 {
+		*byDoc = m
+	}
+	checked := map[int32]bool{}
+	for _, o := range frag.quotes {
+		d := r.qs[r.occs[o].q].doc
+		if checked[d] {
+			continue
+		}
+		checked[d] = true
+		ids := (*byDoc)[d]
+		if len(ids) < 2 {
 			return false
+		}
+		have := map[string]bool{}
+		for _, i := range ids {
+			r.work++
+			for _, w := range words(vs[i].key) {
+				have[w] = true
+			}
 		}
 		for _, w := range lw {
 			// The reporter's words between the pieces may stand for a
@@ -382,6 +396,8 @@ func inPieces(r *run, vs []variant, frag variant, lw []string) bool {
 	return true
 }
 
+// onlyDoc reports whether every document that prints b also prints
+// a: then no article disagrees with another, one repeats itself.
 func onlyDoc(r *run, a, b variant) bool {
 	gen := r.nextDocMark()
 	r.work += int64(len(a.quotes) + len(b.quotes))

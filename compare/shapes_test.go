@@ -32,6 +32,9 @@ var shapes = []shape{
 	{"many-credits", manyCredits},
 	// One speaker known by one word ("Russia") in every article.
 	{"one-word-speaker", oneWordSpeaker},
+	// Every article but one quotes a statement in two pieces: each
+	// article's pieces were once looked up over the whole cluster.
+	{"quoted-in-pieces", quotedInPieces},
 }
 
 // gibberish returns k random lower-case words, distinct enough that two
@@ -116,6 +119,21 @@ func oneWordSpeaker(n int) []Document {
 		out[i] = article(fmt.Sprintf("o%07d", i), "Russia", "organization", "", gibberish(rng, 12))
 	}
 	return out
+}
+
+func quotedInPieces(n int) []Document {
+	whole := "We loved every year we spent building this newsroom with such talented people, and it changed all of us for good."
+	q := func(text string) quote.Quote {
+		return quote.Quote{Text: text, Kind: quote.Direct, Speaker: "Nora Hale"}
+	}
+	rs := []rendering{{doc: "p0000000", prefix: "Nora Hale wrote: “", suffix: "”\n\n", q: q(whole)}}
+	for i := 1; i < n; i++ {
+		doc := fmt.Sprintf("p%07d", i)
+		rs = append(rs,
+			rendering{doc: doc, prefix: "Hale wrote: “", suffix: "” She went on: “", q: q("We loved every year we spent building this newsroom with such talented people")},
+			rendering{doc: doc, suffix: "”\n\n", q: q("it changed all of us for good.")})
+	}
+	return place(rs)
 }
 
 // BenchmarkShapes runs Compare on each shape; ns/doc stays flat from
