@@ -83,7 +83,9 @@ func TestKillDuringIndex(t *testing.T) {
 	exe, err := os.Executable()
 	require.NoError(t, err)
 	path := t.TempDir() + "/killed.db"
-	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+	seed := time.Now().UnixNano()
+	t.Logf("kill times drawn with seed %d", seed) // to replay a failure
+	rng := rand.New(rand.NewSource(seed))
 	kills := 4
 	if testing.Short() {
 		kills = 3
