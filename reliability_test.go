@@ -84,13 +84,9 @@ func TestPathologicalPipeline(t *testing.T) {
 			if len(rep.Documents) != 2 {
 				t.Errorf("report has %d documents, want 2", len(rep.Documents))
 			}
-			// A hang guard, not a timing: linear work on these sizes
-			// takes seconds, a quadratic path hours. Linear time is
-			// tested by counting work (compare's TestComplexity,
-			// attribute's TestLinearWork).
-			if d := time.Since(start); d > 5*time.Minute {
-				t.Errorf("%d bytes took %v (extract %v)", len(src), d, ext)
-			}
+			// No timing is asserted: linear time is tested by counting
+			// work (compare's TestComplexity, attribute's
+			// TestLinearWork); a hang fails under go test's -timeout.
 			t.Logf("%d bytes: extract %v, total %v, %d quotes", len(src), ext, time.Since(start), len(res.Quotes))
 		})
 	}
@@ -259,11 +255,7 @@ func TestSplitLongLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
-	res, err := p.ExtractDoc(Document{Name: "line.txt", Text: src})
-	if d := time.Since(start); d > 5*time.Minute { // a hang guard
-		t.Errorf("%d bytes took %v", len(src), d)
-	}
+	res, err := p.ExtractDoc(Document{Name: "line.txt", Text: src}) // a hang fails under go test's -timeout
 	checkResult(t, src, res)
 	var list ErrorList
 	if !errors.As(err, &list) || len(list) != 9 { // ten parts of just under 1 MiB

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sync"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/verbatim-nlp/verbatim/quote"
@@ -131,19 +130,11 @@ func TestNoPanic(t *testing.T) {
 		{Start: 0, End: 0, Kind: 0}, {Start: 1, End: 2, Kind: quote.Indirect, Depth: 3},
 	}
 	for _, in := range inputs {
-		start := time.Now()
 		r := a.Attribute(in, findQuotes(string(in)))
 		checkInvariants(t, in, r)
 		r = a.Attribute(in, bad)
 		if len(r.Quotes) < len(bad) {
 			t.Errorf("quotes dropped: %d < %d", len(r.Quotes), len(bad))
-		}
-		// A quote over the whole text makes every content clause
-		// overlap speech (the 1 MB line took 14 s when a scan ran to
-		// the sentence end): a hang guard here, linear work is
-		// TestLinearWork's.
-		if d := time.Since(start); d > 5*time.Minute {
-			t.Errorf("%d bytes took %v", len(in), d)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -68,12 +67,10 @@ func TestPathological(t *testing.T) {
 				t.Skip("10 MB input: run with go test -tags long")
 			}
 			src := tt.make()
-			start := time.Now()
+			// No timing is asserted: a hang fails under go test's
+			// -timeout, and linear work is counted elsewhere.
 			qs := Extract(src)
 			marks := new(Extractor).Marks(src)
-			// A hang guard, not a timing: linear work here takes well
-			// under a second, a quadratic path hours.
-			assert.Less(t, time.Since(start), 5*time.Minute, "%d bytes: a hang", len(src))
 			for _, q := range qs {
 				require.True(t, q.Start >= 0 && q.End <= len(src) && q.Start <= q.End && string(src[q.Start:q.End]) == q.Text,
 					"bad span [%d:%d]", q.Start, q.End)

@@ -34,8 +34,14 @@ func chromium() string {
 // plus extra.
 func headless(t *testing.T, bin, page string, width int, extra ...string) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
+	// Bounded by go test's -timeout, not by a guess at how fast a busy
+	// machine runs Chromium: the error then names the browser.
+	ctx := t.Context()
+	if dl, ok := t.Deadline(); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, dl.Add(-30*time.Second))
+		defer cancel()
+	}
 	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
 		"--user-data-dir=" + t.TempDir(), fmt.Sprintf("--window-size=%d,2000", width)}, extra...)
