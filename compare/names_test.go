@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -335,4 +336,25 @@ func TestTruncatedInPieces(t *testing.T) {
 		{doc: "b", prefix: "Hale wrote: “", suffix: "”\n\n", q: q(first)},
 	})
 	assert.Len(t, cut, 1, "b leaves the second clause out")
+}
+
+// TestTruncatedNegatedOutside: a fragment whose article puts the
+// negation just outside the marks ("for not being “…”") keeps the sense
+// of the whole sentence: truncated, but not high; without the negation
+// anywhere it is high.
+func TestTruncatedNegatedOutside(t *testing.T) {
+	whole := "The review found that she was not fully transparent in her reports to the trustees, which hindered their oversight."
+	frag := "fully transparent in her reports to the trustees"
+	severity := func(prefix string) Severity {
+		rep := mustNew().Compare(place([]rendering{
+			{doc: "a", prefix: "The board said: “", suffix: "”\n\n", q: quote.Quote{Text: whole, Kind: quote.Direct, Speaker: "the board"}},
+			{doc: "b", prefix: prefix, suffix: "”, the board said.\n\n",
+				q: quote.Quote{Text: frag, Kind: quote.Partial, Speaker: "the board", Negated: strings.HasSuffix(prefix, "not being “")}},
+		}))
+		f := flagOf(rep, Truncated, "")
+		require.NotNil(t, f, "flags:\n%s", flagList(rep.Flags))
+		return f.Severity
+	}
+	assert.NotEqual(t, High, severity("She was dismissed for not being “"), "the negation stands before the marks")
+	assert.Equal(t, High, severity("She was dismissed for being “"), "the negation is gone")
 }

@@ -265,12 +265,12 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if 2*len(fw) < len(lw) {
 					f.Severity = Medium
 				}
-				if meaningChanged(fw, lw) {
+				if meaningChanged(r.framed(frag, fw), r.framed(full, lw)) {
 					f.Severity = High
 				}
 				f.Message = fmt.Sprintf("%s quotes only part of what %s quotes in full; check what was left out.",
 					r.docList(frag.quotes), r.docList(full.quotes))
-			case min(len(bw), len(vw)) < minVariantWords && !meaningChanged(bw, vw):
+			case min(len(bw), len(vw)) < minVariantWords && !meaningChanged(r.framed(base, bw), r.framed(v, vw)):
 				continue
 			default:
 				diff, changed := wordDiff(bw, vw)
@@ -283,7 +283,7 @@ func (r *run) clusterFlags(id string, m []int32) []Flag {
 				if changed > 0.4 && 2*min(len(bw), len(vw)) >= max(len(bw), len(vw)) {
 					f.Severity = Medium
 				}
-				if meaningChanged(bw, vw) {
+				if meaningChanged(r.framed(base, bw), r.framed(v, vw)) {
 					f.Severity = High
 				}
 				f.Message = fmt.Sprintf("%s quotes this statement in other words than %s; check which wording is the speaker's.",
@@ -410,6 +410,21 @@ func onlyDoc(r *run, a, b variant) bool {
 		}
 	}
 	return true
+}
+
+// framed returns the words ws of rendering v with a leading "not" when
+// every quote of v is a partial one that its reporter negates outside
+// the marks (quote.Quote.Negated): "fired him for not being
+// “consistently candid”" keeps the sense of "he was not consistently
+// candid", and no negation is lost.
+func (r *run) framed(v variant, ws []string) []string {
+	for _, o := range v.quotes {
+		oc := &r.occs[o]
+		if oc.start != 0 || !r.qs[oc.q].q.Negated {
+			return ws
+		}
+	}
+	return append([]string{"not"}, ws...)
 }
 
 // minVariantWords is the fewest words a rendering needs to raise

@@ -594,6 +594,7 @@ func (p *parser) emit(o open, end int, closeMark Span, unclosed bool) bool {
 	q.Start, q.End = start, end
 	q.Text = string(p.src[start:end])
 	q.Kind = kindOf(p.src, p.lay, &q, trimmedComma)
+	q.Negated = q.Kind == Partial && negatedBefore(p.src[:q.Open.Start])
 	p.quotes = append(p.quotes, q)
 	return true
 }

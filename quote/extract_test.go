@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // render lists quotes as "kind:text" (with "~" for nested, "!" for
@@ -382,5 +383,30 @@ func TestNewChecksOptions(t *testing.T) {
 			continue
 		}
 		assert.ErrorIs(t, err, ErrBadOption, tc.name)
+	}
+}
+
+// TestNegated: a partial quote the reporter negates just before its
+// mark is Negated; a negation of another verb, or of the saying, is not.
+func TestNegated(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"The board dismissed her for not being “fully transparent” with its members.", true},
+		{"The minister said the plan was not “a retreat” from the treaty.", true},
+		{"Aides insisted the senator wasn’t “ready to quit” the race.", true},
+		{"She urged voters not to “give up on the city” this year.", true},
+		{"He has never been “a party man” at heart.", true},
+		{"The mayor called the plan “a retreat” from the treaty.", false},
+		{"Critics recalled remarks about people he doesn’t like as “lazy and dishonest” people.", false},
+		{"The governor never said it was “a retreat” from the treaty.", false},
+		{"The clinic is not open yet, but “getting closer” every week.", false},
+	}
+	for _, tt := range tests {
+		qs := Extract([]byte(tt.src))
+		require.Len(t, qs, 1, tt.src)
+		require.Equal(t, Partial, qs[0].Kind, tt.src)
+		assert.Equal(t, tt.want, qs[0].Negated, tt.src)
 	}
 }

@@ -284,6 +284,70 @@ func speechVerbBefore(before []byte, n int) bool {
 	return false
 }
 
+// negations are the lexicon's negation section; functionWords its
+// matchstop section, the small words that may stand between a negation
+// and the quote it governs ("not to", "was not a").
+var (
+	negations     = lexdata.Words("negation")
+	functionWords = lexdata.Words("matchstop")
+)
+
+// negationReach is how many of the reporter's words before a partial
+// quote may hold the negation that governs it: "for not being", "was
+// never".
+const negationReach = 3
+
+// negatedBefore reports whether the reporter's words right before a
+// quote negate it: a negation ("not", "never", "wasn't") with only
+// function words between it and the mark. A content word ends the
+// search (women he doesn't like as “…”: the negation is of "like"), and
+// so does a speech verb (did not say “…”: it is of the saying).
+func negatedBefore(before []byte) bool {
+	for n := 0; n < negationReach; n++ {
+		if afterSpeechVerb(before) {
+			return false
+		}
+		before = bytes.TrimRightFunc(before, isSpace)
+		i := len(before)
+		for i > 0 && (isWordByte(before[i-1]) || before[i-1] == '\'') {
+			i--
+		}
+		w := before[i:]
+		switch {
+		case len(w) == 0:
+			return false // punctuation: the clause ends here
+		case negationWord(w):
+			return true
+		case !oneOf(w, functionWords):
+			return false
+		}
+		before = before[:i]
+	}
+	return false
+}
+
+// negationWord reports whether w is a negation of the lexicon or ends in
+// a contracted one ("wasn't", "didn’t").
+func negationWord(w []byte) bool {
+	for _, suffix := range []string{"n't", "n’t"} {
+		if len(w) > len(suffix) && equalFoldASCII(w[len(w)-len(suffix):], suffix) {
+			return true
+		}
+	}
+	return oneOf(w, negations)
+}
+
+// oneOf reports whether w is one of the lower-case words ws, ASCII case
+// ignored.
+func oneOf(w []byte, ws []string) bool {
+	for _, s := range ws {
+		if len(w) == len(s) && equalFoldASCII(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // indefinites are the lexicon's indefinite section.
 var indefinites = lexdata.Words("indefinite")
 

@@ -135,6 +135,11 @@ type Quote struct {
 	// before it, and the quote runs from the paragraph's start (or a
 	// speech verb's colon in it). Open is then empty, at Start.
 	Unopened bool `json:"unopened,omitempty"`
+	// Negated reports that a Partial quote stands in a clause the
+	// reporter negates just before its opening mark: fired him for not
+	// being “consistently candid”. The quoted words lack the negation
+	// the speaker's sentence had, so package compare reads it with them.
+	Negated bool `json:"negated,omitempty"`
 
 	// Speaker is the canonical full name of whoever the words are
 	// credited to, as the article gives it; empty when nothing in the

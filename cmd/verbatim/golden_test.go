@@ -109,7 +109,7 @@ func TestGolden(t *testing.T) {
 // "The JSON contract").
 var (
 	contractFields = []string{"doc", "start", "end", "text", "kind", "speaker", "mention", "title", "via", "cue", "confidence"}
-	extraFields    = []string{"outlet", "url", "published", "headline", "open", "close", "parts", "depth", "unclosed", "reporter", "rule"}
+	extraFields    = []string{"outlet", "url", "published", "headline", "open", "close", "parts", "depth", "unclosed", "unopened", "negated", "reporter", "rule"}
 	mentionFields  = []string{"text", "start", "end"}
 )
 
