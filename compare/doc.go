@@ -161,7 +161,23 @@
 // per three letters) when both are credited with one statement, and is
 // flagged as a spelling of it ("Philonise" / "Philonese Floyd"); one
 // that starts a word of the full name ("Nad", a stored page cut off
-// mid-name) joins it unflagged. A
+// mid-name) joins it unflagged. A one-word speaker with no shared
+// statement ("Scaroni", the only name an article gives) joins the full
+// name whose surname it misspells ("Lionel Scaloni") only with three
+// kinds of evidence, and is flagged as a spelling of it: the spelling
+// (one changed, added or dropped letter, or two neighbouring letters
+// swapped, in a surname of five letters or more with the same first
+// letter; no English word, no plural; the word in no full name of the
+// corpus, and the surname of no other person one slip from it; no
+// article writes both), the speech (its quotes and the quotes one
+// article credits to the full name share at least MinShared content
+// words) and the event (that article is among the closest to the word's
+// by the capitalised words both write, each weighted by its IDF over
+// articles: at least half the best article's score, two words or more;
+// words every article writes weigh nothing, so a corpus of one event
+// gives no such evidence). A given name is no surname ("Obama" is not
+// Osama bin Laden), and two people one letter apart in unrelated
+// articles (Berger / Borger) fail the speech and the event. A
 // quote that its article credits to a role or a description ("the
 // General Manager", "the statement") goes to the one named speaker
 // other articles credit with the same statements, and the role's

@@ -22,7 +22,7 @@ type form struct {
 	count   int     // mentions, quotes and occurrences seen
 	titles  []titleObs
 	titled  bool       // a title written in front of a name (see detachTitles)
-	variant bool       // a one-word misspelling of a full name (see mergeOneWordVariants)
+	variant bool       // a one-word misspelling of a full name (see mergeOneWordVariants, joinSurnameVariants)
 	cut     bool       // a longer name cut short (see joinCutNames): no spelling of it
 	ev      []Evidence // where the form is written: first mention per document
 	evDoc   []int32    // the document of each ev entry, ascending
@@ -507,9 +507,12 @@ func appendUnique(s []int32, v int32) []int32 {
 
 // mergeNamesByStatements merges the remaining close spellings whose
 // forms are credited with one statement: a shared cluster is evidence
-// that the two spellings name one speaker.
+// that the two spellings name one speaker. A one-word misspelling of a
+// surname with no shared statement needs the evidence of
+// joinSurnameVariants.
 func (r *run) mergeNamesByStatements() {
 	r.mergeOneWordVariants()
+	r.joinSurnameVariants()
 	changed := false
 	r.work += int64(len(r.pairs))
 	for i := range r.pairs {

@@ -1,0 +1,309 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"unicode/utf8"
+)
+
+// minSurname is the fewest letters a surname and its one-word spelling
+// need before joinSurnameVariants compares them: one letter in four
+// ("Hart"/"Hurt", "Beck"/"Back") is another name, not a slip.
+const minSurname = 5
+
+// surnameCand is a one-word speaker's name that may misspell a surname.
+type surnameCand struct {
+	form  int32
+	match int32 // the full name's group; -1 none yet, -2 several
+	via   int32 // the full-name form that matched
+}
+
+// joinSurnameVariants joins a one-word speaker's name that no full name
+// holds ("Scaroni", written alone throughout one article) to the one
+// person of the corpus whose surname it misspells ("Lionel Scaloni" in
+// other articles), flagged as a name-variant. It asks for evidence of
+// three kinds, since a surname one letter from another is often
+// another person (Berger/Borger) or no person at all:
+//
+//   - the spelling: the word and the surname (the last word of a full
+//     person's name: "Osama bin Laden" offers "Laden", not "Osama")
+//     have at least minSurname letters and the same first letter, are
+//     one edit or one swap of neighbouring letters apart, neither is
+//     the other's plural, and the word is no English word; it is the
+//     surname of no other full name in the corpus, no full name holds
+//     the word, and no article that writes the word writes that person;
+//   - the speech: the quotes credited to the word and those an article
+//     credits to the full name share at least MinShared content words;
+//   - the event: that article is among those closest to the word's
+//     article by the rare capitalised words both write (words written
+//     in at most half the articles, each weighted by its IDF over
+//     articles): it scores at least half the best article's score and
+//     shares at least two of them.
+func (r *run) joinSurnameVariants() {
+	held := map[string]bool{} // every word of a multi-word name
+	full := map[int32]bool{}  // groups holding a multi-word form
+	for id, f := range r.forms {
+		r.work++
+		if len(f.tokens) > 1 {
+			full[r.formSets.find(int32(id))] = true
+			for _, t := range f.tokens {
+				held[t] = true
+			}
+		}
+	}
+	// Candidates by the hashes of the word and of the word less each
+	// letter: two words one edit or one swap apart share one.
+	var cands []surnameCand
+	byKey := map[uint64][]int32{}
+	for id, f := range r.forms {
+		if len(f.tokens) != 1 || !fuzzyKind(f.kind) || len(r.formQuotes[int32(id)]) == 0 {
+			continue
+		}
+		w := f.tokens[0]
+		if utf8.RuneCountInString(w) < minSurname || held[w] || full[r.formSets.find(int32(id))] || anyWord([]string{w}) {
+			continue
+		}
+		r.work += int64(len(w) + 1)
+		c := int32(len(cands))
+		cands = append(cands, surnameCand{form: int32(id), match: -1})
+		for i := -1; i < len(w); i++ {
+			k := dropHash(w, i)
+			byKey[k] = appendUnique(byKey[k], c)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	var hit []int32
+	for id, f := range r.forms {
+		r.work++
+		if len(f.tokens) < 2 || len(f.tokens) > 4 || f.kind != "person" || f.titled || f.cut || honorificSurname(f) != 0 {
+			continue
+		}
+		s := f.tokens[len(f.tokens)-1]
+		if utf8.RuneCountInString(s) < minSurname {
+			continue
+		}
+		hit = hit[:0]
+		for i := -1; i < len(s); i++ {
+			r.work++
+			for _, c := range byKey[dropHash(s, i)] {
+				hit = appendUnique(hit, c)
+			}
+		}
+		for _, c := range hit {
+			cd := &cands[c]
+			w := r.forms[cd.form].tokens[0]
+			if w[0] != s[0] || w == s+"s" || s == w+"s" || !oneSlip(w, s) {
+				continue
+			}
+			g := r.formSets.find(int32(id))
+			switch {
+			case cd.match == -1:
+				cd.match, cd.via = g, int32(id)
+			case cd.match != g:
+				cd.match = -2
+			}
+		}
+	}
+	var members map[int32][]int32
+	checked := 0
+	for _, cd := range cands {
+		if cd.match < 0 || checked >= maxVariantChecks {
+			continue
+		}
+		if members == nil {
+			_, members = r.groups()
+		}
+		f := r.forms[cd.form]
+		d1 := f.docs[0] // a one-word form is one document's
+		var fdocs []int32
+		clash := false
+		for _, m := range members[cd.match] {
+			if sharesSet(f.docs, r.forms[m].docs) {
+				clash = true
+				break
+			}
+			fdocs = append(fdocs, r.forms[m].docs...)
+		}
+		if clash {
+			continue
+		}
+		checked++
+		mine := r.quoteTokens(r.formQuotes[cd.form], -1, nil)
+		byDoc := map[int32][]int32{}
+		for _, m := range members[cd.match] {
+			for _, q := range r.formQuotes[m] {
+				byDoc[r.qs[q].doc] = append(byDoc[r.qs[q].doc], q)
+			}
+		}
+		var spoke []int32 // the full name's articles whose quotes share words
+		for _, d2 := range dedupeSorted(fdocs) {
+			theirs := r.quoteTokens(byDoc[d2], -1, nil)
+			n := 0
+			for t := range theirs {
+				if mine[t] {
+					n++
+				}
+			}
+			if n >= r.cfg.minShared {
+				spoke = append(spoke, d2)
+			}
+		}
+		if len(spoke) == 0 || !r.sameEvent(d1, spoke) {
+			continue
+		}
+		f.variant = true
+		r.formSets.union(cd.form, cd.match)
+	}
+}
+
+// dropHash is the FNV-1a hash of w without its i-th byte (i < 0: all
+// of w), made without building the string.
+func dropHash(w string, i int) uint64 {
+	h := uint64(14695981039346656037)
+	for j := 0; j < len(w); j++ {
+		if j != i {
+			h ^= uint64(w[j])
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// oneSlip reports whether a and b differ by one inserted, dropped or
+// changed letter, or by two neighbouring letters swapped.
+func oneSlip(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	switch {
+	case len(ra) == len(rb)+1:
+		return string(ra[i+1:]) == string(rb[i:])
+	case len(ra) != len(rb) || i == len(ra):
+		return false
+	case string(ra[i+1:]) == string(rb[i+1:]):
+		return true
+	}
+	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+}
+
+func dedupeSorted(s []int32) []int32 {
+	if len(s) < 2 {
+		return s
+	}
+	slices.Sort(s)
+	return dedupe32(s)
+}
+
+// quoteTokens adds to m (made when nil) the content tokens of quotes qs,
+// only those of document d when d ≥ 0.
+func (r *run) quoteTokens(qs []int32, d int32, m map[int32]bool) map[int32]bool {
+	if m == nil {
+		m = map[int32]bool{}
+	}
+	for _, q := range qs {
+		rec := &r.qs[q]
+		if d >= 0 && rec.doc != d {
+			continue
+		}
+		for k := int32(0); k < rec.nocc; k++ {
+			u := &r.uniq[r.occs[rec.occ0+k].u]
+			r.work += int64(1 + len(u.toks))
+			for _, t := range u.toks {
+				m[t] = true
+			}
+		}
+	}
+	return m
+}
+
+// sameEvent reports whether one of the articles near reports what
+// article d does, by the rare capitalised words they both write (see
+// joinSurnameVariants). It reads every article's capitalised words
+// once: call it only for a pair that all other evidence supports.
+func (r *run) sameEvent(d int32, near []int32) bool {
+	ids := map[string]int32{}
+	r.capWords(d, func(w []byte) {
+		if _, ok := ids[string(w)]; !ok {
+			ids[string(w)] = int32(len(ids))
+		}
+	})
+	df := make([]int, len(ids))
+	hits := make([][]int32, len(r.docs)) // per article, the words of d it writes
+	mark := make([]int32, len(ids))
+	for i := range mark {
+		mark[i] = -1
+	}
+	for o := range r.docs {
+		if int32(o) == d {
+			continue
+		}
+		r.capWords(int32(o), func(w []byte) {
+			if k, ok := ids[string(w)]; ok && mark[k] != int32(o) {
+				mark[k] = int32(o)
+				df[k]++
+				hits[o] = append(hits[o], k)
+			}
+		})
+	}
+	n := len(r.docs)
+	score := make([]float64, n)
+	shared := make([]int, n)
+	best := 0.0
+	for o, hs := range hits {
+		for _, k := range hs {
+			if df[k]+1 < n { // a word every article writes says nothing
+				score[o] += math.Log(float64(n) / float64(df[k]+1))
+				shared[o]++
+			}
+		}
+		best = math.Max(best, score[o])
+	}
+	for _, o := range near {
+		if shared[o] >= 2 && score[o] > 0 && score[o]*2 >= best {
+			return true
+		}
+	}
+	return false
+}
+
+// capWords calls fn with each capitalised word of article d, in lower
+// case (the buffer is reused): from its text or its Names runs, else
+// from its quotes and the names its people are given.
+func (r *run) capWords(d int32, fn func(w []byte)) {
+	var buf []byte
+	scan := func(text string) {
+		for i := 0; i < len(text); {
+			s, e := nextCapWord(text, i)
+			if s < 0 {
+				return
+			}
+			i = e
+			r.work++
+			buf = appendLower(buf[:0], text[s:e])
+			fn(buf)
+		}
+	}
+	dr := &r.docs[d]
+	switch {
+	case len(dr.text) > 0:
+		scan(string(dr.text))
+	case len(dr.doc.Names) > 0:
+		for _, sn := range dr.doc.Names {
+			scan(sn.Text)
+		}
+	default:
+		for i := range dr.doc.Quotes {
+			scan(dr.doc.Quotes[i].Text)
+		}
+		for i := range dr.doc.People {
+			scan(dr.doc.People[i].Name)
+		}
+	}
+}
