@@ -196,6 +196,46 @@ var cueCases = []cueCase{
 		prefix: "rescue", speaker: "Mara Voss", title: "", rule: "cue-before:saying",
 	},
 	{
+		name: "participle-after-openers", why: "several adverbials open the main clause before its subject",
+		src:    "Yet on Friday, after staying quiet for weeks, Nora Quist endorsed the mayor, saying, “She is the fighter this city needs.”",
+		prefix: "She is", speaker: "Nora Quist", title: "", rule: "cue-before:saying",
+	},
+	{
+		name: "participle-after-place-opener", why: "a place with commas inside the opening adverbial",
+		src:    "At a town hall in Dayton, Ohio, on Monday, Senator Ada Quinn of Ohio backed the budget, saying cuts would “hurt the schools.”",
+		prefix: "hurt the", speaker: "Ada Quinn", title: "Senator", rule: "cue-before:saying",
+	},
+	{
+		name: "participle-after-time-phrase", why: "a time phrase is no subject: Hours later, NAME …, telling",
+		src:    "Hours later, Nora Quist answered the governor, telling reporters, “We will not back down.”",
+		prefix: "We will", speaker: "Nora Quist", title: "", rule: "cue-before:telling",
+	},
+	{
+		name: "participle-after-then", why: "an adverb opening the clause is one word, not a phrase to the comma",
+		src:    "Then Quist turned on the mayor, calling him “a coward.”",
+		prefix: "a coward", speaker: "Quist", title: "", rule: "cue-before:calling",
+	},
+	{
+		name: "participle-after-adverbial", why: ", at one point calling: an adverbial between the comma and the participle",
+		src:    "Ada Quinn has feuded with the council for months, at one point calling its chairman “a liar.”",
+		prefix: "a liar", speaker: "Ada Quinn", title: "", rule: "cue-before:calling",
+	},
+	{
+		name: "participle-after-by", why: "by saying: the subject of the main clause speaks",
+		src:    "Nora Quist distanced herself from the plan by saying it was “dead on arrival.”",
+		prefix: "dead on", speaker: "Nora Quist", title: "", rule: "cue-before:saying",
+	},
+	{
+		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",
+		src:    "Ada Quinn thanked the volunteers for saying the shelter was “a lifeline.”",
+		prefix: "a lifeline", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "participle-own-subject", why: "an absolute phrase keeps its own subject: both candidates acknowledging",
+		src:    "Ada Quinn and Nora Quist traded barbs, both candidates acknowledging the race was “too close to call.”",
+		prefix: "too close", speaker: "both candidates", title: "", rule: "cue-before:acknowledging",
+	},
+	{
 		name: "relative-who", why: "a relative clause with no commas between subject and cue",
 		src:    "On 13 April, Voss who had bought shares in the paper said she was ready to “transform” it.",
 		prefix: "transform", speaker: "Voss", title: "", rule: "cue-before:said",

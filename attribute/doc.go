@@ -84,6 +84,10 @@
 // The subject of a cue may stand apart from it: an adverb ("Cruz
 // gingerly said", "Trump at the time said"), a time phrase or an aside
 // (", himself up for reelection,", ", who lost in 2008,") may sit between.
+// A participle cue after a comma (", saying", ", at one point calling")
+// or after "by", "before", "after" or "while" takes the subject of the
+// main clause, read past the adverbials that open it ("Yet on Friday,
+// after weeks of silence, Roe …", "Hours later, Roe …", "Then Roe …").
 //
 // # Rules
 //

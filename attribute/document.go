@@ -466,9 +466,12 @@ func (d *doc) cueMention(h cueHit) quote.Mention { return d.mention(h.i, h.cueJ)
 // skippable reports whether t may stand between a subject and its cue:
 // auxiliaries and adverbs ("has also said", "further added").
 func (d *doc) skippable(t int) bool {
-	if !d.word(t) || d.toks[t].cap {
-		return false
-	}
+	return d.word(t) && !d.toks[t].cap && d.auxOrAdverb(t)
+}
+
+// auxOrAdverb reports whether word t, in any case, is one of the
+// auxiliaries and adverbs skippable admits.
+func (d *doc) auxOrAdverb(t int) bool {
 	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
 	case "has", "had", "have", "was", "were", "is", "are", "also", "further", "later", "then",
 		"earlier", "again", "reportedly", "previously", "repeatedly", "once", "recently", "today",

@@ -590,9 +590,10 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	}
 	e = d.skipParen(e, lo)
 	// ", saying …" takes the subject of the main clause: "Rival Hillary
-	// Clinton had mocked the complaint, saying …".
-	if e >= lo && d.toks[e].kind == tComma && d.participle(h) {
-		if a, b, ok := d.clauseSubject(lo, e); ok {
+	// Clinton had mocked the complaint, saying …", and so do ", at one
+	// point calling" and "by saying", "before saying".
+	if c, ok := d.participleLink(h, e, lo); ok {
+		if a, b, ok := d.clauseSubject(lo, c); ok {
 			return a, b, 0, 0, true
 		}
 		return 0, 0, 0, 0, false
@@ -735,6 +736,28 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	return na, d.roleEnd, 0, 0, true
 }
 
+// participleLink reports whether the participle cue h hangs on the
+// clause before it, whose subject speaks: after a comma, perhaps with a
+// short adverbial (", at one point calling", ", then telling"), or after
+// "by", "before", "after" or "while" ("distanced herself by saying").
+// e is the token before the cue; it returns the comma or the
+// preposition.
+func (d *doc) participleLink(h cueHit, e, lo int) (int, bool) {
+	if e < lo || !d.participle(h) {
+		return 0, false
+	}
+	if d.toks[e].kind == tComma || d.is(e, "by") || d.is(e, "before") || d.is(e, "after") || d.is(e, "while") {
+		return e, true
+	}
+	switch {
+	case e-1 >= lo && d.toks[e-1].kind == tComma && !d.toks[e].cap && (d.in(bitAdverb, e) || d.lyAdverb(e) || d.is(e, "then") || d.is(e, "later")):
+		return e - 1, true // ", then telling", ", repeatedly calling"
+	case e-3 >= lo && d.toks[e-3].kind == tComma && d.is(e-2, "at") && d.is(e-1, "one") && (d.is(e, "point") || d.is(e, "time")):
+		return e - 3, true // ", at one point calling"
+	}
+	return 0, false
+}
+
 // maxResidence bounds the tokens of a place a speaker is from.
 const maxResidence = 8
 
@@ -852,19 +875,111 @@ func (d *doc) participle(h cueHit) bool {
 	return strings.HasSuffix(string(d.lower[t.s:t.e]), "ing")
 }
 
+// maxOpeners bounds the adverbials clauseSubject steps over, and
+// maxTimePhrase the words of a time phrase ("a couple of years later").
+const (
+	maxOpeners    = 4
+	maxTimePhrase = 5
+)
+
 // clauseSubject finds the subject of the clause that starts at lo and
-// ends before hi, past a leading adverbial ("On Monday, Trump …").
+// ends before hi, past leading adverbials: "On Monday, Trump …", "Yet on
+// Friday, after weeks of silence, Roe …", "Hours later, Roe …", "Then
+// he …", "Speaking to reporters, Roe …".
 func (d *doc) clauseSubject(lo, hi int) (int, int, bool) {
 	k := lo
 	for k < hi && (d.toks[k].kind == tQuote || d.toks[k].kind == tDash) {
 		k++
 	}
-	if _, pron := d.pronoun(k); d.in(bitStop, k) && !d.det(k) && !pron {
+	first := k
+	for n := 0; n <= maxOpeners && k < hi; n++ {
+		e, ok := d.openerEnd(k, hi)
+		if !ok && n > 0 && d.toks[k-1].kind == tComma && d.capName(k-2) {
+			e, ok = d.placeEnd(k, hi) // "In Dayton, Ohio, …": the state goes on the place
+		}
+		if !ok {
+			if a, b, ok := d.subjectAt(k, hi); ok {
+				return a, b, true
+			}
+			break
+		}
+		k = e
+	}
+	// "But a week later, Roe …": past the first comma.
+	if _, pron := d.pronoun(first); d.in(bitStop, first) && !d.det(first) && !pron {
+		k = first
 		for k < hi && d.toks[k].kind != tComma {
 			k++
 		}
-		k++
+		return d.subjectAt(k+1, hi)
 	}
+	return 0, 0, false
+}
+
+// openerEnd returns where the adverbial opening a clause at k ends, or
+// false when k opens no adverbial. A conjunction or adverb ("Yet",
+// "Then", "Still,") is one word; a preposition or subordinator ("On
+// Monday,", "When he arrived,"), a participle ("Speaking to reporters,")
+// or a short time phrase ("Hours later,", "Last week,") runs to its
+// comma.
+func (d *doc) openerEnd(k, hi int) (int, bool) {
+	if !d.word(k) {
+		return 0, false
+	}
+	_, pron := d.pronoun(k)
+	toComma := false
+	switch {
+	case d.in(bitStop, k) && !d.det(k) && !pron:
+		if k+1 < hi && d.toks[k+1].kind == tComma {
+			return k + 2, true // "Meanwhile, …"
+		}
+		if d.auxOrAdverb(k) || d.is(k, "and") || d.is(k, "but") || d.is(k, "yet") || d.is(k, "so") || d.is(k, "or") {
+			return k + 1, true
+		}
+		toComma = true
+	case d.toks[k].cap && d.word(k+1) && d.in(bitPrep, k+1) && strings.HasSuffix(string(d.lower[d.toks[k].s:d.toks[k].e]), "ing"):
+		toComma = true // "Speaking to reporters, …"
+	}
+	c := k + 1
+	for c < hi && c-k <= maxAppositive && d.toks[c].kind != tComma {
+		if k := d.toks[c].kind; k == tStop && !d.abbrevStop(c) || k == tQuote || k == tColon {
+			return 0, false
+		}
+		c++
+	}
+	if c >= hi || d.toks[c].kind != tComma {
+		if toComma {
+			return hi, true // no subject after the adverbial
+		}
+		return 0, false
+	}
+	if toComma {
+		return c + 1, true
+	}
+	// "Hours later,", "Last week,", "A month ago,": a few words ending in
+	// a time word or an adverb, then the comma.
+	if c-k <= maxTimePhrase && (d.in(bitStop, c-1) || d.timeWord(c-1)) && !d.capName(c-1) {
+		return c + 1, true
+	}
+	return 0, false
+}
+
+// placeEnd returns the token after ", Ohio," or ", N.H.," continuing
+// a place at k: at most three capitalised words, then a comma.
+func (d *doc) placeEnd(k, hi int) (int, bool) {
+	c := k
+	for c < hi && c-k < 4 && (d.word(c) && d.toks[c].cap || d.toks[c].kind == tStop && d.abbrevStop(c)) {
+		c++
+	}
+	if c == k || c >= hi || d.toks[c].kind != tComma {
+		return 0, false
+	}
+	return c + 1, true
+}
+
+// subjectAt reads the subject that opens a clause at k, which ends
+// before hi.
+func (d *doc) subjectAt(k, hi int) (int, int, bool) {
 	if k >= hi {
 		return 0, 0, false
 	}
