@@ -92,6 +92,10 @@ type edge struct {
 // statements together.
 func (r *run) clusterQuotes() {
 	r.renderings(r.wrappers())
+	if r.cfg.given != nil {
+		r.takeGiven()
+		return
+	}
 	r.sides = r.buildSides()
 	n := len(r.uniq)
 	r.parent = newUnionFind(n)
@@ -671,9 +675,9 @@ const minParaphraseShared = 2
 // invade Ukraine" / "denies harbouring plans to storm its neighbour"),
 // while topic words alone ("plans", "Ukraine") tie nothing.
 func (r *run) paraphrase(a, b *utext, nshared int, rarest float64) bool {
-	return nshared >= minParaphraseShared && rarest >= r.rareIDF && (a.reword || b.reword) &&
+	return nshared >= minParaphraseShared && rarest >= r.rareIDF &&
 		2*nshared >= int(a.content) && 2*nshared >= int(b.content) &&
-		sharedCue(a, b) && r.sameSide(a, b)
+		(r.loose || (a.reword || b.reword) && sharedCue(a, b) && r.sameSide(a, b))
 }
 
 // rareIDF is the IDF of a word found in at most max(2, n/1000) of n

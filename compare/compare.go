@@ -44,19 +44,20 @@ type Document struct {
 // config holds the tunable thresholds. The defaults were set on the
 // seed corpus and synthetic variants of it; they may change.
 type config struct {
-	threshold        float64 // IDF-weighted overlap to link two renderings
-	speakerThreshold float64 // the same, when both are credited to one person
-	minShared        int     // shared content words needed for a fuzzy link
-	minContent       int     // content words a quote needs to be linked fuzzily
-	fragmentRatio    float64 // below this content-length ratio a link only attaches a fragment
-	postingCap       int     // posting-list entries scanned per word
-	maxTokens        int     // rarest words of a quote used for candidates
-	maxNameEdit      int     // largest edit distance between two spellings of one name
-	maxEvidence      int     // evidence entries kept per flag
-	maxVariants      int     // renderings listed per variant-wording flag
-	maxTitleDocs     int     // documents listed per title in Speaker.TitleDocs
-	workers          int     // goroutines for candidate verification
-	stats            *Stats  // the corpus's, when Compare sees part of it (CorpusStats)
+	threshold        float64                 // IDF-weighted overlap to link two renderings
+	speakerThreshold float64                 // the same, when both are credited to one person
+	minShared        int                     // shared content words needed for a fuzzy link
+	minContent       int                     // content words a quote needs to be linked fuzzily
+	fragmentRatio    float64                 // below this content-length ratio a link only attaches a fragment
+	postingCap       int                     // posting-list entries scanned per word
+	maxTokens        int                     // rarest words of a quote used for candidates
+	maxNameEdit      int                     // largest edit distance between two spellings of one name
+	maxEvidence      int                     // evidence entries kept per flag
+	maxVariants      int                     // renderings listed per variant-wording flag
+	maxTitleDocs     int                     // documents listed per title in Speaker.TitleDocs
+	workers          int                     // goroutines for candidate verification
+	stats            *Stats                  // the corpus's, when Compare sees part of it (CorpusStats)
+	given            func(d, k int) []string // statement labels (GivenStatements)
 }
 
 func defaults() config {

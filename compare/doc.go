@@ -112,6 +112,14 @@
 // to each Compare through CorpusStats, which then weighs words as one
 // run over the whole corpus does; the module beam does so.
 //
+// Such a run also links statements in parts: StatementKeys cuts each
+// document's quotes into statements, Links (called per group of
+// statements sharing a word) gives the pairs any run might link, and no
+// run links statements of two components of those pairs and of each
+// quote's statements. Each component is linked apart (Statements, with
+// its quotes and all its documents' people) and one Compare given the
+// labels (GivenStatements) reports without linking anything itself.
+//
 // Flags (kind, severity high/medium/low, a one-sentence message, the
 // values that differ and where they are):
 //

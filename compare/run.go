@@ -44,6 +44,8 @@ type run struct {
 	sides    sides   // per person, the state it is or serves; rebuilt at report time
 	rareIDF  float64 // see rareIDF
 
+	loose bool // Links: assume the same side, cue and reporter's words
+
 	docMark []uint32 // per document, see nextDocMark
 	docGen  uint32
 
@@ -63,6 +65,7 @@ type docRec struct {
 	key  string // Document.Key, or name; unique, for quote ids
 	text []byte
 	doc  *Document
+	in   int // index in Compare's argument
 }
 
 // scanned reports whether the name scan read the document whole, from
@@ -111,7 +114,7 @@ func (r *run) load(in []Document) {
 			key += "~" + strconv.Itoa(n+1)
 		}
 		seenKey[key]++
-		r.docs = append(r.docs, docRec{name: name, key: key, text: d.Text, doc: d})
+		r.docs = append(r.docs, docRec{name: name, key: key, text: d.Text, doc: d, in: i})
 	}
 	nq := 0
 	for _, d := range r.docs {

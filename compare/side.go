@@ -63,7 +63,7 @@ func (r *run) buildSides() sides {
 // or one to a state and the other to the state itself or someone its
 // titles place in that state's service.
 func (r *run) sameSide(a, b *utext) bool {
-	if sameSpeaker(a, b) {
+	if r.loose || sameSpeaker(a, b) {
 		return true
 	}
 	return r.sides.stateFor(a, b) || r.sides.stateFor(b, a)

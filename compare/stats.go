@@ -322,7 +322,12 @@ func (r *run) countTokens() (df []int32, idf []float64) {
 			}
 		}
 	}
-	known := func(t string) bool { _, ok := tokID[t]; return ok }
+	// A run over part of a corpus joins words ("open ai") as the whole
+	// corpus does: the corpus's tokens are known too.
+	known := func(t string) bool {
+		_, ok := tokID[t]
+		return ok || r.cfg.stats != nil && r.cfg.stats.DF[t] > 0
+	}
 	var toks []string
 	for ui := range r.uniq {
 		u := &r.uniq[ui]
