@@ -316,6 +316,31 @@ var cueCases = []cueCase{
 		prefix: "Whose streets", speaker: "Protesters", title: "", rule: "cue-before:chanted",
 	},
 	{
+		name: "subject-clause/person", why: "no cue: the person who is the subject owns a partial quote in the same clause",
+		src:    "Dana Whitfield plans to keep coaching the club “as long as they want me” after the cup win.",
+		prefix: "as long as", speaker: "Dana Whitfield", title: "", rule: "subject-clause",
+	},
+	{
+		name: "subject-clause/pronoun-title", why: "a pronoun subject resolves to the person named before; the title follows",
+		src:    "Nurse union chief Mara Quint met the governor on Monday. She wants a “fair deal” for every ward in the state.",
+		prefix: "fair deal", speaker: "Mara Quint", title: "Nurse union chief", rule: "subject-clause",
+	},
+	{
+		name: "subject-clause/organisation", why: "an organisation the article names owns the partial quote in its clause",
+		src:    "The Harbor Workers Union has called a strike for Friday. The Harbor Workers Union wants “a real raise” before the winter.",
+		prefix: "a real raise", speaker: "Harbor Workers Union", title: "", rule: "subject-clause",
+	},
+	{
+		name: "subject-clause/other-person", why: "another person named between subject and quote may own it: no speaker",
+		src:    "Dana Whitfield met Tom Greer to discuss the “fair deal” plan.",
+		prefix: "fair deal", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "subject-clause/comma", why: "a comma ends the subject's clause before the quote",
+		src:    "Dana Whitfield left the hall early, before the vote on the “fair deal” plan.",
+		prefix: "fair deal", speaker: "", title: "", rule: "no-cue",
+	},
+	{
 		name: "first-person-after-subordinate", why: "I laughed and said: the pronoun speaks, not the subject of the when-clause before it",
 		src:    "Once, when my mother mentioned the storm to me, I laughed and said, “I do not believe in storms.”",
 		prefix: "I do not", speaker: "", title: "", rule: "unresolved-pronoun",

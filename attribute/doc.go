@@ -116,6 +116,8 @@
 //	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
 //	previous-sentence-subject     an uncued direct quote right after a sentence with no quote and no cue
 //	                              whose subject is a person: "Roe met reporters after the match."
+//	subject-clause                a partial quote in the clause of a sentence whose subject is a named
+//	                              person or organisation, no cue: Roe plans to stay “as a champion”
 //
 // The carry-over rules step over section headings (a paragraph of a few
 // capitalised words and no stop), and treat a quote that opens its
@@ -142,7 +144,7 @@
 // labels, 0.8 for pronouns, captions and intro paragraphs, 0.75 for
 // paragraph continuation, 0.7 for same-sentence, sentence-tail and
 // indirect quotes, 0.6 for quoted-predicate and next-quote-speaker, 0.5
-// for previous-sentence-speaker, 0.45 for previous-sentence-subject, 0.1 for an unresolved pronoun and 0 for
+// for previous-sentence-speaker, 0.45 for previous-sentence-subject, 0.4 for subject-clause, 0.1 for an unresolved pronoun and 0 for
 // none. The values may change.
 //
 // # People

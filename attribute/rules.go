@@ -32,6 +32,7 @@ var rules = []rule{
 	{"same-paragraph-continuation", confContinuation, (*doc).ruleContinuation},
 	{"previous-sentence-speaker", confPrevSentence, (*doc).rulePrevSentence},
 	{"previous-sentence-subject", confPrevSubject, (*doc).rulePrevSubject},
+	{"subject-clause", confSubject, (*doc).ruleSubjectClause},
 }
 
 // qctx is what the rules see of one quote in its sentence.
@@ -490,4 +491,53 @@ func (d *doc) documentIntro(ps, e int) (attr, bool) {
 // statement"), a manner adverb or a time word.
 func (d *doc) adverbial(t int) bool {
 	return d.lyAdverb(t) || d.timeWord(t) || d.skippable(t) || d.in(bitPrep, t)
+}
+
+// maxSubjectGap bounds the tokens between a sentence's subject and a
+// partial quote in its clause.
+const maxSubjectGap = 16
+
+// ruleSubjectClause: a partial quote in the clause of a sentence whose
+// subject is a person or organisation the article names, with no cue:
+// "Jane Roe plans to keep playing for Ohio “as a champion” after the
+// final", "She has long decried the “rigged” count", "The union wants
+// a “fair deal”". Between subject and quote lie only words: no cue
+// (but "to" + cue: "plans to continue"), comma, colon, other quote or
+// other person's name. It ranks below every cued rule.
+func (d *doc) ruleSubjectClause(x *qctx) (attr, bool) {
+	if x.q.Kind != quote.Partial || x.lo != x.ss {
+		return attr{}, false
+	}
+	a, b, ok := d.clauseSubject(x.ss, x.o)
+	if !ok || b >= x.o || x.o-b > maxSubjectGap {
+		return attr{}, false
+	}
+	for t := b; t < x.o; t++ {
+		if k := d.toks[t].kind; k != tWord && k != tPoss || d.toks[t].inQ || d.isCue(t) && !d.is(t-1, "to") {
+			return attr{}, false
+		}
+	}
+	sp, ok := d.resolveNP(a, b)
+	if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson && d.ents[sp.ent].kind != KindOrganization {
+		return attr{}, false
+	}
+	if e := &d.ents[sp.ent]; e.kind == KindPerson && len(e.nameToks) < 2 && e.gender == 0 && len(e.titles) == 0 && len(e.mentions) < 2 {
+		return attr{}, false // a lone capitalised word, as in rulePrevSubject
+	}
+	for t := b; t < x.o; t++ {
+		if d.capName(t) && d.otherPerson(t, sp.ent) {
+			return attr{}, false
+		}
+	}
+	return attr{sp: sp, reporter: -1}, true
+}
+
+// otherPerson reports whether the word at t names a person other than e.
+func (d *doc) otherPerson(t, e int) bool {
+	for _, o := range d.byTok[string(d.src[d.toks[t].s:d.toks[t].e])] {
+		if o != e && d.ents[o].kind == KindPerson {
+			return true
+		}
+	}
+	return false
 }

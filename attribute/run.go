@@ -19,6 +19,7 @@ const (
 	confContinuation = 0.75
 	confPrevSentence = 0.5
 	confPrevSubject  = 0.45
+	confSubject      = 0.4
 	confNextQuote    = 0.6
 	confIndirect     = 0.7
 	confUnresolved   = 0.1
