@@ -66,8 +66,9 @@ func (r *run) joinSurnameVariants() {
 		r.work += int64(len(w) + 1)
 		c := int32(len(cands))
 		cands = append(cands, surnameCand{form: int32(id), match: -1})
-		for i := -1; i < len(w); i++ {
-			k := dropHash(w, i)
+		for i, n := 0, 0; i <= len(w); i += max(n, 1) {
+			var k uint64
+			k, n = dropHash(w, i)
 			byKey[k] = appendUnique(byKey[k], c)
 		}
 	}
@@ -85,9 +86,11 @@ func (r *run) joinSurnameVariants() {
 			continue
 		}
 		hit = hit[:0]
-		for i := -1; i < len(s); i++ {
+		for i, n := 0, 0; i <= len(s); i += max(n, 1) {
 			r.work++
-			for _, c := range byKey[dropHash(s, i)] {
+			var k uint64
+			k, n = dropHash(s, i)
+			for _, c := range byKey[k] {
 				hit = appendUnique(hit, c)
 			}
 		}
@@ -158,17 +161,22 @@ func (r *run) joinSurnameVariants() {
 	}
 }
 
-// dropHash is the FNV-1a hash of w without its i-th byte (i < 0: all
-// of w), made without building the string.
-func dropHash(w string, i int) uint64 {
+// dropHash is the FNV-1a hash of w without the letter that starts at
+// byte i (i = len(w): all of w), made without building the string, and
+// that letter's length in bytes.
+func dropHash(w string, i int) (uint64, int) {
+	n := 0
+	if i < len(w) {
+		_, n = utf8.DecodeRuneInString(w[i:])
+	}
 	h := uint64(14695981039346656037)
 	for j := 0; j < len(w); j++ {
-		if j != i {
+		if j < i || j >= i+n {
 			h ^= uint64(w[j])
 			h *= 1099511628211
 		}
 	}
-	return h
+	return h, n
 }
 
 // oneSlip reports whether a and b differ by one inserted, dropped or
