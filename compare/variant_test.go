@@ -122,6 +122,14 @@ func TestSurnameVariants(t *testing.T) {
 			}
 			docs = append(docs, tt.variant.document())
 			rep := mustNew().Compare(docs)
+			// A caller that lets the texts go keeps their runs of
+			// capitals, which is all the event test reads.
+			runs := make([]Document, len(docs))
+			for i, d := range docs {
+				runs[i] = d
+				runs[i].Text, runs[i].Names = nil, NameRuns(d.Text)
+			}
+			assert.Equal(t, rep.Quotes, mustNew().Compare(runs).Quotes, "the Names runs give what the texts give")
 			var clusters []string
 			for _, q := range rep.Quotes {
 				if q.Doc != tt.variant.doc || q.Speaker != tt.variant.speaker {
