@@ -166,7 +166,9 @@ var knownSections = map[string]bool{
 // officepassive (verbs that do so in the passive: "was elected"), kin
 // (a person's relatives, who speak as "X’s family"), and three sections
 // compare reads when it matches renderings of a statement: synonym (the
-// first form, then words outlets swap for it: "call | urge | urged"),
+// first form, then words outlets swap for it: "call | urge | urged";
+// forms may be several words, read as one where they run in a quote:
+// "everyone | all of us"),
 // matchstop (words that are no evidence of a shared statement),
 // negation and spelling (American, then British forms: generated into
 // spelling.txt), and compare reads these for titles and cues: titledrop
@@ -290,7 +292,7 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		if f == "" {
 			continue
 		}
-		if sec != secCue && sec != secAlias && sec != secSayVerb && sec != secSeat && strings.IndexByte(f, ' ') >= 0 {
+		if sec != secCue && sec != secAlias && sec != secSayVerb && sec != secSeat && sec != secSynonym && strings.IndexByte(f, ' ') >= 0 {
 			return fmt.Errorf("%w: section %s takes single words, got %q", ErrSyntax, sec, f)
 		}
 		skip := false

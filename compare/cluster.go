@@ -24,7 +24,9 @@ func Key(q quote.Quote) string { return string(appendKey(nil, q.Text)) }
 // and verify pairs within groups.
 func Tokens(q quote.Quote) []string {
 	var out []string
-	for _, w := range words(Key(q)) {
+	for rest := Key(q); len(rest) > 0; {
+		var w string
+		w, rest = nextMatchWord(rest)
 		if t := matchToken(w); t != "" {
 			out = append(out, t)
 		}
@@ -401,7 +403,7 @@ func contentTokens(key string) []string {
 	var out []string
 	for rest := key; len(rest) > 0; {
 		var w string
-		w, rest = nextWordString(rest)
+		w, rest = nextMatchWord(rest)
 		if t := matchToken(w); t != "" {
 			out = append(out, t)
 		}
@@ -794,7 +796,9 @@ func (r *run) nestedPairs() map[[2]int32]bool {
 
 func contentSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range words(string(appendKey(nil, s))) {
+	for rest := string(appendKey(nil, s)); len(rest) > 0; {
+		var w string
+		w, rest = nextMatchWord(rest)
 		if t := matchToken(w); t != "" {
 			m[t] = true
 		}

@@ -67,7 +67,10 @@
 //  2. Two adjacent words whose joining is a word of another rendering
 //     ("open ai" beside "OpenAI") count as that word. Candidate pairs
 //     come from an inverted index on content-word stems
-//     (after folding a few news synonyms: urge/call, strongly/firmly),
+//     (after folding a few news synonyms: urge/call, strongly/firmly;
+//     a form of several words reads as one where its words run, so the
+//     quantifier "all of us" is "everyone" and the possessive
+//     "everyone's president" meets "the president of all of us"),
 //     scanning each word's posting list up to a cap: never all pairs.
 //     A pair one shared word short of step 3's count is verified too,
 //     since a synonym may make up the word.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,6 +188,45 @@ var (
 	stopwords = wordSet("matchstop")
 	negations = wordSet("negation")
 )
+
+// phraseForm is a multi-word synonym form: the words after its first
+// ("of us" of "all of us") and the entry's first form it reads as.
+type phraseForm struct{ tail, to string }
+
+// phrases maps the first word of each multi-word form of the synonym
+// section to its forms, longest first, so "all of us" reads as
+// "everyone" (see nextMatchWord).
+var phrases = func() map[string][]phraseForm {
+	m := map[string][]phraseForm{}
+	for form, to := range synonyms {
+		if first, tail, ok := strings.Cut(form, " "); ok {
+			m[first] = append(m[first], phraseForm{tail: tail, to: to})
+		}
+	}
+	for _, fs := range m {
+		sort.Slice(fs, func(i, j int) bool {
+			if len(fs[i].tail) != len(fs[j].tail) {
+				return len(fs[i].tail) > len(fs[j].tail)
+			}
+			return fs[i].tail < fs[j].tail
+		})
+	}
+	return m
+}()
+
+// nextMatchWord splits the first word off a Key made by appendKey, as
+// nextWordString does, but reads a multi-word synonym form that starts
+// there as one word, its entry's first form: the words that matching
+// compares ("all of us" is "everyone").
+func nextMatchWord(key string) (w, rest string) {
+	w, rest = nextWordString(key)
+	for _, p := range phrases[w] {
+		if strings.HasPrefix(rest, p.tail) && (len(rest) == len(p.tail) || rest[len(p.tail)] == ' ') {
+			return p.to, strings.TrimPrefix(rest[len(p.tail):], " ")
+		}
+	}
+	return w, rest
+}
 
 // wordSet returns a single-word lexicon section as a set.
 func wordSet(section string) map[string]bool {

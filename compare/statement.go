@@ -64,16 +64,16 @@ func (r *run) plainOf(text string) int32 {
 	if pk, ok := r.plainIdx[string(r.keyBuf)]; ok {
 		return pk
 	}
+	k := string(r.keyBuf)
 	content := 0
-	for rest := r.keyBuf; len(rest) > 0; {
-		var w []byte
-		w, rest = nextWord(rest)
-		if matchToken(string(w)) != "" {
+	for rest := k; len(rest) > 0; {
+		var w string
+		w, rest = nextMatchWord(rest)
+		if matchToken(w) != "" {
 			content++
 		}
 	}
 	pk := int32(len(r.plain))
-	k := string(r.keyBuf)
 	r.plainIdx[k] = pk
 	r.plain = append(r.plain, plainKey{key: k, content: int32(content)})
 	return pk

@@ -82,7 +82,7 @@ func KeyTokens(key string) []string {
 	var out []string
 	for rest := statPlain(key); len(rest) > 0; {
 		var w string
-		w, rest = nextWordString(rest)
+		w, rest = nextMatchWord(rest)
 		if t := matchToken(w); t != "" {
 			out = append(out, t)
 		}
@@ -193,7 +193,7 @@ func appendRenderingTokens(dst []string, key string, known func(string) bool) []
 	prevW, prev := "", false
 	for rest := key; len(rest) > 0; {
 		var w string
-		w, rest = nextWordString(rest)
+		w, rest = nextMatchWord(rest)
 		t := matchToken(w)
 		if t == "" {
 			prev = false
@@ -309,7 +309,7 @@ func (r *run) countTokens() (df []int32, idf []float64) {
 		r.work++
 		for rest := r.uniq[ui].key; len(rest) > 0; {
 			var w string
-			w, rest = nextWordString(rest)
+			w, rest = nextMatchWord(rest)
 			t := matchToken(w)
 			if t == "" {
 				continue
