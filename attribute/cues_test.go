@@ -196,6 +196,36 @@ var cueCases = []cueCase{
 		prefix: "rescue", speaker: "Mara Voss", title: "", rule: "cue-before:saying",
 	},
 	{
+		name: "inverted/descriptor", why: "said DET WORDS HEAD: an unnamed speaker described in lower case",
+		src:    "“We ran out of bread by noon,” said a longtime volunteer at the shelter.",
+		prefix: "We ran out", speaker: "a longtime volunteer", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "inverted/descriptor-relative", why: "the description ends at the comma of its relative clause",
+		src:    "“Nobody told us anything,” said the woman, who asked that her name not be used.",
+		prefix: "Nobody told", speaker: "the woman", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "inverted/descriptor-one-of", why: "said one of those advisers: the partitive is the speaker",
+		src:    "''There is no path left,'' said one of those advisers, who spoke on condition of anonymity.",
+		prefix: "There is no path", speaker: "one of those advisers", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "inverted/descriptor-capitals-inside", why: "capitalised words inside the description keep it whole",
+		src:    "“Who is paying for this?” asked one county GOP leader.",
+		prefix: "Who is paying", speaker: "one county GOP leader", title: "one county GOP leader", rule: "cue-after:asked",
+	},
+	{
+		name: "inverted/no-participle", why: "“Q,” saying the city …: a participle after a quote has no inverted subject",
+		src:    "Ada Quinn praised the “city values,” citing a recent poll.",
+		prefix: "city values", speaker: "Ada Quinn", title: "", rule: "cue-before:praised",
+	},
+	{
+		name: "inverted/quote-as-subject", why: "the “Q” reflects X: with no comma the quote is the subject, not a cue's content",
+		src:    "Half of voters say the “gig economy” reflects an improvement on the old one.",
+		prefix: "gig economy", speaker: "", title: "", rule: "no-cue",
+	},
+	{
 		name: "participle-after-openers", why: "several adverbials open the main clause before its subject",
 		src:    "Yet on Friday, after staying quiet for weeks, Nora Quist endorsed the mayor, saying, “She is the fighter this city needs.”",
 		prefix: "She is", speaker: "Nora Quist", title: "", rule: "cue-before:saying",

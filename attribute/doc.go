@@ -99,7 +99,9 @@
 //
 //	reported-chain:<cue>          X said Y said “Q” (Speaker Y, Reporter X)
 //	cue-after:<cue>               the cue follows the quote: “Q,” X said / said X / X told reporters /
-//	                              said the mayor, Elena Vasquez / “Q,” Argentina coach Lionel Scaloni said
+//	                              said the mayor, Elena Vasquez / “Q,” Argentina coach Lionel Scaloni said /
+//	                              “Q,” said a longtime volunteer (an unnamed speaker after a comma or the
+//	                              quote's own stop; a participle after a quote takes no inverted subject)
 //	according-to                  “Q,” according to X / according to X, “Q”
 //	dash-attribution              “Q” ― X, closing the paragraph
 //	cue-before:<cue>              the cue precedes it: X said: “Q” / X said that “Q” / X slammed it as “Q”

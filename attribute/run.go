@@ -456,7 +456,14 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 			}
 		} else {
 			if b, ok = d.npAfter(h.j, hi); !ok {
-				return attr{}, false
+				if d.participle(h) || !d.closesClause(lo, k) {
+					// "“Q,” saying the city …" and "the “Q” reflects a
+					// change": no inverted subject
+					return attr{}, false
+				}
+				if b, ok = d.descriptorAfter(h.j, hi); !ok {
+					return attr{}, false
+				}
 			}
 			if sp, ok = d.resolveNP(h.j, b); !ok {
 				return attr{}, false
@@ -527,6 +534,55 @@ func (d *doc) rightCue(lo, hi int) (attr, bool) {
 		return at, true
 	}
 	return attr{}, false
+}
+
+// closesClause reports whether a comma, a dash or the quote's own
+// punctuation ("“Q,” said", "“Q?” asked") ends the quote before the cue
+// at k; lo is the token after the closing mark.
+func (d *doc) closesClause(lo, k int) bool {
+	if k > lo {
+		return true
+	}
+	p := lo - 1
+	for p >= 0 && d.toks[p].kind == tQuote {
+		p-- // '' closes a quote in two marks
+	}
+	return p >= 0 && (d.toks[p].kind == tComma || d.toks[p].kind == tStop)
+}
+
+// maxDescriptor bounds the words of an unnamed speaker's description
+// after its determiner.
+const maxDescriptor = 6
+
+// descriptorAfter reads an unnamed speaker after an inverted cue: a
+// determiner, a few words and a lower-case head ("said a longtime
+// volunteer", "wrote one commenter", "said one county GOP leader"),
+// ending where punctuation, a stop word ("who", "to", "of"), a
+// preposition or a time word follows. It returns the phrase's end.
+func (d *doc) descriptorAfter(k, hi int) (int, bool) {
+	// "denounced her record": a possessive opens an object.
+	if !d.det(k) || d.is(k, "his") || d.is(k, "her") || d.is(k, "its") || d.is(k, "their") {
+		return 0, false
+	}
+	t := k + 1
+	if d.is(t, "of") && (d.det(t+1) || d.in(bitStop, t+1)) {
+		t += 2 // "said one of those advisers"
+	}
+	s := t
+	for t < hi && t-s < maxDescriptor && (d.word(t) || d.toks[t].kind == tPoss && t > s) && !d.toks[t].inQ &&
+		!d.in(bitStop, t) && !d.in(bitPrep, t) && !d.isCue(t) {
+		t++
+	}
+	h := t - 1
+	if h < s || t-s >= maxDescriptor || !d.word(h) || d.toks[h].cap || !d.nounHead(h) || d.lyAdverb(h) {
+		return 0, false
+	}
+	// A word or a determiner after the head makes it a verb: "the city
+	// embodied the …".
+	if t < hi && t < len(d.toks) && d.toks[t].para == d.toks[h].para && d.word(t) && (d.det(t) || !d.in(bitStop, t) && !d.in(bitPrep, t) && !d.timeWord(t)) {
+		return 0, false
+	}
+	return t, true
 }
 
 // quotedPredicate reports whether a sentence (a headline, mostly) opens
