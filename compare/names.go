@@ -53,8 +53,9 @@ func titleWords(key string) []string {
 // marks the office as not yet taken ("president elect" / "president").
 // The shared word and both heads must be office words (see titleWord):
 // "vocal billionaire" / "billionaire executive" describe, they hold no
-// office. "police officer" / "Minneapolis officer" (one head) and
-// "OpenAI CEO" / "CEO" (a qualifier) are one office.
+// office. "police officer" / "Minneapolis officer" (one head),
+// "policy advisor" / "policy adviser" (a head spelt two ways, one slip
+// apart) and "OpenAI CEO" / "CEO" (a qualifier) are one office.
 func titlesConflict(a, b string) bool {
 	wa, wb := titleWords(a), titleWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
@@ -90,7 +91,7 @@ func titlesConflict(a, b string) bool {
 		return false
 	}
 	ha, hb := wa[len(wa)-1], wb[len(wb)-1]
-	return shared && !aHasB && !bHasA && ha != hb && titleWord(ha) && titleWord(hb)
+	return shared && !aHasB && !bHasA && ha != hb && !oneSlip(ha, hb) && titleWord(ha) && titleWord(hb)
 }
 
 // leadingTitle splits a name that begins with office words

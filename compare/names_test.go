@@ -23,6 +23,7 @@ func TestTitlesConflict(t *testing.T) {
 		{"former", "a former office is no contradiction of the office", "former chief executive", "chief executive", false},
 		{"descriptions", "shared words that are no office words", "vocal billionaire", "billionaire founder", false},
 		{"unrelated offices", "two offices with no word in common may both be held", "chairman", "president", false},
+		{"head spelt two ways", "adviser and advisor are one office", "senior policy advisor", "campaign senior policy adviser", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -104,6 +105,11 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 		assert.Len(t, rep.Speakers, 1, "one person")
 		assert.Nil(t, flagOf(rep, NameVariant, ""), "letter case is no misspelling")
 		assert.Nil(t, flagOf(rep, SpeakerConflict, ""))
+	})
+	t.Run("apostrophes", func(t *testing.T) {
+		rep := mustNew().Compare(docsOf([]side{{"a", said, "Ruth O’Connell", 0}, {"b", other, "Ruth O'Connell", 0}, {"c", said, "O'Connell", 0}}))
+		assert.Len(t, rep.Speakers, 1, "a typewriter apostrophe is no other name")
+		assert.Nil(t, flagOf(rep, NameVariant, ""), "nor another spelling")
 	})
 	t.Run("one-word misspelling", func(t *testing.T) {
 		rep := mustNew().Compare(docsOf([]side{{"a", said, "Philippa Moreau", 0}, {"b", said, "Phillipa", 0}}))

@@ -46,10 +46,14 @@ type namePair struct {
 	merged bool
 }
 
+// nameTokens returns a name's words in lower case, without dots and
+// with one apostrophe: "O’Neill" and "O'Neill" are one spelling.
 func nameTokens(name string) []string {
-	f := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", "")))
+	f := strings.Fields(strings.ToLower(nameFold.Replace(name)))
 	return f
 }
+
+var nameFold = strings.NewReplacer(".", "", "’", "'")
 
 // spacedOnce reports whether s has no leading, trailing or repeated
 // white space, so that strings.Fields and Join would return it as is.
