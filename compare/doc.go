@@ -179,8 +179,8 @@
 // (one changed, added or dropped letter, or two neighbouring letters
 // swapped, in a surname of five letters or more with the same first
 // letter; no English word, no plural; the word in no full name of the
-// corpus, and the surname of no other person one slip from it; no
-// article writes both), the speech (its quotes and the quotes one
+// corpus, and the surname of no other person one slip from it), the
+// speech (its quotes and the quotes one
 // article credits to the full name share at least MinShared content
 // words) and the event (that article is among the closest to the word's
 // by the capitalised words both write, each weighted by its IDF over
@@ -188,7 +188,11 @@
 // words every article writes weigh nothing, so a corpus of one event
 // gives no such evidence). A given name is no surname ("Obama" is not
 // Osama bin Laden), and two people one letter apart in unrelated
-// articles (Berger / Borger) fail the speech and the event. A
+// articles (Berger / Borger) fail the speech and the event. An article
+// that writes the full name and misspells it alone ("Sweeny said"
+// after "Steve Sweeney") is its own evidence: the word joins the only
+// person of that article one slip from it, flagged. Apostrophes are
+// one ("O’Neill" / "O'Neill"). A
 // quote that its article credits to a role or a description ("the
 // General Manager", "the statement") goes to the one named speaker
 // other articles credit with the same statements, and the role's

@@ -15,7 +15,7 @@ const minSurname = 5
 type surnameCand struct {
 	form  int32
 	match int32 // the full name's group; -1 none yet, -2 several
-	via   int32 // the full-name form that matched
+	local int32 // the same, among the full names of the word's own article
 }
 
 // joinSurnameVariants joins a one-word speaker's name that no full name
@@ -30,15 +30,19 @@ type surnameCand struct {
 //     have at least minSurname letters and the same first letter, are
 //     one edit or one swap of neighbouring letters apart, neither is
 //     the other's plural, and the word is no English word; it is the
-//     surname of no other full name in the corpus, no full name holds
-//     the word, and no article that writes the word writes that person;
+//     surname of no other full name in the corpus and no full name
+//     holds the word;
 //   - the speech: the quotes credited to the word and those an article
 //     credits to the full name share at least MinShared content words;
 //   - the event: that article is among those closest to the word's
-//     article by the rare capitalised words both write (words written
-//     in at most half the articles, each weighted by its IDF over
-//     articles): it scores at least half the best article's score and
-//     shares at least two of them.
+//     article by the capitalised words both write (each weighted by its
+//     IDF over articles; a word every article writes weighs nothing):
+//     it scores at least half the best article's score and shares at
+//     least two of them.
+//
+// An article that writes the full name and the word alone ("Sweeny
+// said" after "Steve Sweeney") is its own evidence of speech and event:
+// the word joins the only person of that article one slip from it.
 func (r *run) joinSurnameVariants() {
 	held := map[string]bool{} // every word of a multi-word name
 	full := map[int32]bool{}  // groups holding a multi-word form
@@ -65,7 +69,7 @@ func (r *run) joinSurnameVariants() {
 		}
 		r.work += int64(len(w) + 1)
 		c := int32(len(cands))
-		cands = append(cands, surnameCand{form: int32(id), match: -1})
+		cands = append(cands, surnameCand{form: int32(id), match: -1, local: -1})
 		for i, n := 0, 0; i <= len(w); i += max(n, 1) {
 			var k uint64
 			k, n = dropHash(w, i)
@@ -101,18 +105,22 @@ func (r *run) joinSurnameVariants() {
 				continue
 			}
 			g := r.formSets.find(int32(id))
-			switch {
-			case cd.match == -1:
-				cd.match, cd.via = g, int32(id)
-			case cd.match != g:
-				cd.match = -2
+			cd.match = oneGroup(cd.match, g)
+			if _, ok := slices.BinarySearch(f.docs, r.forms[cd.form].docs[0]); ok {
+				cd.local = oneGroup(cd.local, g)
 			}
 		}
 	}
 	var members map[int32][]int32
 	checked := 0
 	for _, cd := range cands {
-		if cd.match < 0 || checked >= maxVariantChecks {
+		if cd.local >= 0 {
+			// The article writes the full name too: it misspells it.
+			r.forms[cd.form].variant = true
+			r.formSets.union(cd.form, cd.local)
+			continue
+		}
+		if cd.match < 0 || cd.local == -2 || checked >= maxVariantChecks {
 			continue
 		}
 		if members == nil {
@@ -159,6 +167,16 @@ func (r *run) joinSurnameVariants() {
 		f.variant = true
 		r.formSets.union(cd.form, cd.match)
 	}
+}
+
+// oneGroup adds group g to what a candidate matched so far: -1
+// nothing, -2 several groups.
+func oneGroup(so, g int32) int32 {
+	switch so {
+	case -1, g:
+		return g
+	}
+	return -2
 }
 
 // dropHash is the FNV-1a hash of w without the letter that starts at
