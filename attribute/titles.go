@@ -157,10 +157,11 @@ const maxOfficeSubject = 10
 // scanLeadOffices gives an office that opens a sentence with no name and
 // no determiner ("Ohio’s governor has answered critics …", "Co-founder and former
 // CEO of Acme, in a series of posts, backed the deal.") to the person
-// the next sentence opens with ("Jane Roe told reporters …"), when no
-// one the article named before holds that office: a lead that names
-// the office first and the person after. The office becomes a mention
-// and a title of that person. It runs after scanNames.
+// the next sentence opens with ("Jane Roe told reporters …"), else, in
+// a standfirst, to the one person its headline names (headlinePerson),
+// when no one the article named before holds that office: a lead that
+// names the office first and the person after. The office becomes a
+// mention and a title of that person. It runs after scanNames.
 func (d *doc) scanLeadOffices() {
 	for s := 0; s+2 < len(d.sents); s++ {
 		i, end := d.sents[s], d.sents[s+1]
@@ -168,23 +169,66 @@ func (d *doc) scanLeadOffices() {
 		if !ok || d.personWithTitle(i, e) >= 0 {
 			continue
 		}
-		a := d.sents[s+1]
-		if a >= len(d.toks) || !d.capName(a) {
-			continue
-		}
-		b := d.nameRunEnd(a)
-		if !d.word(b) || d.toks[b].cap || d.toks[b].inQ {
-			continue // the name must be the next sentence's subject
-		}
-		p := d.knownPerson(a, b)
-		if p < 0 && d.isCue(b) {
-			p = d.person(a, b) // "Roe posted": a surname before a cue
+		p := d.nextSubject(s + 1)
+		if p < 0 {
+			p = d.headlinePerson(s)
 		}
 		if p >= 0 && d.ents[p].kind == KindPerson {
 			m := d.mention(i, e)
 			d.addMention(p, m, m)
 		}
 	}
+}
+
+// nextSubject returns the person whose name opens sentence s as its
+// subject, or -1.
+func (d *doc) nextSubject(s int) int {
+	a := d.sents[s]
+	if a >= len(d.toks) || !d.capName(a) {
+		return -1
+	}
+	b := d.nameRunEnd(a)
+	if !d.word(b) || d.toks[b].cap || d.toks[b].inQ {
+		return -1 // the name must be the next sentence's subject
+	}
+	p := d.knownPerson(a, b)
+	if p < 0 && d.isCue(b) {
+		p = d.person(a, b) // "Roe posted": a surname before a cue
+	}
+	return p
+}
+
+// headlinePerson returns the one person named in the paragraph before
+// sentence s when that paragraph is a headline (one sentence, no quote
+// mark, no final stop) and s a paragraph of its own: a standfirst
+// ("Roe vows to fight on" over "Governor admits the count went against
+// her"), where a byline or a name in capitals may come before the
+// person's name in the text. Else -1.
+func (d *doc) headlinePerson(s int) int {
+	if s < 1 {
+		return -1
+	}
+	a, b := d.sents[s-1], d.sents[s]
+	if d.paraStart(a) != a || d.paraEnd(a) != b || d.paraStart(b) != b || d.paraEnd(b) != d.sents[s+1] || d.toks[b-1].kind == tStop {
+		return -1
+	}
+	p := -1
+	for t := a; t < b; t++ {
+		if d.toks[t].kind == tQuote {
+			return -1
+		}
+		if !d.capName(t) {
+			continue
+		}
+		e := d.nameRunEnd(t)
+		q := d.knownPerson(t, e)
+		if q < 0 && t > a || p >= 0 && q != p {
+			return -1 // another name, perhaps a person's: "Roe beats Hale"
+		}
+		p = q
+		t = e - 1
+	}
+	return p
 }
 
 // leadOffice returns the end of an office that opens the sentence at

@@ -147,6 +147,21 @@ func TestTitles(t *testing.T) {
 			speaker: "Roe", title: "Co-founder and former chief executive of Acme",
 		},
 		{
+			name: "lead-office-headline", why: "a standfirst office whose name follows only after a byline belongs to the one person the headline names",
+			src:     "Daily Courier\n\nRoe tells voters she will serve everyone\n\nGovernor admits the count was closer than she hoped\n\nBy Tom Hale in Columbus\n\nJANE ROE said the race was narrow.\n\n“We will govern for all,” Ms Roe said.",
+			speaker: "Roe", title: "Governor",
+		},
+		{
+			name: "lead-office-headline-two-people", why: "a headline that names two people gives the standfirst office to neither",
+			src:     "Roe beats Hale in Ohio\n\nGovernor admits the count was closer than she hoped\n\nBy Dan Pike in Columbus\n\nJANE ROE said the race was narrow.\n\n“We will govern for all,” Ms Roe said.",
+			speaker: "Roe", title: "",
+		},
+		{
+			name: "lead-office-headline-sentence", why: "a paragraph ending in a stop is no headline: its person gets no office from the next paragraph",
+			src:     "Roe spoke in Ohio on Monday.\n\nGovernor admits the count was closer than she hoped\n\nBy Dan Pike in Columbus\n\n“We will govern for all,” Ms Roe said.",
+			speaker: "Roe", title: "",
+		},
+		{
 			name: "lead-office-of-a-person", why: "an office held for a named person (her lawyer) is anyone's, not a lead",
 			src:     "Jane Roe’s lawyer has filed an appeal.\nTom Hale told reporters he was hopeful.\n“We will win,” Hale said.",
 			speaker: "Tom Hale", title: "",
