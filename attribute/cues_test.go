@@ -196,6 +196,36 @@ var cueCases = []cueCase{
 		prefix: "rescue", speaker: "Mara Voss", title: "", rule: "cue-before:saying",
 	},
 	{
+		name: "colon-intro/verb", why: "no cue before the colon: the clause's subject speaks the quote after it",
+		src:    "The council met on Monday. Then Ada Quinn gave the crowd a simple message: “Go home and vote.”",
+		prefix: "Go home", speaker: "Ada Quinn", title: "", rule: "colon-intro",
+	},
+	{
+		name: "colon-intro/asked-opener", why: "Asked about X, NAME VERB: the participle opener is no subject",
+		src:    "Tom Hale watched the vote. Asked about the closure, Hale resisted: “Governors cannot suspend the law.”",
+		prefix: "Governors cannot", speaker: "Tom Hale", title: "", rule: "colon-intro",
+	},
+	{
+		name: "colon-intro/paragraph", why: "a paragraph ending NAME VERB: over a quote paragraph",
+		src:    "Tom Hale watched the vote from the back. Tom Hale shrugged:\n\n“He speaks his mind, and people like that.”\n",
+		prefix: "He speaks", speaker: "Tom Hale", title: "", rule: "colon-intro",
+	},
+	{
+		name: "colon-intro/dash-name", why: "a name alone after a dash and before the colon, as in a round-up",
+		src:    "The early polls were wrong. POLLS WERE EARLY - Jane Roe: “The samples were too small.”",
+		prefix: "The samples", speaker: "Jane Roe", title: "", rule: "colon-intro",
+	},
+	{
+		name: "colon-intro/thing", why: "a subject that is no person or organisation speaks nothing",
+		src:    "The rules are simple: “No phones in the hall.”",
+		prefix: "No phones", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "colon-intro/cue-after", why: "a cue after the quote, even one the grammar cannot read, rules the colon out",
+		src:    "Ada Quinn started a campaign to print the book: “Publish the book they fear” the pitch on the site says.",
+		prefix: "Publish the", speaker: "", title: "", rule: "no-cue",
+	},
+	{
 		name: "inverted/descriptor", why: "said DET WORDS HEAD: an unnamed speaker described in lower case",
 		src:    "“We ran out of bread by noon,” said a longtime volunteer at the shelter.",
 		prefix: "We ran out", speaker: "a longtime volunteer", title: "", rule: "cue-after:said",

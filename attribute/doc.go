@@ -114,6 +114,9 @@
 //	                              paragraph holding only a name after a paragraph holding only the quote
 //	intro-paragraph:<cue>         the paragraph before ends with a cue and no quote: "Nadella tweeted",
 //	                              "The statement read;", "She said:", "Roe conceded on Sunday night."
+//	colon-intro                   a clause with no cue ends in a colon before a direct quote; its subject,
+//	                              a named person or organisation, speaks: Kasich resisted: “Q” / Roe
+//	                              echoed: over a quote paragraph / "… - Jane Roe: “Q”"
 //	same-paragraph-continuation   an uncued direct quote in the sentence after its speaker's, same paragraph
 //	previous-sentence-speaker     an uncued direct quote right after a sentence with a speaker, new paragraph
 //	previous-sentence-subject     an uncued direct quote right after a sentence with no quote and no cue
@@ -143,7 +146,7 @@
 //
 // Confidence is a heuristic score in [0, 1], not a probability: 0.95
 // for a cue after the quote, 0.9 before it, 0.85 for chains, roles and
-// labels, 0.8 for pronouns, captions and intro paragraphs, 0.75 for
+// labels, 0.8 for pronouns, captions and intro paragraphs, 0.75 for colon intros and
 // paragraph continuation, 0.7 for same-sentence, sentence-tail and
 // indirect quotes, 0.6 for quoted-predicate and next-quote-speaker, 0.5
 // for previous-sentence-speaker, 0.45 for previous-sentence-subject, 0.4 for subject-clause, 0.1 for an unresolved pronoun and 0 for

@@ -29,6 +29,7 @@ var rules = []rule{
 	{"sentence-tail", confSameSentence, (*doc).ruleSentenceTail},
 	{"caption", confCaption, (*doc).ruleCaption},
 	{"intro-paragraph", confIntro, (*doc).ruleIntroParagraph},
+	{"colon-intro", confColonIntro, (*doc).ruleColonIntro},
 	{"same-paragraph-continuation", confContinuation, (*doc).ruleContinuation},
 	{"previous-sentence-speaker", confPrevSentence, (*doc).rulePrevSentence},
 	{"previous-sentence-subject", confPrevSubject, (*doc).rulePrevSubject},
@@ -297,6 +298,63 @@ func (d *doc) rulePrevSubject(x *qctx) (attr, bool) {
 		return attr{}, false
 	}
 	return attr{sp: sp, reporter: -1}, true
+}
+
+// ruleColonIntro: a clause with no cue ends in a colon right before a
+// direct quote, and its subject, a person or organisation the article
+// names, speaks: "Kasich resisted: “Q”", "Then Roe gave the crowd a
+// simple message: “Q”", "Roe echoed:" over a quote paragraph, and a
+// name alone after a dash or a sentence: "… - Jane Roe: “Q”".
+func (d *doc) ruleColonIntro(x *qctx) (attr, bool) {
+	colon := x.o - 1
+	if x.q.Kind != quote.Direct || colon < 0 || d.toks[colon].kind != tColon || d.src[d.toks[colon].s] != ':' {
+		return attr{}, false
+	}
+	ps := x.lo
+	if colon < x.ss {
+		// "Roe echoed:" closing the paragraph over the quote's
+		if d.paraStart(x.o) != x.o {
+			return attr{}, false
+		}
+		ps = d.sents[d.toks[colon].sent]
+	}
+	for t := ps; t < colon; t++ {
+		if d.toks[t].kind == tQuote || d.toks[t].inQ {
+			return attr{}, false
+		}
+		if d.toks[t].kind == tDash {
+			ps = t + 1 // "POLLS WERE EARLY - Jane Roe:"
+		}
+	}
+	for t := x.c + 1; t < x.hi; t++ {
+		if d.isCue(t) {
+			return attr{}, false // "“Q” the pitch says": a cue after the quote speaks
+		}
+	}
+	a, b, ok := d.clauseSubject(ps, colon)
+	if !ok {
+		// a name alone: "… - Jane Roe:"
+		if b, ok = d.npAfter(ps, colon); !ok || b != colon {
+			return attr{}, false
+		}
+		a = ps
+	}
+	if d.in(bitPrep, b) {
+		return attr{}, false // "More from Jones:" has no subject
+	}
+	for t := a; t < b; t++ {
+		if d.numeral(t) {
+			return attr{}, false // "The 60 second ad ends with …:"
+		}
+	}
+	sp, ok := d.resolveNP(a, b)
+	if !ok || sp.ent < 0 || d.ents[sp.ent].kind != KindPerson && d.ents[sp.ent].kind != KindOrganization {
+		return attr{}, false
+	}
+	if e := &d.ents[sp.ent]; !sp.pronoun && e.kind == KindPerson && len(e.nameToks) < 2 && e.gender == 0 && len(e.titles) == 0 && len(e.mentions) < 2 {
+		return attr{}, false // a lone capitalised word, as in rulePrevSubject
+	}
+	return attr{sp: sp, reporter: -1, conf: d.conf(confColonIntro, sp)}, true
 }
 
 // ruleContinuation: an uncued direct quote right after its speaker's

@@ -27,6 +27,7 @@ const (
 	confLabel        = 0.85
 	confCaption      = 0.8
 	confIntro        = 0.8
+	confColonIntro   = 0.75
 )
 
 // ruleNextQuote names the attribution anticipate makes.
@@ -996,6 +997,8 @@ func (d *doc) openerEnd(k, hi int) (int, bool) {
 		toComma = true
 	case d.toks[k].cap && d.word(k+1) && d.in(bitPrep, k+1) && strings.HasSuffix(string(d.lower[d.toks[k].s:d.toks[k].e]), "ing"):
 		toComma = true // "Speaking to reporters, …"
+	case d.toks[k].cap && d.word(k+1) && d.in(bitStop, k+1) && !d.det(k+1) && strings.HasSuffix(string(d.lower[d.toks[k].s:d.toks[k].e]), "ed"):
+		toComma = true // "Asked about the closure, …", "Pressed on the vote, …"
 	}
 	c := k + 1
 	for c < hi && c-k <= maxAppositive && d.toks[c].kind != tComma {
