@@ -44,14 +44,36 @@ type surnameCand struct {
 // said" after "Steve Sweeney") is its own evidence of speech and event:
 // the word joins the only person of that article one slip from it.
 func (r *run) joinSurnameVariants() {
-	held := map[string]bool{} // every word of a multi-word name
-	full := map[int32]bool{}  // groups holding a multi-word form
+	// One-word speakers' names that may be misspellings.
+	var ones []int32
+	words := map[string]bool{} // their words, then whether a full name holds one
+	groups := map[int32]bool{} // their groups, then whether one holds a full name
 	for id, f := range r.forms {
 		r.work++
-		if len(f.tokens) > 1 {
-			full[r.formSets.find(int32(id))] = true
-			for _, t := range f.tokens {
-				held[t] = true
+		if len(f.tokens) != 1 || !fuzzyKind(f.kind) || len(r.formQuotes[int32(id)]) == 0 {
+			continue
+		}
+		if w := f.tokens[0]; utf8.RuneCountInString(w) >= minSurname {
+			ones = append(ones, int32(id))
+			words[w], groups[r.formSets.find(int32(id))] = false, false
+		}
+	}
+	if len(ones) == 0 {
+		return
+	}
+	for id, f := range r.forms {
+		r.work++
+		if len(f.tokens) < 2 {
+			continue
+		}
+		for _, t := range f.tokens {
+			if _, ok := words[t]; ok {
+				words[t] = true
+			}
+		}
+		if g := r.formSets.find(int32(id)); !groups[g] {
+			if _, ok := groups[g]; ok {
+				groups[g] = true
 			}
 		}
 	}
@@ -59,17 +81,14 @@ func (r *run) joinSurnameVariants() {
 	// letter: two words one edit or one swap apart share one.
 	var cands []surnameCand
 	byKey := map[uint64][]int32{}
-	for id, f := range r.forms {
-		if len(f.tokens) != 1 || !fuzzyKind(f.kind) || len(r.formQuotes[int32(id)]) == 0 {
-			continue
-		}
-		w := f.tokens[0]
-		if utf8.RuneCountInString(w) < minSurname || held[w] || full[r.formSets.find(int32(id))] || anyWord([]string{w}) {
-			continue
+	for _, id := range ones {
+		w := r.forms[id].tokens[0]
+		if words[w] || groups[r.formSets.find(id)] || anyWord([]string{w}) {
+			continue // a full name holds the word, the person has one, or it is a word
 		}
 		r.work += int64(len(w) + 1)
 		c := int32(len(cands))
-		cands = append(cands, surnameCand{form: int32(id), match: -1, local: -1})
+		cands = append(cands, surnameCand{form: id, match: -1, local: -1})
 		for i, n := 0, 0; i <= len(w); i += max(n, 1) {
 			var k uint64
 			k, n = dropHash(w, i)
@@ -111,7 +130,22 @@ func (r *run) joinSurnameVariants() {
 			}
 		}
 	}
-	var members map[int32][]int32
+	// The forms of each person a candidate may join in another article.
+	members := map[int32][]int32{}
+	for _, cd := range cands {
+		if cd.match >= 0 && cd.local == -1 {
+			members[cd.match] = nil
+		}
+	}
+	if len(members) > 0 {
+		for id := range r.forms {
+			r.work++
+			g := r.formSets.find(int32(id))
+			if ms, ok := members[g]; ok {
+				members[g] = append(ms, int32(id))
+			}
+		}
+	}
 	checked := 0
 	for _, cd := range cands {
 		if cd.local >= 0 {
@@ -122,9 +156,6 @@ func (r *run) joinSurnameVariants() {
 		}
 		if cd.match < 0 || cd.local == -2 || checked >= maxVariantChecks {
 			continue
-		}
-		if members == nil {
-			_, members = r.groups()
 		}
 		f := r.forms[cd.form]
 		d1 := f.docs[0] // a one-word form is one document's
