@@ -171,11 +171,15 @@ func New(opts ...Option) (*Attributor, error) {
 	}
 	a.cls = map[string]uint32{"quoted": bitCue}
 	for sec, m := range c.lex.words {
+		bit := secBit(sec)
+		if bit == 0 {
+			continue // read through a.sec only ("english" alone is 60k words)
+		}
 		for w := range m {
 			if sec == secCue {
 				w = strings.Fields(w)[0]
 			}
-			a.cls[w] |= secBit(sec)
+			a.cls[w] |= bit
 		}
 	}
 	a.cfg.lex = nil // the maps above are all Attribute reads

@@ -1,10 +1,12 @@
 package attribute
 
 import (
-	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/verbatim-nlp/verbatim/internal/lexdata"
 )
@@ -52,6 +54,7 @@ const (
 	secFirstPerson = "firstperson" // I, we: a clause holding one is the speaker's, no cue (read by quote)
 	secSpeechNoun  = "speechnoun"  // remark, pledge: "her remark that “Q”" credits the possessor
 	secKinGroup    = "kingroup"    // family, relatives: kin words that name a group (read by compare)
+	secEnglish     = "english"     // poll, crew: English words with a common sense, so no evidence of a name (generated)
 )
 
 // Bits of the single-word sections in a token's cls. They are
@@ -137,7 +140,7 @@ var knownSections = map[string]bool{
 	secCompany: true, secSeat: true, secSynonym: true, secMatchStop: true, secNegation: true, secSpelling: true,
 	secTitleDrop: true, secRelational: true, secKin: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
-	secIndefinite: true, secFirstPerson: true, secSpeechNoun: true, secKinGroup: true,
+	secIndefinite: true, secFirstPerson: true, secSpeechNoun: true, secKinGroup: true, secEnglish: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -177,10 +180,13 @@ var knownSections = map[string]bool{
 // cues that name no speech act), pending (words that mark an office not
 // yet taken: "elect") and kingroup (kin words that name a group of
 // speakers: "family"), speechnoun (nouns for what someone said,
-// whose possessor speaks a quote in their clause), and six quote reads: smallword,
+// whose possessor speaks a quote in their clause), english (English
+// words with a common sense, lemmas and irregular forms: a lone
+// capitalised word opening a sentence that is one is no evidence of a
+// name), and six quote reads: smallword,
 // namingverb, indefinite, firstperson, shapeverb and elision. The default lexicon lives in
 // internal/lexdata: lexicon.txt documents each section; givennames.txt,
-// states.txt, spelling.txt and adverbs.txt are generated there.
+// states.txt, spelling.txt, adverbs.txt and english.txt are generated there.
 //
 // A Lexicon is not safe for concurrent modification; an Attributor
 // copies what it needs in New.
@@ -188,13 +194,23 @@ type Lexicon struct {
 	words map[string]map[string]string // section → lower-case form → value (lemma or pronoun kind)
 }
 
+// defaultLexicon is the built-in lexicon, parsed once: DefaultLexicon
+// copies it, which is several times faster than parsing its 90k lines.
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	return ParseLexicon(strings.NewReader(lexdata.Text()))
+})
+
 // DefaultLexicon returns a fresh copy of the built-in lexicon.
 func DefaultLexicon() *Lexicon {
-	lx, err := ParseLexicon(strings.NewReader(lexdata.Text()))
+	lx, err := defaultLexicon()
 	if err != nil {
 		panic("attribute: bad built-in lexicon: " + err.Error()) // a build defect, caught by tests
 	}
-	return lx
+	words := make(map[string]map[string]string, len(lx.words))
+	for sec, m := range lx.words {
+		words[sec] = maps.Clone(m)
+	}
+	return &Lexicon{words: words}
 }
 
 // ParseLexicon reads a lexicon in the format described at Lexicon.
@@ -238,10 +254,18 @@ func (lx *Lexicon) set(sec, k, v string) {
 }
 
 func (lx *Lexicon) read(r io.Reader) error {
-	sc := bufio.NewScanner(r)
+	// One string for the whole text: the forms kept are slices of it,
+	// not one allocation a line (the default lexicon has 90k lines).
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	rest := string(raw)
 	sec := ""
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	var one [1]string
+	for n := 1; rest != ""; n++ {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
@@ -259,11 +283,17 @@ func (lx *Lexicon) read(r io.Reader) error {
 		if sec == "" {
 			return fmt.Errorf("%w: line %d: entry before any [section]", ErrSyntax, n)
 		}
-		if err := lx.addEntry(sec, strings.Split(line, "|")); err != nil {
+		forms := one[:]
+		if strings.IndexByte(line, '|') < 0 {
+			one[0] = line
+		} else {
+			forms = strings.Split(line, "|")
+		}
+		if err := lx.addEntry(sec, forms); err != nil {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 func (lx *Lexicon) addEntry(sec string, forms []string) error {
@@ -288,7 +318,7 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		}
 	}
 	for _, f := range forms {
-		f = strings.ToLower(strings.Join(strings.Fields(f), " "))
+		f = normForm(f)
 		if f == "" {
 			continue
 		}
@@ -315,6 +345,16 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		return fmt.Errorf("%w: empty entry", ErrSyntax)
 	}
 	return nil
+}
+
+// normForm lower-cases a form and collapses its spaces; a form with no
+// inner space is not copied.
+func normForm(f string) string {
+	f = strings.TrimSpace(f)
+	if strings.IndexFunc(f, unicode.IsSpace) >= 0 {
+		f = strings.Join(strings.Fields(f), " ")
+	}
+	return strings.ToLower(f)
 }
 
 // Words returns a copy of section's entries: each lower-case form with

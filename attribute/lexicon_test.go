@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -106,4 +109,20 @@ func TestLexiconWords(t *testing.T) {
 	if !d.Has("matchstop", "the") || !d.Has("negation", "not") || d.Words("synonym")["urged"] != "call" || d.Words("spelling")["colour"] != "color" {
 		t.Error("the default lexicon lacks compare's sections")
 	}
+}
+
+// TestDefaultLexiconCopies checks that DefaultLexicon, which copies one
+// parsed lexicon, hands each caller its own: adding to one leaves the
+// next untouched. It also reads CRLF lines and collapses inner spaces.
+func TestDefaultLexiconCopies(t *testing.T) {
+	a := DefaultLexicon()
+	require.NoError(t, a.Add(secEnglish, "okafor"))
+	assert.True(t, a.Has(secEnglish, "Okafor"))
+	assert.False(t, DefaultLexicon().Has(secEnglish, "okafor"), "a caller's addition leaked into the built-in lexicon")
+	assert.True(t, DefaultLexicon().Has(secEnglish, "poll"))
+
+	lx, err := ParseLexicon(strings.NewReader("[cue]\r\nsay | said |  was   quoted  as saying\r\n[stop]\r\nMeanwhile\r\n"))
+	require.NoError(t, err)
+	assert.True(t, lx.Has(secCue, "was quoted as saying"))
+	assert.True(t, lx.Has(secStop, "meanwhile"))
 }

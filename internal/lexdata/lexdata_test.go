@@ -20,7 +20,7 @@ func TestWords(t *testing.T) {
 
 func TestTextHoldsEveryFile(t *testing.T) {
 	text := Text()
-	for _, sec := range []string{"[cue]", "[female]", "[alias]", "[spelling]", "[smallword]"} {
+	for _, sec := range []string{"[cue]", "[female]", "[alias]", "[spelling]", "[smallword]", "[english]"} {
 		assert.Contains(t, text, sec)
 	}
 }

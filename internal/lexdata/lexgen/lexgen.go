@@ -1,6 +1,6 @@
 // Package lexgen holds what the lexicon's generators share: reading a
 // lexicon file's forms, and reading WordNet's index files and licence.
-// It is used by the generators only (genstates, genadverbs,
+// It is used by the generators only (genstates, genadverbs, genenglish,
 // compare/internal/genwordnet), never at run time.
 package lexgen
 
@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -50,6 +51,57 @@ func Lemmas(path string) (map[string]bool, error) {
 	for sc.Scan() {
 		if l, _, ok := strings.Cut(sc.Text(), " "); ok && l != "" {
 			out[l] = true
+		}
+	}
+	return out, sc.Err()
+}
+
+// LowerLemmas returns the lemmas of a WordNet data file (data.noun, …)
+// that some synset writes in lower case: the word has a common sense,
+// not only a proper one ("poll", "bush"; not "clinton", "paris").
+func LowerLemmas(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		// offset lex_filenum ss_type w_cnt (word lex_id)…; the licence
+		// lines start with spaces.
+		p := strings.Fields(sc.Text())
+		if len(p) < 4 || strings.HasPrefix(sc.Text(), " ") {
+			continue
+		}
+		n, err := strconv.ParseUint(p[3], 16, 16)
+		if err != nil {
+			continue
+		}
+		for i := 0; i < int(n) && 4+2*i < len(p); i++ {
+			w, _, _ := strings.Cut(p[4+2*i], "(") // "galore(ip)": an adjective's position
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				out[w] = true
+			}
+		}
+	}
+	return out, sc.Err()
+}
+
+// Exceptions returns the inflected forms of a WordNet exception file
+// (noun.exc, …), each with its base forms: "women" → ["woman"].
+func Exceptions(path string) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if p := strings.Fields(sc.Text()); len(p) >= 2 {
+			out[p[0]] = append(out[p[0]], p[1:]...)
 		}
 	}
 	return out, sc.Err()

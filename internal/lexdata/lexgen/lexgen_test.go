@@ -36,3 +36,21 @@ func TestLemmasAndLicence(t *testing.T) {
 	require.NoError(t, WriteLicence(&b, lic))
 	assert.Equal(t, "# Licence: WordNet\n", b.String())
 }
+
+func TestLowerLemmasAndExceptions(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data.noun")
+	require.NoError(t, os.WriteFile(data, []byte("  1 licence line\n"+
+		"00001 03 n 02 poll 0 opinion_poll 0 000 | a survey\n"+
+		"00002 18 n 01 Clinton 0 000 | a president\n"+
+		"00003 00 a 02 galore(ip) 0 Bush 0 000 | plenty\n"), 0o644))
+	l, err := LowerLemmas(data)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]bool{"poll": true, "opinion_poll": true, "galore": true}, l)
+
+	exc := filepath.Join(dir, "noun.exc")
+	require.NoError(t, os.WriteFile(exc, []byte("geese goose\naxes ax axis\n"), 0o644))
+	e, err := Exceptions(exc)
+	require.NoError(t, err)
+	assert.Equal(t, map[string][]string{"geese": {"goose"}, "axes": {"ax", "axis"}}, e)
+}
