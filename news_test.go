@@ -27,7 +27,7 @@ type newsFloor struct {
 // newsFloors are fixed floors: the figures measured at the end of the
 // session that built the stages for unseen news (main at 26a0c98) less
 // 0.02, for each set, its hard-wrapped copy (" wrapped", wrap.py's 72
-// columns) and the kinds scored. Flags are whole flags (a 4 of 5, b 4 of
+// columns) and the kinds scored. Flags are whole flags (a 5 of 5, b 4 of
 // 4). Extraction and speaker floors were raised with the quote fixes
 // for lost paragraph breaks and misplaced marks; b's cluster recall
 // floors went down 0.03/0.02 there, because the quotes then found add
@@ -35,10 +35,10 @@ type newsFloor struct {
 // earlier, higher floors (0.978/0.979 a, 0.972/0.976 b). They are raised by hand
 // when the figures rise, never lowered to let a change through.
 var newsFloors = map[string]newsFloor{
-	"a direct":                 {Recall: 0.980, Precision: 0.980, Speaker: 0.797, ClusterR: 0.784, ClusterP: 0.978, Flags: 0.78, Titles: 0.960, NotSpeech: 0},
-	"a direct,partial":         {Recall: 0.980, Precision: 0.980, Speaker: 0.801, ClusterR: 0.844, ClusterP: 0.979, Flags: 0.78, Titles: 0.934, NotSpeech: 0},
-	"a wrapped direct":         {Recall: 0.980, Precision: 0.980, Speaker: 0.797, ClusterR: 0.784, ClusterP: 0.978, Flags: 0.78, Titles: 0.960, NotSpeech: 0},
-	"a wrapped direct,partial": {Recall: 0.980, Precision: 0.980, Speaker: 0.801, ClusterR: 0.844, ClusterP: 0.979, Flags: 0.78, Titles: 0.934, NotSpeech: 0},
+	"a direct":                 {Recall: 0.980, Precision: 0.980, Speaker: 0.881, ClusterR: 0.784, ClusterP: 0.978, Flags: 0.98, Titles: 0.960, NotSpeech: 0},
+	"a direct,partial":         {Recall: 0.980, Precision: 0.980, Speaker: 0.864, ClusterR: 0.844, ClusterP: 0.979, Flags: 0.98, Titles: 0.934, NotSpeech: 0},
+	"a wrapped direct":         {Recall: 0.980, Precision: 0.980, Speaker: 0.881, ClusterR: 0.784, ClusterP: 0.978, Flags: 0.98, Titles: 0.960, NotSpeech: 0},
+	"a wrapped direct,partial": {Recall: 0.980, Precision: 0.980, Speaker: 0.864, ClusterR: 0.844, ClusterP: 0.979, Flags: 0.98, Titles: 0.934, NotSpeech: 0},
 	"b direct":                 {Recall: 0.980, Precision: 0.980, Speaker: 0.940, ClusterR: 0.913, ClusterP: 0.972, Flags: 0.98, Titles: 0.942, NotSpeech: 0},
 	"b direct,partial":         {Recall: 0.980, Precision: 0.980, Speaker: 0.932, ClusterR: 0.776, ClusterP: 0.976, Flags: 0.98, Titles: 0.926, NotSpeech: 0},
 	"b wrapped direct":         {Recall: 0.980, Precision: 0.980, Speaker: 0.940, ClusterR: 0.913, ClusterP: 0.972, Flags: 0.98, Titles: 0.942, NotSpeech: 0},

@@ -146,6 +146,41 @@ var cueCases = []cueCase{
 		prefix: "We have never", speaker: "", title: "", rule: "no-cue",
 	},
 	{
+		name: "previous-sentence-subject/lone-name-label", why: "a lone word that is no English word and opens a label line elsewhere is a name: it speaks the quote paragraphs after its sentence and a heading",
+		src:    "Okafor: we fought for every ball tonight.\n\nThe home side won on penalties. Okafor attended a press conference after the match.\nThe match\n“We fought for every ball and the fans carried us.”\nThe future\n“We will not sell our best players in the summer.”",
+		prefix: "We will not sell", speaker: "Okafor", title: "", rule: "previous-sentence-speaker",
+	},
+	{
+		name: "previous-sentence-subject/lone-name-mid-sentence", why: "a lone word that is no English word and is capitalised inside a sentence elsewhere is a name",
+		src:    "The visitors had no answer for Okafor in the second half.\n\nOkafor stayed on the pitch long after the final whistle.\n\n“It was the best night of my career.”",
+		prefix: "It was the best", speaker: "Okafor", title: "", rule: "previous-sentence-subject",
+	},
+	{
+		name: "previous-sentence-subject/lone-name-once", why: "a word that is no English word but is written nowhere else is too little to be a person",
+		src:    "Okafor stayed on the pitch long after the final whistle.\n\n“It was the best night of my career.”",
+		prefix: "It was the best", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "previous-sentence-subject/lone-english-word", why: "an English word is no name, even where a newsletter's title capitalises it inside a sentence",
+		src:    "Most lawmakers read Briefing before breakfast.\n\nBriefing put the mayor six points behind.\n\n“We are not worried about the numbers.”",
+		prefix: "We are not worried", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "previous-sentence-subject/lone-plural", why: "a plural of an English word opening the sentence is no person",
+		src:    "Polls put the mayor six points behind on Sunday.\n\n“We are not worried about the numbers.”",
+		prefix: "We are not worried", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "previous-sentence-subject/lone-preposition", why: "a capitalised preposition opening the sentence is no person",
+		src:    "Among the delegates were three former mayors.\n\n“We came here to be heard.”",
+		prefix: "We came here", speaker: "", title: "", rule: "no-cue",
+	},
+	{
+		name: "previous-sentence-subject/lone-name-quoted-title", why: "a word capitalised elsewhere only inside quote marks is a title there, not a name",
+		src:    "The network will revive “Zandor” next year.\n\nZandor, the gadget-loving spy, returns in the autumn.\n\n“We wanted the old fans back.”",
+		prefix: "We wanted", speaker: "", title: "", rule: "no-cue",
+	},
+	{
 		name: "carry/heading-lower-case", why: "after a heading, a quote paragraph opening in lower case goes on in the same voice",
 		src:    "Coach Dan Pike met reporters after the final.\n\n“It was a hard game for both sides.”\n\nThe future\n\n“to be honest, we will rebuild this squad over the summer.”",
 		prefix: "to be honest", speaker: "Dan Pike", title: "Coach", rule: "previous-sentence-speaker",

@@ -75,12 +75,12 @@ type doc struct {
 	lastSpeaker           int
 	lastSpeakerSent       int
 	lastMention           quote.Mention
-	ind                   []qinfo           // indirect quotes found
-	roleEnd               int               // end of the head roleBefore found last
-	longForms             map[string]string // built on first use by longForm
-	caseCount             map[uint64]uint32 // lower-case uses of each word (high 16 bits) and mid-sentence capitalised ones (low 16); built on first use by commonWord, kept by the pool
-	caseBuilt             bool              // caseCount holds this document's counts
-	x                     qctx              // the quote the rules are looking at
+	ind                   []qinfo             // indirect quotes found
+	roleEnd               int                 // end of the head roleBefore found last
+	longForms             map[string]string   // built on first use by longForm
+	caseCount             map[uint64]caseUses // how the article writes each word that opens a sentence; built on first use by caseUsesOf, kept by the pool
+	caseBuilt             bool                // caseCount holds this document's counts
+	x                     qctx                // the quote the rules are looking at
 }
 
 // maxSrc is the longest input Attribute tokenizes: token offsets are

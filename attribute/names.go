@@ -552,6 +552,15 @@ func (d *doc) subjectBefore(t int, ok func(int) bool, speakerFirst bool) int {
 // caseSeed keys the word counts of commonWord.
 var caseSeed = maphash.MakeSeed()
 
+// caseUses counts how an article writes a word that opens a sentence
+// somewhere: in lower case, capitalised inside a sentence, and, outside
+// quotes, as a name: capitalised inside a sentence or as a label
+// opening a paragraph ("Okafor: we will win"). A quoted title
+// (“MacGyver”) is no name.
+type caseUses struct {
+	lower, mid, name uint16
+}
+
 // commonWord reports whether token t is a common word capitalised only
 // because it opens its sentence ("Rival Jane Roe had mocked …",
 // "Keeps saying she …"): the article writes it lower-case more often
@@ -562,10 +571,17 @@ func (d *doc) commonWord(t int) bool {
 	if !d.askCase(t) {
 		return false
 	}
+	c := d.caseUsesOf(t)
+	return c.lower > c.mid
+}
+
+// caseUsesOf returns the article's counts for the word at t, which
+// askCase admits.
+func (d *doc) caseUsesOf(t int) caseUses {
 	if !d.caseBuilt {
 		d.caseBuilt = true
 		if d.caseCount == nil {
-			d.caseCount = map[uint64]uint32{}
+			d.caseCount = map[uint64]caseUses{}
 		}
 		// Only the words askCase admits are counted: a filter by first
 		// letter and length skips hashing the others ("the", "he").
@@ -584,21 +600,73 @@ func (d *doc) commonWord(t int) bool {
 			c := d.caseCount[k]
 			switch {
 			case !tk.cap:
-				if c>>16 < 0xffff {
-					c += 1 << 16
-				}
+				c.lower = min(c.lower+1, 0xfffe)
 			case !d.sentenceStart(i):
-				if c&0xffff < 0xffff {
-					c++
+				c.mid = min(c.mid+1, 0xfffe)
+				if !tk.inQ {
+					c.name = min(c.name+1, 0xfffe)
 				}
+			case d.labelWord(i) && !tk.inQ:
+				c.name = min(c.name+1, 0xfffe)
 			default:
 				continue
 			}
 			d.caseCount[k] = c
 		}
 	}
-	c := d.caseCount[maphash.Bytes(caseSeed, d.lower[d.toks[t].s:d.toks[t].e])]
-	return c>>16 > c&0xffff
+	return d.caseCount[maphash.Bytes(caseSeed, d.lower[d.toks[t].s:d.toks[t].e])]
+}
+
+// labelWord reports whether the word t and a colon open a paragraph, as a
+// speaker's name does in a transcript or a headline ("Okafor: we will
+// win").
+func (d *doc) labelWord(t int) bool {
+	return t+1 < len(d.toks) && d.paraStart(t) == t && d.toks[t+1].kind == tColon && d.src[d.toks[t+1].s] == ':'
+}
+
+// loneName reports whether the capitalised word t, opening its
+// sentence and standing alone, is a name: no English word ("Polls",
+// "Crews" are), and written as a name elsewhere in the article,
+// capitalised inside a sentence or as a label ("Okafor: …").
+func (d *doc) loneName(t int) bool {
+	if !d.askCase(t) || d.englishWord(t) {
+		return false
+	}
+	self := uint16(0)
+	if d.labelWord(t) {
+		self = 1
+	}
+	return d.caseUsesOf(t).name > self
+}
+
+// inflections are WordNet's rules for the base form of an inflected
+// word: an ending, and what replaces it ("polls", "crews", "women",
+// "depending", "hated").
+var inflections = [...]struct{ end, add string }{
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// englishWord reports whether word t is in the lexicon's english
+// section, as written or once an inflection is undone.
+func (d *doc) englishWord(t int) bool {
+	m := d.a.sec[secEnglish]
+	if !d.word(t) || len(m) == 0 {
+		return false
+	}
+	w := string(d.lower[d.toks[t].s:d.toks[t].e])
+	if _, ok := m[w]; ok {
+		return true
+	}
+	for _, r := range inflections {
+		if base, ok := strings.CutSuffix(w, r.end); ok && len(base) >= 2 {
+			if _, ok := m[base+r.add]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askCase reports whether commonWord answers for token t: a name word

@@ -525,3 +525,41 @@ func TestToldListener(t *testing.T) {
 	require.NotEmpty(t, r.Quotes)
 	assert.Equal(t, "Carla Mendes", r.Quotes[0].Speaker)
 }
+
+// TestLoneName checks the evidence that a lone capitalised word opening
+// a sentence is a name: it is no English word, as written or once an
+// inflection is undone, and the article writes it capitalised inside a
+// sentence or as a label, outside quote marks.
+func TestLoneName(t *testing.T) {
+	a, err := New()
+	require.NoError(t, err)
+	tests := []struct {
+		name, why, src string
+		english, lone  bool
+	}{
+		{"name-label", "a label line elsewhere", "Okafor: we won.\n\nOkafor attended the briefing.", false, true},
+		{"name-mid", "capitalised inside a sentence elsewhere", "Fans sang for Okafor.\n\nOkafor attended the briefing.", false, true},
+		{"name-once", "written once, nothing says it is a name", "Okafor attended the briefing.", false, false},
+		{"name-quoted", "inside quote marks it is a title", "They revived “Okafor” on Monday.\n\nOkafor returns in May.", false, false},
+		{"label-self", "its own label line is no second use", "Okafor: we won.", false, false},
+		{"plural", "a regular plural", "Fans read Polls daily.\n\nPolls closed at eight.", true, false},
+		{"es-plural", "an -es plural", "Fans read Wishes daily.\n\nWishes came true.", true, false},
+		{"men", "a -men plural", "Women voted early.", true, false},
+		{"irregular", "an irregular form from WordNet's exception lists", "Geese flew over the stadium.", true, false},
+		{"gerund", "an -ing form", "Depending on the weather, we play.", true, false},
+		{"past", "an -ed form of a verb ending in e", "Hated by rivals, he stayed.", true, false},
+		{"lemma", "a lemma as written", "Crew members left.", true, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(a, []byte(tc.src), findQuotes(tc.src))
+			defer d.release()
+			i := len(d.toks) - 1
+			for i > 0 && !(d.word(i) && d.sentenceStart(i)) {
+				i--
+			}
+			assert.Equal(t, tc.english, d.englishWord(i), tc.why)
+			assert.Equal(t, tc.lone, d.loneName(i), tc.why)
+		})
+	}
+}

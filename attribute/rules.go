@@ -293,8 +293,10 @@ func (d *doc) rulePrevSubject(x *qctx) (attr, bool) {
 	}
 	// With no cue, a lone capitalised word opening the sentence
 	// ("Crews worked through the night.") is too little to be a person:
-	// ask for a full name, a gender, a title or another mention.
-	if e := &d.ents[sp.ent]; len(e.nameToks) < 2 && e.gender == 0 && len(e.titles) == 0 && len(e.mentions) < 2 {
+	// ask for a full name, a gender, a title, another mention, or a
+	// word that is no English word and is written as a name elsewhere.
+	if e := &d.ents[sp.ent]; len(e.nameToks) < 2 && e.gender == 0 && len(e.titles) == 0 && len(e.mentions) < 2 &&
+		(b-a != 1 || !d.loneName(a)) {
 		return attr{}, false
 	}
 	return attr{sp: sp, reporter: -1}, true
