@@ -270,7 +270,9 @@ func (r *run) clusterQuotes() {
 		r.parent.union(rf, rv)
 		size[r.parent.find(rf)] = size[rf] + size[rv]
 	}
-	r.attachShort(df, off, post)
+	qoff, qdoc := r.docIndex()
+	r.attachShort(df, off, post, qoff, qdoc)
+	r.linkEvaluative(off, post, qoff, qdoc)
 	// A quote holds its statements together: the quote-level cluster
 	// (the group) is every statement linked through some quote.
 	r.group = slices.Clone(r.parent)
@@ -282,26 +284,31 @@ func (r *run) clusterQuotes() {
 	}
 }
 
-// attachShort attaches a short quote ("reasonable concerns", "joint
-// actions") to the rendering that holds all its content words, when
-// the two share a document, or a speaker and the words run in the same
-// order. It never joins two clusters: a short quote has no other links.
-func (r *run) attachShort(df []int32, off, post []int32) {
-	// Documents of each Key, for the same-document test; a Key may
-	// occur twice in one document.
-	qoff := make([]int32, len(r.uniq)+1)
+// docIndex returns the documents of each Key, in ascending order, as
+// qdoc[qoff[u]:qoff[u+1]]; a Key may occur twice in one document.
+func (r *run) docIndex() (qoff, qdoc []int32) {
+	qoff = make([]int32, len(r.uniq)+1)
 	for _, o := range r.occs {
 		qoff[o.u+1]++
 	}
 	for u := range r.uniq {
 		qoff[u+1] += qoff[u]
 	}
-	qdoc := make([]int32, qoff[len(r.uniq)])
+	qdoc = make([]int32, qoff[len(r.uniq)])
 	fill := append([]int32(nil), qoff[:len(r.uniq)]...)
 	for _, o := range r.occs {
 		qdoc[fill[o.u]] = r.qs[o.q].doc
 		fill[o.u]++
 	}
+	return qoff, qdoc
+}
+
+// attachShort attaches a short quote ("reasonable concerns", "joint
+// actions") to the rendering that holds all its content words, when
+// the two share a document, or a speaker and the words run in the same
+// order. It never joins two clusters: a short quote has no other links
+// (but see linkEvaluative).
+func (r *run) attachShort(df []int32, off, post, qoff, qdoc []int32) {
 	// Quotes are loaded document by document, so each Key's documents
 	// are in ascending order: binary search finds a shared one even
 	// when a wire story's Key is carried by thousands of documents.

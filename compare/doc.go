@@ -97,7 +97,8 @@
 //     Evidence a link needs, in short: shared rare words in proportion
 //     (step 3); for a fragment, all its words inside the statement and
 //     its article or its speaker; for a paraphrase, the speaker and the
-//     speech act as well (step 4).
+//     speech act as well (step 4); for a rated noun, the speaker and
+//     the event (step 5).
 //  4. A paraphrase sharing only two content words ("denied harbouring
 //     plans to invade Ukraine" / "denies harbouring plans to storm its
 //     neighbour") is linked at the lower threshold only with all of:
@@ -107,6 +108,17 @@
 //     indirect rendering on one side, half of each rendering's words
 //     shared, and a rare shared word. The same side also lowers the
 //     bar of step 3 as one person does.
+//  5. A re-translated line whose translators chose other adjectives ("a
+//     striking victory" / "an earth-shattering victory" / "a shining
+//     victory") shares one word. A short statement that is only an
+//     evaluative adjective and its noun ("a shining victory") links
+//     to every rendering that holds the same noun behind an evaluative
+//     adjective of its own, with all of: one person credited, another
+//     article on the same event (the articles' rare capitalised words,
+//     and publication dates at most two days apart when both are
+//     given). Evaluative adjectives are WordNet's satellites, less
+//     those also filed as relating to a noun ("electoral"); the table
+//     is wordnet.txt's "~" lines. Such a link may join two clusters.
 //
 // The IDF weights come from the corpus's Stats: distinct renderings and
 // the renderings holding each word. A run over more than one machine

@@ -84,3 +84,97 @@ func TestQuantifierTokens(t *testing.T) {
 	assert.Equal(t, []string{"vote"}, Tokens(quote.Quote{Text: "all of them vote"}))
 	assert.Equal(t, []string{"vote"}, Tokens(quote.Quote{Text: "all who vote for us"}))
 }
+
+// evArticle is one test article: a lead that names its event, then one
+// quote of a speaker.
+type evArticle struct {
+	doc, published, lead, speaker, text string
+}
+
+func evArticleDocs(as []evArticle) []Document {
+	var out []Document
+	for _, a := range as {
+		text := a.lead + "\n\n" + a.speaker + " said: “"
+		q := quote.Quote{Text: a.text, Kind: quote.Direct, Speaker: a.speaker, Start: len(text), End: len(text) + len(a.text)}
+		text += a.text + "”\n"
+		out = append(out, Document{Name: a.doc, Published: a.published, Text: []byte(text), Quotes: []quote.Quote{q}})
+	}
+	return out
+}
+
+// TestEvaluativeLink: a short statement that is only an evaluative
+// adjective and its noun joins the renderings of the same speaker, in
+// articles on the same event, that hold the noun behind another such
+// adjective; another speaker, event, date, noun or a relational
+// adjective keeps them apart.
+func TestEvaluativeLink(t *testing.T) {
+	const (
+		lead1  = "Polls closed in Valmora on Sunday as Ostrand voters backed the Kessel Party."
+		lead2  = "Ostrand counted its ballots late on Sunday; the Kessel Party's candidate spoke in Valmora."
+		lead3  = "In Valmora, the Kessel Party celebrated in the main square of Ostrand."
+		other  = "The Dunmore regatta ended at Harwick Bay as the Pell Rowing Club won again."
+		budget = "At Brenna Hall the Corvel budget passed its final reading after the Tesk amendment."
+	)
+	long1 := "With 41% of the vote, this is a remarkable victory."
+	long2 := "Tonight's result is a stunning victory for us."
+	// Articles on another event make the event's names informative.
+	regatta := []evArticle{
+		{"r1", "", other, "Tom Reyes", "It was a hard race in the wind and the boat held."},
+		{"r2", "", other + " Harwick Bay was calm.", "Tom Reyes", "We trained all winter on this water for the final."},
+		{"r3", "", "Pell Rowing Club crews rowed at Dunmore and Harwick Bay.", "Lise Moor", "The crew rowed the best race of the season."},
+	}
+	tests := []struct {
+		name, reason string
+		arts         []evArticle
+		same, apart  [][2]string
+	}{
+		{"three translations", "one line, three adjectives, one speaker and event",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", long1}, {"a2", "", lead2, "Ana Lutz", long2}, {"a3", "", lead3, "Ana Lutz", "a dazzling victory"}},
+			[][2]string{{long1, long2}, {long1, "a dazzling victory"}}, nil},
+		{"dated the same week", "dates two days apart are one event",
+			[]evArticle{{"a1", "2026-05-03", lead1, "Ana Lutz", long1}, {"a3", "2026-05-05", lead3, "Ana Lutz", "a dazzling victory"}},
+			[][2]string{{long1, "a dazzling victory"}}, nil},
+		{"dated months apart", "the same phrase months later is another statement",
+			[]evArticle{{"a1", "2026-05-03", lead1, "Ana Lutz", long1}, {"a3", "2026-09-20", lead3, "Ana Lutz", "a dazzling victory"}},
+			nil, [][2]string{{long1, "a dazzling victory"}}},
+		{"another speaker", "the phrase alone ties two speakers' words to nothing",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", long1}, {"a3", "", lead3, "Piet Varga", "a dazzling victory"}},
+			nil, [][2]string{{long1, "a dazzling victory"}}},
+		{"another event", "the same speaker on another day's budget vote",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", long1}, {"a2", "", lead2, "Ana Lutz", long2},
+				{"b1", "", budget, "Ana Lutz", "a dazzling victory"},
+				{"b2", "", budget + " Brenna Hall was full.", "Ana Lutz", "The Corvel bridge will be paid for by spring."}},
+			nil, [][2]string{{long1, "a dazzling victory"}, {long2, "a dazzling victory"}}},
+		{"another noun", "a dazzling campaign is not the victory",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", long1}, {"a3", "", lead3, "Ana Lutz", "a dazzling campaign"}},
+			nil, [][2]string{{long1, "a dazzling campaign"}}},
+		{"noun without an adjective", "the host must rate the noun too",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", "The victory belongs to the volunteers who knocked on doors."}, {"a3", "", lead3, "Ana Lutz", "a dazzling victory"}},
+			nil, [][2]string{{"The victory belongs to the volunteers who knocked on doors.", "a dazzling victory"}}},
+		{"same adjective", "two statements holding the fragment's own words are not glued by it",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", "It is a dazzling victory for the volunteers of the north."},
+				{"a2", "", lead2, "Ana Lutz", "A dazzling victory means nothing if the bridge is never built."},
+				{"a3", "", lead3, "Ana Lutz", "a dazzling victory"}},
+			nil, [][2]string{{"It is a dazzling victory for the volunteers of the north.", "A dazzling victory means nothing if the bridge is never built."}}},
+		{"relational adjective", "an electoral victory classifies, it does not rate",
+			[]evArticle{{"a1", "", lead1, "Ana Lutz", long1}, {"a3", "", lead3, "Ana Lutz", "an electoral victory"}},
+			nil, [][2]string{{long1, "an electoral victory"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := mustNew().Compare(evArticleDocs(append(tc.arts, regatta...)))
+			cl := map[string]string{}
+			for _, q := range rep.Quotes {
+				cl[q.Text] = q.Cluster
+			}
+			for _, p := range tc.same {
+				assert.NotEmpty(t, cl[p[0]], "%s: %q has no cluster", tc.reason, p[0])
+				assert.Equal(t, cl[p[0]], cl[p[1]], "%s: %q and %q should be one statement", tc.reason, p[0], p[1])
+			}
+			for _, p := range tc.apart {
+				assert.NotEmpty(t, cl[p[0]], "%s: %q has no cluster", tc.reason, p[0])
+				assert.NotEqual(t, cl[p[0]], cl[p[1]], "%s: %q and %q are two statements", tc.reason, p[0], p[1])
+			}
+		})
+	}
+}

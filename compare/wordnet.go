@@ -8,6 +8,7 @@ import (
 )
 
 // wordnetSets is the synonym table: one WordNet synonym set a line,
+// then negated adjectives ("!") and evaluative adjectives ("~"),
 // written by compare/internal/genwordnet (go generate ./compare).
 //
 //go:generate sh -c "go run ./internal/genwordnet -dict /usr/share/wordnet > wordnet.txt"
@@ -36,7 +37,7 @@ var wordSets = sync.OnceValue(func() map[string][]int32 {
 		if line == "" {
 			continue
 		}
-		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "!") {
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "!") || strings.HasPrefix(line, "~") {
 			continue
 		}
 		for _, w := range strings.Fields(line) {

@@ -20,6 +20,13 @@
 // WordNet's tagged texts (cntlist.rev), and seen there: "immediate" is
 // no negation of the rare "mediate". A participle of a verb
 // ("unveiled", of "unveil") is left out: it is usually the verb.
+//
+// Last come the evaluative adjectives, one a line behind a "~": a word
+// with a satellite adjective among its first senses, an adjective WordNet
+// files as similar to a head adjective ("striking", "resounding";
+// "shining" as "marked by exceptional merit"), which describes or rates;
+// a word WordNet also files as relating to a noun (a pertainym:
+// "electoral", "municipal") is left out.
 package main
 
 import (
@@ -29,6 +36,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,6 +56,7 @@ func main() {
 		offset string
 	}
 	allowed := map[key]map[string]bool{} // synset → words for which it is a first sense
+	relational := map[string]bool{}      // adjectives with a sense that relates to a noun
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		f, err := os.Open(filepath.Join(*dict, "index."+pos))
 		if err != nil {
@@ -69,6 +78,9 @@ func main() {
 			if err1 != nil || err2 != nil || len(fs) < 6+ptrCount+synsetCount {
 				continue
 			}
+			if pos == "adj" && slices.Contains(fs[4:4+ptrCount], "\\") {
+				relational[fs[0]] = true // a pertainym: "electoral", of electors
+			}
 			offsets := fs[6+ptrCount:]
 			for i, off := range offsets {
 				if i >= senses {
@@ -88,6 +100,7 @@ func main() {
 	}
 	var sets []string
 	negated := map[string]string{}
+	satellites := map[string]bool{} // adjectives with a satellite among their first senses
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		if pos == "adj" {
 			freq := adjectiveCounts(filepath.Join(*dict, "cntlist.rev"))
@@ -133,6 +146,9 @@ func main() {
 				if lexgen.OneWord(w) && ok[w] && !seen[w] {
 					seen[w] = true
 					words = append(words, w)
+					if fs[2] == "s" {
+						satellites[w] = true
+					}
 				}
 			}
 			if len(words) >= 2 {
@@ -163,6 +179,16 @@ func main() {
 	sort.Strings(neg)
 	for _, n := range neg {
 		fmt.Fprintf(w, "!%s %s\n", n, negated[n])
+	}
+	sat := make([]string, 0, len(satellites))
+	for a := range satellites {
+		if !relational[a] {
+			sat = append(sat, a)
+		}
+	}
+	sort.Strings(sat)
+	for _, a := range sat {
+		fmt.Fprintf(w, "~%s\n", a)
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
