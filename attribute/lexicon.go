@@ -191,11 +191,12 @@ var knownSections = map[string]bool{
 // A Lexicon is not safe for concurrent modification; an Attributor
 // copies what it needs in New.
 type Lexicon struct {
-	words map[string]map[string]string // section → lower-case form → value (lemma or pronoun kind)
+	words  map[string]map[string]string // section → lower-case form → value (lemma or pronoun kind)
+	shared map[string]bool              // sections that are still the built-in lexicon's maps: copied before a write
 }
 
-// defaultLexicon is the built-in lexicon, parsed once: DefaultLexicon
-// copies it, which is several times faster than parsing its 90k lines.
+// defaultLexicon is the built-in lexicon, parsed once and never written:
+// every DefaultLexicon shares its section maps until it writes one.
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	return ParseLexicon(strings.NewReader(lexdata.Text()))
 })
@@ -207,10 +208,11 @@ func DefaultLexicon() *Lexicon {
 		panic("attribute: bad built-in lexicon: " + err.Error()) // a build defect, caught by tests
 	}
 	words := make(map[string]map[string]string, len(lx.words))
+	shared := make(map[string]bool, len(lx.words))
 	for sec, m := range lx.words {
-		words[sec] = maps.Clone(m)
+		words[sec], shared[sec] = m, true
 	}
-	return &Lexicon{words: words}
+	return &Lexicon{words: words, shared: shared}
 }
 
 // ParseLexicon reads a lexicon in the format described at Lexicon.
@@ -246,6 +248,11 @@ func (lx *Lexicon) set(sec, k, v string) {
 		lx.words = map[string]map[string]string{}
 	}
 	m := lx.words[sec]
+	if lx.shared[sec] {
+		m = maps.Clone(m)
+		lx.words[sec] = m
+		delete(lx.shared, sec)
+	}
 	if m == nil {
 		m = map[string]string{}
 		lx.words[sec] = m

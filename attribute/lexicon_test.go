@@ -111,14 +111,22 @@ func TestLexiconWords(t *testing.T) {
 	}
 }
 
-// TestDefaultLexiconCopies checks that DefaultLexicon, which copies one
-// parsed lexicon, hands each caller its own: adding to one leaves the
-// next untouched. It also reads CRLF lines and collapses inner spaces.
+// TestDefaultLexiconCopies checks that DefaultLexicon, which shares the
+// maps of one parsed lexicon until a caller writes, hands each caller its
+// own: adding to or merging into one leaves the next untouched. It also
+// reads CRLF lines and collapses inner spaces.
 func TestDefaultLexiconCopies(t *testing.T) {
 	a := DefaultLexicon()
 	require.NoError(t, a.Add(secEnglish, "okafor"))
 	assert.True(t, a.Has(secEnglish, "Okafor"))
+	assert.True(t, a.Has(secEnglish, "poll"), "the copy keeps the built-in words")
 	assert.False(t, DefaultLexicon().Has(secEnglish, "okafor"), "a caller's addition leaked into the built-in lexicon")
+	user, err := ParseLexicon(strings.NewReader("[title]\nquartermaster\n"))
+	require.NoError(t, err)
+	b := DefaultLexicon()
+	b.Merge(user)
+	assert.True(t, b.Has(secTitle, "quartermaster"))
+	assert.False(t, DefaultLexicon().Has(secTitle, "quartermaster"), "a merge leaked into the built-in lexicon")
 	assert.True(t, DefaultLexicon().Has(secEnglish, "poll"))
 
 	lx, err := ParseLexicon(strings.NewReader("[cue]\r\nsay | said |  was   quoted  as saying\r\n[stop]\r\nMeanwhile\r\n"))
