@@ -35,6 +35,10 @@ var shapes = []shape{
 	// Every article but one quotes a statement in two pieces: each
 	// article's pieces were once looked up over the whole cluster.
 	{"quoted-in-pieces", quotedInPieces},
+	// One speaker rates one noun in every article, with a short
+	// statement or a long one: every pair is a candidate of
+	// linkEvaluative, whose event tests read every article.
+	{"rated-noun", ratedNoun},
 }
 
 // gibberish returns k random lower-case words, distinct enough that two
@@ -117,6 +121,22 @@ func oneWordSpeaker(n int) []Document {
 	out := make([]Document, n)
 	for i := range out {
 		out[i] = article(fmt.Sprintf("o%07d", i), "Russia", "organization", "", gibberish(rng, 12))
+	}
+	return out
+}
+
+// ratingWords are evaluative adjectives of the synonym table.
+var ratingWords = []string{"dazzling", "stunning", "remarkable", "brilliant", "sweeping", "crushing"}
+
+func ratedNoun(n int) []Document {
+	rng := rand.New(rand.NewSource(5))
+	out := make([]Document, n)
+	for i := range out {
+		said := "a " + ratingWords[i%len(ratingWords)] + " victory"
+		if i%2 == 1 {
+			said = gibberish(rng, 6) + " " + said + " " + gibberish(rng, 4)
+		}
+		out[i] = article(fmt.Sprintf("v%07d", i), "Ana Lutz", "person", "Mayor", said)
 	}
 	return out
 }
