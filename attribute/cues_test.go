@@ -321,6 +321,21 @@ var cueCases = []cueCase{
 		prefix: "dead on", speaker: "Nora Quist", title: "", rule: "cue-before:saying",
 	},
 	{
+		name: "participle-after-said", why: "CONTENT, NAME said, adding: the participle goes on the cue's speaker, not the sentence's subject",
+		src:    "Tom Hale and Ada Quinn will meet next week, Dan Spicer said, adding, “They need to talk.”",
+		prefix: "They need", speaker: "Dan Spicer", title: "", rule: "cue-before:adding",
+	},
+	{
+		name: "participle-after-said-time", why: "a time word between the cue and the comma",
+		src:    "Mourners left early, Ada Quinn said Monday, adding, “He was a quiet man.”",
+		prefix: "He was", speaker: "Ada Quinn", title: "", rule: "cue-before:adding",
+	},
+	{
+		name: "participle-after-object", why: "a cue with an object before the comma (attack X, saying) is no say verb: the subject speaks",
+		src:    "Ada Quinn spoke first. She went on to attack Tom Hale, saying the nominee “has not given this much thought.”",
+		prefix: "has not", speaker: "Ada Quinn", title: "", rule: "cue-before:saying",
+	},
+	{
 		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",
 		src:    "Ada Quinn thanked the volunteers for saying the shelter was “a lifeline.”",
 		prefix: "a lifeline", speaker: "", title: "", rule: "no-cue",

@@ -87,7 +87,9 @@
 // A participle cue after a comma (", saying", ", at one point calling")
 // or after "by", "before", "after" or "while" takes the subject of the
 // main clause, read past the adverbials that open it ("Yet on Friday,
-// after weeks of silence, Roe …", "Hours later, Roe …", "Then Roe …").
+// after weeks of silence, Roe …", "Hours later, Roe …", "Then Roe …"),
+// or the speaker of a say verb that closes that clause ("…, Roe said
+// Monday, adding").
 //
 // # Rules
 //

@@ -651,6 +651,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	// Clinton had mocked the complaint, saying …", and so do ", at one
 	// point calling" and "by saying", "before saying".
 	if c, ok := d.participleLink(h, e, lo); ok {
+		if a, b, ta, tb, ok := d.cueBeforeComma(c, lo); ok {
+			return a, b, ta, tb, true
+		}
 		if a, b, ok := d.clauseSubject(lo, c); ok {
 			return a, b, 0, 0, true
 		}
@@ -792,6 +795,43 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	}
 	// "a source familiar with the talks said": the phrase ends at its head.
 	return na, d.roleEnd, 0, 0, true
+}
+
+// cueBeforeComma finds the speaker of a cue that closes the clause
+// before the comma c: "…, Spicer said, adding" and "said Jane Roe at
+// the time, adding" hang the participle on Spicer and Roe, not on the
+// subject that opens the sentence.
+func (d *doc) cueBeforeComma(c, lo int) (a, b, ta, tb int, ok bool) {
+	for t := c - 1; t >= lo && t >= c-maxAppositive; t-- {
+		switch d.toks[t].kind {
+		case tComma, tStop, tQuote, tColon:
+			if t < c-1 || d.toks[t].kind != tComma {
+				return 0, 0, 0, 0, false
+			}
+		}
+		if !d.in(bitCue, t) {
+			continue
+		}
+		h, ok := d.cueAt(t)
+		if !ok || h.objA >= 0 || d.participle(h) || !d.sayVerb(h) {
+			continue
+		}
+		adv := true
+		for k := h.j; k < c && adv; k++ {
+			adv = d.word(k) && (d.adverbial(k) || d.in(bitStop, k) && !d.det(k))
+		}
+		if adv {
+			return d.subjectOf(h, lo) // "…, Spicer said, adding", "Roe said Monday, adding"
+		}
+		if inv := h.i - 1; inv < lo || d.toks[inv].kind != tComma && d.toks[inv].kind != tQuote {
+			return 0, 0, 0, 0, false
+		}
+		if b, ok := d.npAfter(h.j, c); ok && d.endsSubject(b, c) && (b == c || d.adverbial(b)) {
+			return h.j, b, 0, 0, true // "said Jane Roe at the time, adding"
+		}
+		return 0, 0, 0, 0, false
+	}
+	return 0, 0, 0, 0, false
 }
 
 // participleLink reports whether the participle cue h hangs on the
