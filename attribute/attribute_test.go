@@ -104,6 +104,18 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Direct, Text: "We call on all parties to remain calm", Speaker: "China", Mention: "the statement", Via: "Beijing’s statement", Cue: "read", Rule: "cue-after:read"}},
 	},
 	{
+		name: "cue-before:saying/document-sender",
+		why:  "NAME issued a statement saying: the sender speaks and the statement relays",
+		src:  "Mayor Jane Roe issued a statement on Tuesday saying the ruling was “long overdue.”",
+		want: []attribution{{Kind: quote.Partial, Text: "long overdue.", Speaker: "Jane Roe", Mention: "Jane Roe", Title: "Mayor", Via: "statement", Cue: "saying", Rule: "cue-before:saying"}},
+	},
+	{
+		name: "cue-before:saying/document-cited",
+		why:  "a cue as the verb (cited a report saying) reads someone else's document: the report speaks",
+		src:  "The union cited a report saying the plan “will fail.”",
+		want: []attribution{{Kind: quote.Partial, Text: "will fail.", Speaker: "a report", Mention: "a report", Cue: "saying", Rule: "cue-before:saying"}},
+	},
+	{
 		name: "cue-after:read/document-by-person",
 		why:  "a person's statement credits the person",
 		src:  "Chinese Foreign Minister Wang Yi spoke to reporters. Wang’s statement was brief.\n\n“We call on all parties to remain calm,” the statement read.",

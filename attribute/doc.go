@@ -89,7 +89,9 @@
 // main clause, read past the adverbials that open it ("Yet on Friday,
 // after weeks of silence, Roe …", "Hours later, Roe …", "Then Roe …"),
 // or the speaker of a say verb that closes that clause ("…, Roe said
-// Monday, adding").
+// Monday, adding"). After a document its subject sends ("Roe issued a
+// statement saying", not "cited a report saying") the sender speaks and
+// the document is Via.
 //
 // # Rules
 //

@@ -797,6 +797,40 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	return na, d.roleEnd, 0, 0, true
 }
 
+// docSender finds who sent the document [a, b) that a participle cue
+// follows: "The town released a statement Wednesday saying", "she sent
+// an email saying". The document must be the object of the clause's
+// verb; it returns the verb's subject and where the document's words
+// start, past a determiner. A cue as the verb ("cited a report
+// saying") reads someone else's document: no sender.
+func (d *doc) docSender(a, b, lo int) (int, int, int, bool) {
+	doc := -1
+	for t := a; t < b; t++ {
+		if d.in(bitDocument, t) && !d.toks[t].cap {
+			doc = t
+		}
+	}
+	if doc < 0 || a-1 <= lo || !d.word(a-1) || d.toks[a-1].cap || d.in(bitStop, a-1) || d.in(bitPrep, a-1) || d.isCue(a-1) {
+		return 0, 0, 0, false
+	}
+	// The sender stands right before the verb: "the Security Council
+	// issued", "Roe also sent".
+	e := a - 2
+	for e > lo && (d.skippable(e) || d.lyAdverb(e)) {
+		e--
+	}
+	sa, ok := d.npBefore(e, lo)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	sb := d.roleEnd
+	s := a
+	if d.det(s) {
+		s++
+	}
+	return sa, sb, s, true
+}
+
 // cueBeforeComma finds the speaker of a cue that closes the clause
 // before the comma c: "…, Spicer said, adding" and "said Jane Roe at
 // the time, adding" hang the participle on Spicer and Roe, not on the
@@ -1193,6 +1227,14 @@ func (d *doc) leftCue(lo, hi int) (attr, bool) {
 		default:
 			var a, b, ta, tb int
 			a, b, ta, tb, ok = d.subjectOf(h, lo)
+			if ok && d.participle(h) {
+				// "Roe issued a statement saying": Roe speaks, the
+				// statement is the channel.
+				if ia, ib, doc, ok2 := d.docSender(a, b, lo); ok2 {
+					at.via = d.phrase(doc, b)
+					a, b, ta, tb = ia, ib, 0, 0
+				}
+			}
 			if !ok && (h.i == lo || d.toks[h.i-1].kind == tStop || d.toks[h.i-1].kind == tQuote) {
 				// "Said Ellis: “…”": the cue opens the sentence.
 				if nb, ok2 := d.npAfter(h.j, hi); ok2 && nb < len(d.toks) && (d.toks[nb].kind == tColon || d.toks[nb].kind == tComma || nb == hi) {
