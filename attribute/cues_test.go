@@ -336,6 +336,26 @@ var cueCases = []cueCase{
 		prefix: "has not", speaker: "Ada Quinn", title: "", rule: "cue-before:saying",
 	},
 	{
+		name: "aside/place-with-comma", why: "NAME, during … in Columbus, Ohio, said: the name before the aside, not the place inside it",
+		src:    "Jane Roe, during a town hall meeting in Columbus, Ohio, said she was “going to fight.”",
+		prefix: "going to", speaker: "Jane Roe", title: "", rule: "cue-before:said",
+	},
+	{
+		name: "aside/party-label-relative", why: "NAME (party), who backed X, said: the name before the label, not X",
+		src:    "Sen. Claire Hale (D-Mo.), who has endorsed Tom Hart, said the race was “far from over.”",
+		prefix: "far from", speaker: "Claire Hale", title: "Sen.", rule: "cue-before:said",
+	},
+	{
+		name: "aside/participle", why: "NAME, dressed in … Hart, said: a participle opens the aside",
+		src:    "Delegate Mary Susan, dressed in a red cape with lights that spelled the name Hart, said the night was a “failure.”",
+		prefix: "failure", speaker: "Mary Susan", title: "Delegate", rule: "cue-before:said",
+	},
+	{
+		name: "aside/name-inside", why: "…, after winning Ohio, Gov. NAME (R-OH), said: a full name after the aside is the subject",
+		src:    "Speaking in Berea, after winning Ohio, Gov. Tom Hart (R-OH), said, “We are going west.”",
+		prefix: "We are going", speaker: "Tom Hart", title: "Gov.", rule: "cue-before:said",
+	},
+	{
 		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",
 		src:    "Ada Quinn thanked the volunteers for saying the shelter was “a lifeline.”",
 		prefix: "a lifeline", speaker: "", title: "", rule: "no-cue",

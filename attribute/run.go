@@ -693,6 +693,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		e = r // "Jane Roe, of Dayton, Ohio, said"
 	}
 	if e >= lo && d.toks[e].kind == tComma {
+		if na, nb, ok := d.subjectBeforeAside(e, lo); ok {
+			return na, nb, 0, 0, true
+		}
 		c2 := -1
 		for t := e - 1; t >= lo && t > e-maxAppositive-1; t-- {
 			if k := d.toks[t].kind; k == tComma {
@@ -888,6 +891,64 @@ func (d *doc) participleLink(h cueHit, e, lo int) (int, bool) {
 		return e - 3, true // ", at one point calling"
 	}
 	return 0, false
+}
+
+// subjectBeforeAside finds a subject that an aside with commas of its
+// own separates from its cue, the comma e closing it: "Clinton, during a
+// town hall in Columbus, Ohio, said", "Sen. Jane Roe (D-Ohio), who
+// backed Hale, said", "Roe, dressed in a red cape that spelled Hale,
+// said". The aside opens with a participle, a preposition, an adverb
+// or "who", never a determiner or a describing word ("His rival,
+// nationalist Jane Roe, conceded" is an appositive); the name before it
+// is the subject.
+func (d *doc) subjectBeforeAside(e, lo int) (int, int, bool) {
+	ce := e // end of the comma-delimited piece after t
+	for t := e - 1; t > lo && t > e-maxAppositive-1; t-- {
+		tk := &d.toks[t]
+		if tk.inQ || tk.kind == tStop && !d.abbrevStop(t) || tk.kind == tQuote || tk.kind == tColon {
+			return 0, 0, false
+		}
+		if tk.kind != tComma || t+1 >= e {
+			continue
+		}
+		if d.fullName(t+1, ce) {
+			return 0, 0, false // "…, after winning Ohio, Gov. John Kasich (R-OH), said": the name is here
+		}
+		ce = t
+		a := t + 1
+		if d.det(a) || d.is(a, "and") || d.is(a, "or") || !(d.in(bitStop, a) && !d.toks[a].cap || d.gerund(a) || d.pastForm(a) || d.lyAdverb(a)) {
+			continue
+		}
+		p := d.skipParen(t-1, lo)
+		if p < lo || !d.word(p) || d.in(bitStop, p) {
+			return 0, 0, false
+		}
+		na, ok := d.npBefore(p, lo)
+		if !ok {
+			return 0, 0, false
+		}
+		return na, d.roleEnd, true
+	}
+	return 0, 0, false
+}
+
+// fullName reports whether tokens [a, b) are a personal name of two
+// capitalised words or more, perhaps with a title or a party label:
+// "Gov. John Kasich (R-OH)", not "Ohio" or "who has endorsed Tom Hart".
+func (d *doc) fullName(a, b int) bool {
+	if d.is(a, "and") {
+		a++ // "…, R-Tenn., and Lindsey Graham, R-S.C., said"
+	}
+	n := 0
+	for t := a; t < b; t++ {
+		switch {
+		case d.capName(t):
+			n++
+		case d.word(t) && !d.toks[t].cap && !d.in(bitTitle, t) && !d.in(bitTitleMod, t) && !d.label(t, t+1):
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // maxResidence bounds the tokens of a place a speaker is from.
