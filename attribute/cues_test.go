@@ -356,6 +356,21 @@ var cueCases = []cueCase{
 		prefix: "We are going", speaker: "Tom Hart", title: "Gov.", rule: "cue-before:said",
 	},
 	{
+		name: "honorific/lexicon-surname", why: "a capitalised word after Ms. is a surname even when it is a lexicon word",
+		src:    "The company acted fast.\n\n''We are offering help to everyone,'' Ms. White said.",
+		prefix: "We are offering", speaker: "White", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "possessive/s-apostrophe", why: "Sanders’ campaign manager: the apostrophe after s is a possessive, so the appositive holds",
+		src:    "Jeff Weaver, Sanders’ campaign manager, said the campaign was “changing politics.”",
+		prefix: "changing politics", speaker: "Jeff Weaver", title: "Sanders’ campaign manager", rule: "cue-before:said",
+	},
+	{
+		name: "possessive/closing-mark", why: "a single closing mark after a word in s stays a quote mark",
+		src:    "Coach Ada Quinn called it a ‘season of small wins’ after the match.",
+		prefix: "season of small wins", speaker: "Ada Quinn", title: "Coach", rule: "cue-before:called",
+	},
+	{
 		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",
 		src:    "Ada Quinn thanked the volunteers for saying the shelter was “a lifeline.”",
 		prefix: "a lifeline", speaker: "", title: "", rule: "no-cue",

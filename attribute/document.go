@@ -181,6 +181,9 @@ func (d *doc) markQuotes() {
 		}
 		if !q.Close.Empty() && q.Close.Start >= 0 && q.Close.End <= n {
 			if t := d.tokAt(q.Close.Start); t < len(d.toks) && int(d.toks[t].s) == q.Close.Start {
+				if d.toks[t].kind == tPoss && int(d.toks[t].e) <= q.Close.End {
+					d.toks[t].kind = tQuote // "the ‘wins’ column": a mark, not "wins’"
+				}
 				// A mark of two tokens (NYT's '') ends at its last one.
 				for t+1 < len(d.toks) && int(d.toks[t+1].e) <= q.Close.End && d.toks[t+1].kind == tQuote {
 					d.toks[t].qmark = int32(qi + 1)

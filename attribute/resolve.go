@@ -89,7 +89,7 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, a, b), true
 	}
 	n := b
-	for n > a && (d.capName(n-1) || n < b && d.particle(n-1)) {
+	for n > a && (d.capName(n-1) || n < b && d.particle(n-1) || d.honorificName(n-1)) {
 		if n < b && n-1 > a && d.in(bitCue, n-1) && d.capName(n-2) {
 			break // a title-case headline: "Mayor Roe Slams Governor Lee"
 		}
@@ -247,6 +247,14 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, a, b), true
 	}
 	return speakerRef{}, false
+}
+
+// honorificName reports whether token t is a capitalised word right
+// after an honorific: a surname even when it is a lexicon word ("Ms.
+// White", "Mr. Price", "Dr. Young").
+func (d *doc) honorificName(t int) bool {
+	return d.word(t) && d.toks[t].cap && !d.toks[t].inQ && !d.in(bitStop, t) && !d.in(bitHonorific, t) &&
+		t > 0 && d.in(bitHonorific, t-1) && d.toks[t-1].cap
 }
 
 // kinOf resolves a person's relatives as a speaker: "Hale’s family",

@@ -138,6 +138,14 @@ func tokenize(src []byte, lay *layout.Layout, abbrev func(lower []byte) bool, lo
 			toks = append(toks, token{s: int32(i), e: int32(i + n + 1), kind: tPoss, para: para})
 			i += n + 1
 			continue
+		case isApos(r) && len(toks) > 0 && int(toks[len(toks)-1].e) == i && toks[len(toks)-1].kind == tWord &&
+			(src[i-1] == 's' || src[i-1] == 'S') && i+n+1 < len(src) && src[i+n] == ' ' && isAlnum(src[i+n+1]):
+			// "Sanders’ campaign manager": the possessive of a word in
+			// s. A closing quote mark here is given back to the quote
+			// by markQuotes.
+			toks = append(toks, token{s: int32(i), e: int32(i + n), kind: tPoss, para: para})
+			i += n
+			continue
 		case isQuoteRune(r):
 			k = tQuote
 		case r == ',':
