@@ -285,9 +285,15 @@ func (d *doc) offices(e int) []quote.Mention {
 // three paragraphs up rather than the first title in the article).
 // Honorifics ("Mr", "Dr") are forms of address, never titles.
 func (d *doc) nearestTitle(e, off int) (string, bool) {
+	m, ok := d.nearestOffice(e, off)
+	return m.Text, ok
+}
+
+// nearestOffice is nearestTitle with the title's position.
+func (d *doc) nearestOffice(e, off int) (quote.Mention, bool) {
 	ts := d.offices(e)
 	if len(ts) == 0 {
-		return "", false
+		return quote.Mention{}, false
 	}
 	i := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= off })
 	switch {
@@ -296,7 +302,7 @@ func (d *doc) nearestTitle(e, off int) (string, bool) {
 	case i > 0 && off-ts[i-1].Start <= ts[i].Start-off:
 		i--
 	}
-	return ts[i].Text, true
+	return ts[i], true
 }
 
 // titledSubject reads a subject that a describing phrase and a comma

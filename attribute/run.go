@@ -232,10 +232,7 @@ func (d *doc) scanDescriptors() {
 		if !d.word(h) || d.toks[h].inQ || !d.in(bitTitle, h) && !d.in(bitRole, h) || d.capName(h+1) || h+1 < len(d.toks) && d.toks[h+1].kind == tPoss {
 			continue
 		}
-		a := h
-		for a > 0 && h-a < maxDescriptorWords && d.word(a-1) && !d.det(a-1) && !d.toks[a-1].inQ && !d.capName(a-1) && d.toks[a-1].sent == d.toks[h].sent {
-			a--
-		}
+		a := d.descriptorFrom(h)
 		if !d.is(a-1, "the") {
 			continue
 		}
@@ -243,6 +240,50 @@ func (d *doc) scanDescriptors() {
 			d.addMention(e, d.mention(a-1, h+1), quote.Mention{})
 		}
 	}
+}
+
+// descriptorFrom returns the first word of the descriptor whose head is
+// token h, after its determiner: "former" in "the former CEO".
+func (d *doc) descriptorFrom(h int) int {
+	a := h
+	for a > 0 && h-a < maxDescriptorWords && d.word(a-1) && !d.det(a-1) && !d.toks[a-1].inQ && !d.capName(a-1) && d.toks[a-1].sent == d.toks[h].sent {
+		a--
+	}
+	return a
+}
+
+// holds reports whether tokens [a, b) hold the word w.
+func (d *doc) holds(a, b int, w string) bool {
+	for t := a; t < b; t++ {
+		if d.is(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether bytes a and b lie in one sentence.
+func (d *doc) sameSentence(a, b int) bool {
+	return d.toks[d.tokAt(a)].sent == d.toks[d.tokAt(b)].sent
+}
+
+// sentenceOffice returns the office of a descriptor that stands for
+// person e in the sentence of quote q, outside it: in "the former
+// CEO endorses the deal, but he added that “Q”" the sentence itself
+// calls the speaker "former CEO", nearer than any title elsewhere.
+func (d *doc) sentenceOffice(e int, q *quote.Quote) (string, bool) {
+	s := d.toks[d.tokAt(q.Start)].sent
+	en := &d.ents[e]
+	for h := d.sents[s]; h < d.sents[s+1]; h++ {
+		if !d.word(h) || d.toks[h].inQ || int(d.toks[h].s) >= q.Start && int(d.toks[h].s) < q.End || !d.in(bitTitle, h) || d.toks[h].cap && !d.allCaps(h) || d.capName(h+1) || d.in(bitTitle, h+1) || d.in(bitTitleMod, h+1) || d.in(bitRole, h+1) {
+			continue // a lower-case or acronym head that ends the phrase: not "the Republican field"
+		}
+		a := d.descriptorFrom(h)
+		if d.is(a-1, "the") && !d.holds(a, h, "of") && en.has([2]int{int(d.toks[a-1].s), int(d.toks[h].e)}) {
+			return d.phrase(a, h+1), true
+		}
+	}
+	return "", false
 }
 
 // runIn reports whether tokens [i, j) are a contiguous run of name.
@@ -1502,8 +1543,14 @@ func (d *doc) result() *Result {
 			switch {
 			case en.kind == KindPerson && (q.Title == "" || d.honorificOnly(q.Title) || d.brokenTitle(q.Title)):
 				q.Title = ""
-				if t, ok := d.nearestTitle(e, q.Start); ok {
-					q.Title = oneLine(t)
+				t, ok := d.nearestOffice(e, q.Start)
+				if s, sok := d.sentenceOffice(e, &q); sok && (!ok || !d.sameSentence(t.Start, q.Start)) {
+					// The quote's sentence calls the speaker by an office
+					// and gives no title of its own: that is the nearest.
+					t, ok = quote.Mention{Text: s}, true
+				}
+				if ok {
+					q.Title = oneLine(t.Text)
 				} else if v := d.misspeltAs(e); v >= 0 {
 					if t, ok := d.nearestTitle(v, q.Start); ok {
 						q.Title = oneLine(t)

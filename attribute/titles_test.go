@@ -162,6 +162,16 @@ func TestTitles(t *testing.T) {
 			speaker: "Roe", title: "",
 		},
 		{
+			name: "sentence-descriptor", why: "the quote's own sentence calls the speaker by an office: that title is nearer than the one in the lead",
+			src:     "Acme co-founder and former CEO Jane Roe backed the sale on Monday.\n\nHer posts show that the former CEO backs the buyer, but she added that “nobody should own the platform.”",
+			speaker: "Jane Roe", title: "former CEO",
+		},
+		{
+			name: "sentence-title-whole", why: "a title the quote's sentence gives in full is kept whole, not cut to its descriptor head",
+			src:     "Ohio governor Jane Roe toured the site.\n\nRoe, the former secretary of state, praised the crews and said: “We will rebuild.”",
+			speaker: "Jane Roe", title: "the former secretary of state",
+		},
+		{
 			name: "lead-office-of-a-person", why: "an office held for a named person (her lawyer) is anyone's, not a lead",
 			src:     "Jane Roe’s lawyer has filed an appeal.\nTom Hale told reporters he was hopeful.\n“We will win,” Hale said.",
 			speaker: "Tom Hale", title: "",
