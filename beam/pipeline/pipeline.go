@@ -41,6 +41,14 @@ type Config struct {
 	Output string
 	// Shards is the number of files per kind of record (default 4).
 	Shards int
+	// MaxGroup bounds the statements of one word's group whose pairs
+	// are all checked (default 256); a larger group is checked in
+	// overlapping windows (see the summary's capped groups).
+	MaxGroup int
+	// Rounds is the number of rounds of label propagation (default 4;
+	// a negative number means none) before one union-find over the
+	// label pairs they leave finishes the components.
+	Rounds int
 }
 
 // Kinds of records written, one file set each: KIND-SSSSS-of-NNNNN.jsonl.
@@ -63,12 +71,16 @@ type Summary struct {
 	// the compare stage weighed words by.
 	Renderings int `json:"renderings"`
 	Tokens     int `json:"tokens"`
+	// Components counts the parts whose statements were linked apart
+	// (see linkStatements), LargestComponent the quotes of the largest.
+	Components       int `json:"components"`
+	LargestComponent int `json:"largest_component"`
 }
 
 func init() {
 	register.Function4x1(listFn)
 	register.DoFn3x1[context.Context, string, func(string, []byte), error](&readFn{})
-	register.DoFn5x1[string, []byte, func([]byte), func(string), func(string), error](&extractFn{})
+	register.DoFn5x1[string, []byte, func(string, []byte), func(string), func(string), error](&extractFn{})
 	register.DoFn2x0[string, func(string)](&keyTokensFn{})
 	register.DoFn3x0[string, func(*string) bool, func(string)](&statTokensFn{})
 	register.Function2x1(toTokenCount)
@@ -89,6 +101,15 @@ func Build(s beam.Scope, c Config) {
 	if c.Shards < 1 {
 		c.Shards = 4
 	}
+	if c.MaxGroup < 2 {
+		c.MaxGroup = 256
+	}
+	switch {
+	case c.Rounds == 0:
+		c.Rounds = 4
+	case c.Rounds < 0:
+		c.Rounds = 0
+	}
 	s = s.Scope("verbatim")
 	inputs := beam.Create(s, toAny(c.Inputs)...)
 	local, files := beam.ParDo2(s, listFn, inputs)
@@ -98,7 +119,8 @@ func Build(s beam.Scope, c Config) {
 	articles := beam.Reshuffle(s, beam.Flatten(s, local, read))
 	docs, shared, own := beam.ParDo3(s, &extractFn{}, articles)
 	corpus := corpusStats(s, shared, own)
-	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, docs)),
+	labelled := linkStatements(s, docs, corpus, c)
+	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, labelled)),
 		beam.SideInput{Input: corpus})
 	shards := beam.ParDo(s, &shardFn{Shards: c.Shards}, records)
 	beam.ParDo0(s, &writeFn{Dir: c.Output}, beam.GroupByKey(s, shards))
@@ -246,9 +268,12 @@ func readFile(ctx context.Context, path string) ([]byte, error) {
 // record is what extractFn keeps of a document: the compare.Document
 // that verbatim.CheckEach ("verbatim check") builds for it, without the
 // text, and the text's digest, which orders documents of one name.
+// Labels, added by the split, are its quotes' statement labels (see
+// compare.GivenStatements).
 type record struct {
-	Doc compare.Document
-	Sum [sha256.Size]byte
+	Doc    compare.Document
+	Sum    [sha256.Size]byte
+	Labels [][]string
 }
 
 // extractFn finds and attributes the quotes of one document and emits
@@ -265,7 +290,7 @@ func (f *extractFn) Setup() error {
 	return err
 }
 
-func (f *extractFn) ProcessElement(_ string, enc []byte, recs func([]byte), shared, own func(string)) error {
+func (f *extractFn) ProcessElement(_ string, enc []byte, recs func(string, []byte), shared, own func(string)) error {
 	var d verbatim.Document
 	if err := decode(enc, &d); err != nil {
 		return err
@@ -279,11 +304,12 @@ func (f *extractFn) ProcessElement(_ string, enc []byte, recs func([]byte), shar
 		Names:  compare.NameRuns(d.Text),
 		Outlet: d.Outlet, URL: d.URL, Published: d.Published, Headline: d.Headline,
 	}
-	rec, err := encode(record{Doc: doc, Sum: sha256.Sum256(d.Text)})
+	r := record{Doc: doc, Sum: sha256.Sum256(d.Text)}
+	rec, err := encode(r)
 	if err != nil {
 		return err
 	}
-	recs(rec)
+	recs(ref(&r), rec)
 	sk, ok := f.c.StatKeys(doc)
 	for _, k := range sk {
 		shared(k)
@@ -433,7 +459,15 @@ func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus func(*
 	for i := range recs {
 		docs[i] = recs[i].Doc
 	}
-	c, err := compare.New(compare.CorpusStats(&st))
+	// The statements were linked by components (linkStatements): this
+	// step only reports.
+	label := func(d, k int) []string {
+		if k < len(recs[d].Labels) {
+			return recs[d].Labels[k]
+		}
+		return nil
+	}
+	c, err := compare.New(compare.CorpusStats(&st), compare.GivenStatements(label))
 	if err != nil {
 		return err
 	}
@@ -461,6 +495,19 @@ func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus func(*
 		Documents: len(rep.Documents), Quotes: len(rep.Quotes), Speakers: len(rep.Speakers),
 		Clusters: len(rep.Clusters), Flags: len(rep.Flags), FlagKinds: map[string]int{}, Shards: f.Shards,
 		Renderings: st.Renderings, Tokens: len(st.DF),
+	}
+	comps := map[string]int{}
+	for _, r := range recs {
+		for _, ls := range r.Labels {
+			if len(ls) > 0 {
+				c, _, _ := strings.Cut(ls[0], "/")
+				comps[c]++
+			}
+		}
+	}
+	sum.Components = len(comps)
+	for _, n := range comps {
+		sum.LargestComponent = max(sum.LargestComponent, n)
 	}
 	for _, fl := range rep.Flags {
 		sum.FlagKinds[fl.Kind]++

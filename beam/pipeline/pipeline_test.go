@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -30,9 +31,17 @@ type records map[string][]string
 // shard it wrote.
 func runBeam(t *testing.T, shards int, inputs ...string) (records, Summary) {
 	t.Helper()
+	return runConfig(t, Config{Inputs: inputs, Shards: shards})
+}
+
+// runConfig is runBeam with the rest of a Config (Output is set here).
+func runConfig(t *testing.T, c Config) (records, Summary) {
+	t.Helper()
 	out := t.TempDir()
+	shards := c.Shards
+	c.Output = out
 	p, s := beam.NewPipelineWithRoot()
-	Build(s, Config{Inputs: inputs, Output: out, Shards: shards})
+	Build(s, c)
 	require.NoError(t, ptest.Run(p))
 	got := records{}
 	files, err := filepath.Glob(filepath.Join(out, "*-of-*.jsonl"))
@@ -170,13 +179,22 @@ func diff(a, b []string) (onlyA, onlyB []string) {
 const corpus = "../../testdata/corpus"
 
 func TestCorpusSameAsCheck(t *testing.T) {
-	got, sum := runBeam(t, 3, corpus)
 	docs, err := verbatim.Load(corpus)
 	require.NoError(t, err)
-	require.NotEmpty(t, got["clusters"])
-	require.NotEmpty(t, got["flags"])
-	sameAsCheck(t, docs, got, sum)
-	assert.Equal(t, 3, sum.Shards)
+	// The default rounds of label propagation, and none: the
+	// union-find over what the rounds leave then does it all.
+	for _, rounds := range []int{0, -1} {
+		t.Run(fmt.Sprint("rounds", rounds), func(t *testing.T) {
+			got, sum := runConfig(t, Config{Inputs: []string{corpus}, Shards: 3, Rounds: rounds})
+			require.NotEmpty(t, got["clusters"])
+			require.NotEmpty(t, got["flags"])
+			sameAsCheck(t, docs, got, sum)
+			assert.Equal(t, 3, sum.Shards)
+			// The statements were linked in parts, none of them all.
+			assert.Greater(t, sum.Components, 3)
+			assert.Less(t, sum.LargestComponent, sum.Quotes/2)
+		})
+	}
 }
 
 func TestNewsSameAsCheck(t *testing.T) {
@@ -190,6 +208,8 @@ func TestNewsSameAsCheck(t *testing.T) {
 			docs, err := verbatim.Load(dir)
 			require.NoError(t, err)
 			sameAsCheck(t, docs, got, sum)
+			assert.Greater(t, sum.Components, 3)
+			t.Logf("%d quotes linked in %d components, the largest %d quotes", sum.Quotes, sum.Components, sum.LargestComponent)
 		})
 	}
 }
@@ -271,7 +291,7 @@ func BenchmarkShuffleBytes(b *testing.B) {
 			enc, err := encode(d)
 			require.NoError(b, err)
 			key := func(k string) { keys += len(k) }
-			err = f.ProcessElement(d.Name, enc, func(rec []byte) { record += len(rec) }, key, key)
+			err = f.ProcessElement(d.Name, enc, func(_ string, rec []byte) { record += len(rec) }, key, key)
 			require.NoError(b, err)
 			article += len(enc)
 		}

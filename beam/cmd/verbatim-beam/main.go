@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	verbatim-beam -input PATH[,PATH...] -output DIR [-shards N] [Beam flags]
+//	verbatim-beam -input PATH[,PATH...] -output DIR [-shards N] [-rounds N] [-max-group N] [Beam flags]
 //
 // Locally it runs on Beam's Prism runner (the default); the same binary
 // is submitted to Dataflow, Flink or Spark with --runner and that
@@ -29,6 +29,8 @@ var (
 	input  = flag.String("input", "", "comma-separated files, folders or globs (gs://bucket/news/*.jsonl.gz) of articles: .txt, .html, .htm, .jsonl, .jsonl.gz")
 	output = flag.String("output", "", "folder for the report: KIND-SSSSS-of-NNNNN.jsonl for documents, speakers, quotes, clusters and flags, and summary.json")
 	shards = flag.Int("shards", 4, "files per kind of record")
+	rounds = flag.Int("rounds", 4, "rounds of label propagation before one union-find finishes the components of statements (0: none)")
+	group  = flag.Int("max-group", 256, "statements of one word's group whose pairs are all checked; a larger group is checked in windows")
 )
 
 func main() {
@@ -46,7 +48,11 @@ func main() {
 		}
 	}
 	p, s := beam.NewPipelineWithRoot()
-	pipeline.Build(s, pipeline.Config{Inputs: strings.Split(*input, ","), Output: *output, Shards: *shards})
+	r := *rounds
+	if r == 0 {
+		r = -1 // Config's zero is the default
+	}
+	pipeline.Build(s, pipeline.Config{Inputs: strings.Split(*input, ","), Output: *output, Shards: *shards, Rounds: r, MaxGroup: *group})
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintf(os.Stderr, "verbatim-beam: %v\n", err)
 		os.Exit(1)
