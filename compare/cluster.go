@@ -94,11 +94,12 @@ type edge struct {
 // statements together.
 func (r *run) clusterQuotes() {
 	r.renderings(r.wrappers())
+	r.sides = r.buildSides()
 	if r.cfg.given != nil {
+		r.countTokens() // later steps read the renderings' tokens
 		r.takeGiven()
 		return
 	}
-	r.sides = r.buildSides()
 	n := len(r.uniq)
 	r.parent = newUnionFind(n)
 	df, idf := r.countTokens()
