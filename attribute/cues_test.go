@@ -486,6 +486,16 @@ var cueCases = []cueCase{
 		prefix: "fair deal", speaker: "", title: "", rule: "no-cue",
 	},
 	{
+		name: "cut-name", why: "a text cut off in the middle of the speaker's name: the one person whose name the cut word begins",
+		src:    "Plant manager Dana Whitfield opened the new line on Monday.\n\n“We are proud of this team,” said Whitf",
+		prefix: "We are proud", speaker: "Dana Whitfield", title: "Plant manager", rule: "cue-after:said",
+	},
+	{
+		name: "cut-name/too-short", why: "two letters are too few to begin a name",
+		src:    "Plant manager Dana Whitfield opened the new line on Monday.\n\n“We are proud of this team,” said Wh",
+		prefix: "We are proud", speaker: "Wh", title: "", rule: "cue-after:said",
+	},
+	{
 		name: "first-person-after-subordinate", why: "I laughed and said: the pronoun speaks, not the subject of the when-clause before it",
 		src:    "Once, when my mother mentioned the storm to me, I laughed and said, “I do not believe in storms.”",
 		prefix: "I do not", speaker: "", title: "", rule: "unresolved-pronoun",

@@ -393,6 +393,10 @@ func (d *doc) person(a, b int) int {
 		d.ents[best].last = a
 		return best
 	}
+	if e := d.cutName(b, toks); e >= 0 {
+		d.ents[e].last = a
+		return e
+	}
 	en := entity{kind: KindPerson, name: strings.Join(toks, " "), nameToks: toks, honorific: hon, last: a}
 	if clash {
 		// Two people of one surname and two genders: a surname alone
@@ -778,4 +782,33 @@ func (d *doc) linkedHead(n, b int) (speakerRef, bool) {
 	}
 	e := d.named(KindOrganization, m, b)
 	return d.ref(e, m, b), true
+}
+
+// minCutName is the fewest bytes of a name cut by the end of the text
+// that cutName reads as the start of a longer name.
+const minCutName = 3
+
+// cutName returns the one person whose name has a word that the single
+// word toks, ending the text at token b, begins: a text cut off in the
+// middle of "said Nadella" ends "said Nad". Else -1.
+func (d *doc) cutName(b int, toks []string) int {
+	if len(toks) != 1 || b != len(d.toks) || int(d.toks[b-1].e) != len(d.src) || len(toks[0]) < minCutName {
+		return -1
+	}
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if en.kind != KindPerson {
+			continue
+		}
+		for _, w := range en.nameToks {
+			if len(w) > len(toks[0]) && strings.HasPrefix(w, toks[0]) {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
