@@ -476,9 +476,9 @@ var cueCases = []cueCase{
 		prefix: "a real raise", speaker: "Harbor Workers Union", title: "", rule: "subject-clause",
 	},
 	{
-		name: "subject-clause/other-person", why: "another person named between subject and quote may own it: no speaker",
-		src:    "Dana Whitfield met Tom Greer to discuss the “fair deal” plan.",
-		prefix: "fair deal", speaker: "", title: "", rule: "no-cue",
+		name: "subject-clause/object-person", why: "a person named as the object does not own the quote: the subject does",
+		src:    "Dana Whitfield coached Tom Greer to “breathe and wait” before each kick.",
+		prefix: "breathe and", speaker: "Dana Whitfield", title: "", rule: "subject-clause",
 	},
 	{
 		name: "subject-clause/comma", why: "a comma ends the subject's clause before the quote",

@@ -562,8 +562,9 @@ const maxSubjectGap = 16
 // "Jane Roe plans to keep playing for Ohio “as a champion” after the
 // final", "She has long decried the “rigged” count", "The union wants
 // a “fair deal”". Between subject and quote lie only words: no cue
-// (but "to" + cue: "plans to continue"), comma, colon, other quote or
-// other person's name. It ranks below every cued rule.
+// (but "to" + cue: "plans to continue"), comma, colon or other quote; a
+// person named as object may lie between ("Cruz coached Trump to
+// “breathe”"). It ranks below every cued rule.
 func (d *doc) ruleSubjectClause(x *qctx) (attr, bool) {
 	if x.q.Kind != quote.Partial || x.lo != x.ss {
 		return attr{}, false
@@ -584,20 +585,5 @@ func (d *doc) ruleSubjectClause(x *qctx) (attr, bool) {
 	if e := &d.ents[sp.ent]; e.kind == KindPerson && len(e.nameToks) < 2 && e.gender == 0 && len(e.titles) == 0 && len(e.mentions) < 2 {
 		return attr{}, false // a lone capitalised word, as in rulePrevSubject
 	}
-	for t := b; t < x.o; t++ {
-		if d.capName(t) && d.otherPerson(t, sp.ent) {
-			return attr{}, false
-		}
-	}
 	return attr{sp: sp, reporter: -1}, true
-}
-
-// otherPerson reports whether the word at t names a person other than e.
-func (d *doc) otherPerson(t, e int) bool {
-	for _, o := range d.byTok[string(d.src[d.toks[t].s:d.toks[t].e])] {
-		if o != e && d.ents[o].kind == KindPerson {
-			return true
-		}
-	}
-	return false
 }
