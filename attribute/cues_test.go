@@ -287,7 +287,7 @@ var cueCases = []cueCase{
 	},
 	{
 		name: "inverted/quote-as-subject", why: "the “Q” reflects X: with no comma the quote is the subject, not a cue's content",
-		src:    "Half of voters say the “gig economy” reflects an improvement on the old one.",
+		src:    "In the end the “gig economy” reflects an improvement on the old one.",
 		prefix: "gig economy", speaker: "", title: "", rule: "no-cue",
 	},
 	{
@@ -369,6 +369,26 @@ var cueCases = []cueCase{
 		name: "possessive/closing-mark", why: "a single closing mark after a word in s stays a quote mark",
 		src:    "Coach Ada Quinn called it a ‘season of small wins’ after the match.",
 		prefix: "season of small wins", speaker: "Ada Quinn", title: "Coach", rule: "cue-before:called",
+	},
+	{
+		name: "role/possessor-lawyers", why: "NAME’s lawyers said: the lawyers speak, as a group named by their client",
+		src:    "Ted Hale sued the city in May. Hale’s lawyers said the ruling was “deeply flawed.”",
+		prefix: "deeply flawed", speaker: "Hale’s lawyers", title: "", rule: "cue-before:said",
+	},
+	{
+		name: "role/spokeswoman-for", why: "a spokeswoman for the utility company: the role with the body it speaks for, not the company",
+		src:    "“The outage was caused by ice,” a spokeswoman for the utility company said.",
+		prefix: "The outage", speaker: "a spokeswoman for the utility company", title: "", rule: "cue-after:said",
+	},
+	{
+		name: "participle-after-to-object", why: "made a pitch to voters saying: the object of to is not the participle's subject",
+		src:    "Senator Ted Hale is making a pitch to county voters saying a new law is “hurting the economy.”",
+		prefix: "hurting the", speaker: "Ted Hale", title: "Senator", rule: "cue-before:saying",
+	},
+	{
+		name: "participle-with-absolute", why: "with X saying: an absolute phrase keeps X, whatever preposition came before",
+		src:    "The union backed the deal, with Ada Quinn telling reporters it was “a fair offer.”",
+		prefix: "a fair offer", speaker: "Ada Quinn", title: "", rule: "cue-before:telling",
 	},
 	{
 		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",

@@ -25,7 +25,8 @@
 // A speaker is whoever the article credits with the words: a person
 // ("Wang Yi"), an organisation or state ("the Kremlin", "China"), a
 // document ("the joint statement") or an unnamed role ("a source",
-// "officials"), or two people spoken of together ("the pair", "the two
+// "officials", "Hale’s lawyers", "a spokeswoman for the utility company",
+// the role with the body it speaks for), or two people spoken of together ("the pair", "the two
 // leaders": the two people mentioned last, a pronoun subject earlier in
 // the sentence left out). A document whose issuer the article names is a channel
 // for its issuer: “…,” the statement read, after "Beijing’s statement",

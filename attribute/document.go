@@ -549,6 +549,23 @@ func (d *doc) npBefore(k, lo int) (int, bool) {
 	} else {
 		a = d.roleStart(a, k, lo)
 	}
+	// "a spokeswoman for the utility company said": a role and the body
+	// it speaks for.
+	p := a - 1
+	for p > lo && a-p <= 3 && d.word(p) && !d.toks[p].cap && !d.in(bitStop, p) && !d.toks[p].inQ {
+		p-- // "the utility company": its other words
+	}
+	if d.det(p) && p < a {
+		p--
+	}
+	if p-1 >= lo && (d.is(p, "for") || d.is(p, "of") || d.is(p, "at")) && !d.toks[p-1].cap && d.in(bitRole, p-1) {
+		end := d.roleEnd
+		if a2, ok := d.roleBefore(p-1, lo); ok && d.roleEnd == p {
+			d.roleEnd = end
+			return a2, true
+		}
+		d.roleEnd = end
+	}
 	return a, true
 }
 

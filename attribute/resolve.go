@@ -84,6 +84,18 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			break
 		}
 	}
+	// "a spokeswoman for the utility company": an unnamed role with the
+	// body it speaks for, one speaker.
+	for m := a + 1; m < b-1; m++ {
+		if (d.is(m, "for") || d.is(m, "of") || d.is(m, "at")) && !d.toks[m-1].cap && d.in(bitRole, m-1) && d.word(m-1) {
+			s := a
+			if d.det(a - 1) {
+				s = a - 1
+			}
+			e := d.named(KindRole, s, b)
+			return d.ref(e, s, b), true
+		}
+	}
 	if _, ok := d.a.sec[secAlias][strings.ToLower(d.phrase(a, b))]; ok {
 		e := d.named(KindOrganization, a, b)
 		return d.ref(e, a, b), true

@@ -837,6 +837,18 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		}
 		d.roleEnd = end
 	}
+	// "made a pitch to New York voters saying": the object of "to" is
+	// no participle's subject; the clause's is ("with X saying" keeps X).
+	to := na - 1
+	for to > lo && na-to <= 3 && d.word(to) && !d.toks[to].cap && !d.in(bitStop, to) && !d.toks[to].inQ {
+		to-- // "to county voters"
+	}
+	if end := d.roleEnd; d.participle(h) && to > lo && d.is(to, "to") && !d.toks[to].cap {
+		if a, b, ok := d.clauseSubject(lo, to); ok && b < to {
+			return a, b, 0, 0, true
+		}
+		d.roleEnd = end
+	}
 	// "a source familiar with the talks said": the phrase ends at its head.
 	return na, d.roleEnd, 0, 0, true
 }
