@@ -535,6 +535,11 @@ var ruleTests = []struct {
 		want: []attribution{{Kind: quote.Indirect, Text: "officials are reviewing video that shows the explosion", Speaker: "James Ortiz", Mention: "James Ortiz", Title: "Police Commissioner", Cue: "said", Rule: "indirect:said"}},
 	},
 	{
+		name: "indirect-content-first/asked-opener",
+		why:  "Asked about X, NAME said: the participle opener is no reported content",
+		src:  "Asked about the race on Monday, Ada Quinn said it was “not likely.”",
+	},
+	{
 		name: "indirect:says/adverb",
 		why:  "an adverb such as “now” between the subject and the cue",
 		src:  "Senator Mary Okafor now says she opposes the trade deal.",

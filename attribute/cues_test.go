@@ -391,6 +391,16 @@ var cueCases = []cueCase{
 		prefix: "a fair offer", speaker: "Ada Quinn", title: "", rule: "cue-before:telling",
 	},
 	{
+		name: "share/four-in-ten", why: "a poll's share of people is the speaker, as written",
+		src:    "Turnout was high. About four in 10 said they were “angry” with the government.",
+		prefix: "angry", speaker: "About four in 10", title: "", rule: "cue-before:said",
+	},
+	{
+		name: "share/percent-of", why: "63 percent of voters said: the share with its group, after an opening adverbial",
+		src:    "In the poll, 63 percent of voters said the economy was “getting worse.”",
+		prefix: "getting worse", speaker: "63 percent of voters", title: "", rule: "cue-before:said",
+	},
+	{
 		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",
 		src:    "Ada Quinn thanked the volunteers for saying the shelter was “a lifeline.”",
 		prefix: "a lifeline", speaker: "", title: "", rule: "no-cue",

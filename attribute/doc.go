@@ -26,7 +26,8 @@
 // ("Wang Yi"), an organisation or state ("the Kremlin", "China"), a
 // document ("the joint statement") or an unnamed role ("a source",
 // "officials", "Hale’s lawyers", "a spokeswoman for the utility company",
-// the role with the body it speaks for), or two people spoken of together ("the pair", "the two
+// the role with the body it speaks for), a poll's share of people ("63
+// percent of voters", "About four in 10"), or two people spoken of together ("the pair", "the two
 // leaders": the two people mentioned last, a pronoun subject earlier in
 // the sentence left out). A document whose issuer the article names is a channel
 // for its issuer: “…,” the statement read, after "Beijing’s statement",
@@ -79,7 +80,8 @@
 // After "deny" or "admit" a gerund phrase is the content ("denies
 // harbouring plans to storm its neighbour"), up to an "and" that opens
 // the subject's next verb ("and seeks guarantees…").
-// Content before a closing attribution ("…, Ushakov said.") is one too.
+// Content before a closing attribution ("…, Ushakov said.") is one too,
+// unless it is a participle opener ("Asked about the race, Roe said …").
 // No indirect quote overlaps a direct or partial quote.
 //
 // The subject of a cue may stand apart from it: an adverb ("Cruz

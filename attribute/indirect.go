@@ -23,7 +23,13 @@ func (d *doc) indirectIn(s, ss, se, tailP int, tailAt attr, tailOK bool) {
 		for a < tailP && (d.toks[a].kind == tQuote && d.toks[a].qmark == 0 || d.toks[a].kind == tDash) {
 			a++
 		}
-		if tailP-a >= 4 && !d.overlapsSpeech(a, tailP) && !d.toks[a].inQ {
+		// "Asked about the race, Roe said …": a participle opener that
+		// runs to the comma is no content.
+		opener := false
+		if e, ok := d.openerEnd(a, tailP+1); ok && e == tailP+1 && d.toks[a].cap && !d.in(bitStop, a) && !d.in(bitPrep, a) {
+			opener = true
+		}
+		if tailP-a >= 4 && !opener && !d.overlapsSpeech(a, tailP) && !d.toks[a].inQ {
 			at := tailAt
 			at.rule = "indirect-content-first:" + strings.TrimPrefix(at.rule, "cue-after:")
 			at.conf = confIndirect

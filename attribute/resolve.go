@@ -84,6 +84,10 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 			break
 		}
 	}
+	if d.share(a, b) {
+		e := d.named(KindRole, a, b) // "63 percent of voters"
+		return d.ref(e, a, b), true
+	}
 	// "a spokeswoman for the utility company": an unnamed role with the
 	// body it speaks for, one speaker.
 	for m := a + 1; m < b-1; m++ {
@@ -259,6 +263,17 @@ func (d *doc) resolveNP(a, b int) (speakerRef, bool) {
 		return d.ref(e, a, b), true
 	}
 	return speakerRef{}, false
+}
+
+// share reports whether tokens [a, b) hold a poll's share of people
+// ("63 percent of voters", "About four in 10").
+func (d *doc) share(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.shareAnchor(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificName reports whether token t is a capitalised word right

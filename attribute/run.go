@@ -825,6 +825,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 	if pa, ok := d.pairEnding(e, lo); ok {
 		return pa, e + 1, 0, 0, true
 	}
+	if qa, ok := d.shareBefore(e, lo); ok {
+		return qa, e + 1, 0, 0, true // "About four in 10 said", "63 percent of voters said"
+	}
 	na, ok := d.npBefore(e, lo)
 	if !ok {
 		return 0, 0, 0, 0, false
@@ -885,6 +888,52 @@ func (d *doc) docSender(a, b, lo int) (int, int, int, bool) {
 		s++
 	}
 	return sa, sb, s, true
+}
+
+// maxShare bounds the tokens of a poll's share of people.
+const maxShare = 12
+
+// shareBefore finds a poll's share of people that ends at token e and
+// opens its clause: "63 percent of voters", "About four in 10 (South
+// Carolina voters)", "At least half of voters in each state", "49%".
+// The share, as written, is the speaker.
+func (d *doc) shareBefore(e, lo int) (int, bool) {
+	for t := e; t >= lo && e-t < maxShare; t-- {
+		if !d.shareAnchor(t) {
+			if k := d.toks[t].kind; k != tWord && k != tOther || d.toks[t].inQ || d.isCue(t) {
+				return 0, false
+			}
+			continue
+		}
+		// The number, then modifiers before it ("About", "At least",
+		// "Just shy of").
+		a := t - 1
+		if d.is(t, "in") {
+			a = t - 2
+		}
+		for a-1 >= lo && t-a < 5 && d.word(a-1) && (d.in(bitStop, a-1) && !d.det(a-1) || d.lyAdverb(a-1) || d.is(a-1, "least") || d.is(a-1, "shy")) {
+			a--
+		}
+		if a < lo || a > lo && !d.clauseOpens(a, lo) {
+			return 0, false
+		}
+		return a, true
+	}
+	return 0, false
+}
+
+// shareAnchor reports whether token t ties a number to people: "63
+// percent", "49%", "four in 10".
+func (d *doc) shareAnchor(t int) bool {
+	switch {
+	case d.is(t, "percent"):
+		return d.numeral(t - 1)
+	case d.toks[t].kind == tOther && d.src[d.toks[t].s] == '%':
+		return d.numeral(t - 1)
+	case d.is(t, "in"):
+		return d.numeral(t+1) && d.word(t-1) && !d.toks[t-1].inQ
+	}
+	return false
 }
 
 // cueBeforeComma finds the speaker of a cue that closes the clause
