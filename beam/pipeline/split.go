@@ -27,7 +27,7 @@ import (
 // and the compare step takes the labels instead of linking.
 
 func init() {
-	register.DoFn4x1[string, []byte, func(string, string), func(string, string), error](&stmtFn{})
+	register.DoFn5x1[string, []byte, func(string, string), func(string, string), func(string), error](&stmtFn{})
 	register.Function2x0(tokenKeysFn)
 	register.DoFn5x0[context.Context, string, func(*string) bool, func(*[]byte) bool, func(string, string)](&linksFn{})
 	register.Function3x0(bothWaysFn)
@@ -57,14 +57,25 @@ func ref(r *record) string { return r.Doc.Name + "\x00" + hex.EncodeToString(r.S
 // member is a quote of a document, keyed by its first statement.
 func member(ref string, k int) string { return strconv.Itoa(k) + "\x00" + ref }
 
-// stmtFn emits, per quote of a document, its first statement's Key
-// with the quote (members), and the pairs (first statement, other
-// statement) that the quote holds together (edges).
+// nodeID names a statement Key in the components stages: 16 hex digits
+// of its hash, so that labels, sent every round, stay small. Two Keys
+// of one hash share a component, which only makes it larger: no link is
+// lost.
+func nodeID(key string) string {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// stmtFn emits, per quote of a document, its first statement's node
+// with the quote (members), the pairs (first statement, other
+// statement) of nodes that the quote holds together (edges), and each
+// statement's Key (stmts).
 type stmtFn struct {
 	c *compare.Clusterer
 }
 
-func (f *stmtFn) ProcessElement(r string, enc []byte, members, edges func(string, string)) error {
+func (f *stmtFn) ProcessElement(r string, enc []byte, members, edges func(string, string), stmts func(string)) error {
 	if f.c == nil {
 		f.c = new(compare.Clusterer)
 	}
@@ -76,9 +87,11 @@ func (f *stmtFn) ProcessElement(r string, enc []byte, members, edges func(string
 		if len(ks) == 0 {
 			continue
 		}
-		members(ks[0], member(r, k))
+		first := nodeID(ks[0])
+		members(first, member(r, k))
 		for _, o := range ks {
-			edges(ks[0], o) // (k, k) makes a statement a node
+			edges(first, nodeID(o)) // (k, k) makes a statement a node
+			stmts(o)
 		}
 	}
 	return nil
@@ -125,7 +138,7 @@ func (f *linksFn) ProcessElement(ctx context.Context, _ string, keys func(*strin
 		hi := min(lo+win, len(ks))
 		part := ks[lo:hi]
 		for _, p := range f.c.Links(part, f.st) {
-			emit(part[p[0]], part[p[1]])
+			emit(nodeID(part[p[0]]), nodeID(part[p[1]]))
 		}
 		if hi == len(ks) {
 			return
@@ -268,8 +281,8 @@ func (f *relabelFn) ProcessElement(node, label string, changed func(*[]byte) boo
 	emit(node, label)
 }
 
-// components labels every statement Key with its component: the
-// smallest Key of the component. rounds rounds of label propagation
+// components labels every node (nodeID) with its component: the
+// smallest node of the component. rounds rounds of label propagation
 // run first, each a join and a combine; a union-find over the label
 // pairs they leave finishes the job exactly.
 func components(s beam.Scope, edges beam.PCollection, rounds int) beam.PCollection {
@@ -304,10 +317,11 @@ func assignFn(key string, members, labels func(*string) bool, emit func(string, 
 	}
 }
 
-// part is a document as one component's linking sees it: its quotes
-// in the component, and the quotes overlapping them (a reporter's
-// framing around another speaker's words must be seen with them), with
-// their indices in the whole document; In marks the component's own.
+// part is a document as one component's linking sees it: its name,
+// people and quotes in the component, and the quotes overlapping them
+// (a reporter's framing around another speaker's words must be seen
+// with them), with their indices in the whole document; In marks the
+// component's own.
 type part struct {
 	Ref   string
 	Doc   compare.Document
@@ -338,8 +352,10 @@ func partFn(r string, recs func(*[]byte) bool, assigned func(*string) bool, emit
 			return err
 		}
 		for l, in := range byComp {
-			p := part{Ref: r, Doc: rec.Doc, Sum: rec.Sum}
-			p.Doc.Quotes = nil
+			// Linking reads the quotes, the people and the runs of
+			// capitalised words (names resolve by them); the metadata
+			// serves the report only.
+			p := part{Ref: r, Sum: rec.Sum, Doc: compare.Document{Name: rec.Doc.Name, Key: rec.Doc.Key, People: rec.Doc.People, Names: rec.Doc.Names}}
 			for k, q := range rec.Doc.Quotes {
 				keep := in[k]
 				for j := range in {
@@ -371,7 +387,7 @@ type qlabels struct {
 // linkPartFn links the statements of one component (compare's
 // Statements, weighing words by the corpus's Stats) and emits, per
 // quote of the component, its statements' labels, made unique across
-// components by a hash of the component's label.
+// components by the component's label.
 type linkPartFn struct {
 	c *compare.Clusterer
 }
@@ -405,9 +421,7 @@ func (f *linkPartFn) ProcessElement(comp string, encs func(*[]byte) bool, corpus
 	for i := range parts {
 		docs[i] = parts[i].Doc
 	}
-	h := fnv.New64a()
-	h.Write([]byte(comp))
-	prefix := fmt.Sprintf("%x/", h.Sum64())
+	prefix := comp + "/"
 	for i, qs := range f.c.Statements(docs) {
 		p := &parts[i]
 		for j, ls := range qs {
@@ -463,9 +477,8 @@ func labelFn(_ string, recs, labels func(*[]byte) bool, emit func([]byte)) error
 // their statement labels.
 func linkStatements(s beam.Scope, docs, corpus beam.PCollection, c Config) beam.PCollection {
 	s = s.Scope("link")
-	members, qedges := beam.ParDo2(s, &stmtFn{}, docs)
-	nodes := filter.Distinct(s, beam.DropKey(s, qedges)) // every statement: (first, each)
-	groups := beam.GroupByKey(s, beam.ParDo(s, tokenKeysFn, nodes))
+	members, qedges, stmts := beam.ParDo3(s, &stmtFn{}, docs)
+	groups := beam.GroupByKey(s, beam.ParDo(s, tokenKeysFn, filter.Distinct(s, stmts)))
 	links := beam.ParDo(s, &linksFn{MaxGroup: c.MaxGroup}, groups, beam.SideInput{Input: corpus})
 	labels := components(s, beam.Flatten(s, qedges, links), c.Rounds)
 	assigned := beam.ParDo(s, assignFn, beam.CoGroupByKey(s, members, labels))
