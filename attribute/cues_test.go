@@ -401,6 +401,16 @@ var cueCases = []cueCase{
 		prefix: "getting worse", speaker: "63 percent of voters", title: "", rule: "cue-before:said",
 	},
 	{
+		name: "participle-after-as-clause", why: "…, as NAME echoed X, saying: the participle hangs on the nearest clause",
+		src:    "It was a one-two punch for the party, as Ada Quinn echoed the criticism, saying Tom Hale “is not in it for the people.”",
+		prefix: "is not in it", speaker: "Ada Quinn", title: "", rule: "cue-before:saying",
+	},
+	{
+		name: "participle-after-as-thing", why: "as the vote ended: a subject that is no name leaves the participle to the main clause",
+		src:    "Ada Quinn spoke as the vote ended, saying it was “a fair result.”",
+		prefix: "a fair result", speaker: "Ada Quinn", title: "", rule: "cue-before:saying",
+	},
+	{
 		name: "participle-after-for", why: "thanked X for saying: the object speaks, never the main clause's subject",
 		src:    "Ada Quinn thanked the volunteers for saying the shelter was “a lifeline.”",
 		prefix: "a lifeline", speaker: "", title: "", rule: "no-cue",

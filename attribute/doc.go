@@ -92,7 +92,8 @@
 // main clause, read past the adverbials that open it ("Yet on Friday,
 // after weeks of silence, Roe …", "Hours later, Roe …", "Then Roe …"),
 // or the speaker of a say verb that closes that clause ("…, Roe said
-// Monday, adding"). After a document its subject sends ("Roe issued a
+// Monday, adding"), or the named subject of an "as", "when" or "while"
+// clause just before it ("…, as Roe echoed the criticism, saying"). After a document its subject sends ("Roe issued a
 // statement saying", not "cited a report saying") the sender speaks and
 // the document is Via.
 //

@@ -695,6 +695,9 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 		if a, b, ta, tb, ok := d.cueBeforeComma(c, lo); ok {
 			return a, b, ta, tb, true
 		}
+		if a, b, ok := d.subordinateSubject(c, lo); ok {
+			return a, b, 0, 0, true
+		}
 		if a, b, ok := d.clauseSubject(lo, c); ok {
 			return a, b, 0, 0, true
 		}
@@ -934,6 +937,35 @@ func (d *doc) shareAnchor(t int) bool {
 		return d.numeral(t+1) && d.word(t-1) && !d.toks[t-1].inQ
 	}
 	return false
+}
+
+// subordinateSubject finds the subject of a clause opened by "as",
+// "when" or "while" that ends at the participle's comma c, the clause
+// nearest the participle: "… when he formally announced his running
+// mate, calling", "… as Mrs. Roe echoed the criticism, saying". The
+// subject is a pronoun or a name.
+func (d *doc) subordinateSubject(c, lo int) (int, int, bool) {
+	for t := c - 1; t > lo && t > c-maxAppositive; t-- {
+		if k := d.toks[t].kind; k != tWord && k != tPoss || d.toks[t].inQ {
+			return 0, 0, false
+		}
+		if !d.is(t, "as") && !d.is(t, "when") && !d.is(t, "while") {
+			continue
+		}
+		a, b, ok := d.subjectAt(t+1, c)
+		if !ok || b >= c || !d.word(b) || d.toks[b].cap {
+			return 0, 0, false
+		}
+		_, named := d.pronoun(a)
+		for k := a; k < b && !named; k++ {
+			named = d.capName(k)
+		}
+		if !named {
+			return 0, 0, false
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // cueBeforeComma finds the speaker of a cue that closes the clause
