@@ -6,7 +6,8 @@ package compare
 // one Compare given the result (GivenStatements) reports as if it had
 // linked the statements itself.
 
-// Links returns the pairs (i, j), i < j, of statement Keys (as
+// Links (not to be confused with Linked, one pair's test) returns the
+// pairs (i, j), i < j, of statement Keys (as
 // StatKeys gives them, or plain Keys) that a Compare run weighing words
 // by st might link, whatever the speakers, cues and documents of their
 // quotes: the pair's words pass the lowest bar Compare applies (the
@@ -107,7 +108,7 @@ func (c *Clusterer) Statements(docs []Document) [][][]int {
 // label per statement of docs[d].Quotes[k] (see Statements, whose int
 // labels a caller that compares parts apart makes unique, for example
 // by prefixing the part). Statements with one label render one
-// statement; a quote's statements are its cluster, as ever. A quote
+// statement; the statements of one quote share its cluster, as ever. A quote
 // with fewer labels than statements has the rest linked to nothing.
 func GivenStatements(label func(d, k int) []string) Option {
 	return func(c *config) { c.given = label }
