@@ -120,6 +120,23 @@
 //     those also filed as relating to a noun ("electoral"); the table
 //     is wordnet.txt's "~" lines. Such a link may join two clusters.
 //
+// The event tests (step 5, and the one-word surname below) weigh the
+// capitalised words two articles share, from an index built once per
+// run: each article's distinct capitalised words and, per word, the
+// articles writing it. A test reads the postings of one article's rare
+// words (and for step 5 the words of the at most eight articles it is
+// asked about), never the whole corpus, so a run makes every test its
+// candidates ask for: no budget per run makes a large corpus, or one
+// split over many machines, answer otherwise than a small one. One
+// bound remains, per article and the same whatever the corpus's size:
+// an article's scores read only its rarest capitalised words whose
+// postings total at most 16,384 (all the words of one document
+// frequency or none), the whole article while the corpus has fewer
+// articles than 16,384 over the article's distinct capitalised words.
+// The words left out are the commonest, each weighing less than any
+// word read; on PolNeAR train as one corpus the bound left out words of
+// one article tested, whose closest articles stayed the same.
+//
 // The IDF weights come from the corpus's Stats: distinct renderings and
 // the renderings holding each word. A run over more than one machine
 // counts them without holding the corpus (StatKeys per document, made

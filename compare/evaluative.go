@@ -41,12 +41,6 @@ func appendEvalPairs(dst []evalPair, key string) []evalPair {
 	return dst
 }
 
-// maxEventChecks bounds the sameEvent tests of one run, each of which
-// reads every article's capitalised words: they come only after every
-// other test (the PolNeAR train set of 1,000 articles needs none, news
-// b two), and the bound keeps a run linear when a corpus offers many.
-const maxEventChecks = 32
-
 // maxEventDocs is how many of a rendering's articles sameEvent compares.
 const maxEventDocs = 8
 
@@ -83,7 +77,6 @@ func prefix(s string, n int) string { return s[:min(n, len(s))] }
 // the phrase, the speaker and the event together.
 func (r *run) linkEvaluative(off, post, qoff, qdoc []int32) {
 	limit := 4 * r.cfg.postingCap
-	checks := 0
 	var sp, hp []evalPair
 	for si := range r.uniq {
 		s := &r.uniq[si]
@@ -110,7 +103,7 @@ func (r *run) linkEvaluative(off, post, qoff, qdoc []int32) {
 		r.work += int64(len(list))
 		for _, v := range list {
 			u := &r.uniq[v]
-			if checks >= maxEventChecks || !sameSpeaker(s, u) || r.parent.find(int32(si)) == r.parent.find(v) {
+			if !sameSpeaker(s, u) || r.parent.find(int32(si)) == r.parent.find(v) {
 				continue
 			}
 			docs := qdoc[qoff[v]:qoff[v+1]]
@@ -138,7 +131,6 @@ func (r *run) linkEvaluative(off, post, qoff, qdoc []int32) {
 			if !held {
 				continue
 			}
-			checks++
 			if r.sameEvent(sd, near) {
 				r.parent.union(int32(si), v)
 			}

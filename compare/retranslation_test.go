@@ -1,9 +1,12 @@
 package compare
 
 import (
+	"fmt"
+	"math/rand"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/verbatim-nlp/verbatim/quote"
 )
 
@@ -176,5 +179,46 @@ func TestEvaluativeLink(t *testing.T) {
 				assert.NotEqual(t, cl[p[0]], cl[p[1]], "%s: %q and %q are two statements", tc.reason, p[0], p[1])
 			}
 		})
+	}
+}
+
+// TestEvaluativeLinkManyEvents: the event test has no budget per run,
+// so the last of many events' renderings links as the first does (it
+// once stopped after 32 tests, so that a corpus's answer depended on
+// its size and on how a run over many machines split it). Forty
+// events, each with a short rating in one article and a longer
+// rendering behind another adjective in a second; every rendering of
+// one noun is a candidate of every short statement of that noun, so
+// the run makes some two hundred event tests.
+func TestEvaluativeLinkManyEvents(t *testing.T) {
+	adjs := []string{"dazzling", "stunning", "remarkable", "striking", "shining"}
+	nouns := []string{"victory", "night", "result", "campaign", "moment", "season", "evening", "comeback"}
+	// name gives event i a capitalised word of its own, in letters only.
+	name := func(stem string, i int) string { return stem + string(rune('a'+i/26)) + string(rune('a'+i%26)) }
+	rng := rand.New(rand.NewSource(11))
+	var arts []evArticle
+	type pair struct{ short, long string }
+	var pairs []pair
+	for i := range 40 {
+		adj, noun := adjs[i%len(adjs)], nouns[i/len(adjs)]
+		lead := "Polls closed in " + name("Valm", i) + " on Sunday as " + name("Ostr", i) +
+			" voters backed the " + name("Kess", i) + " Party."
+		p := pair{"a " + adj + " " + noun, gibberish(rng, 5) + " a " + adjs[(i+1)%len(adjs)] + " " + noun + "."}
+		pairs = append(pairs, p)
+		arts = append(arts,
+			evArticle{fmt.Sprintf("e%02da", i), "", lead, "Ana Lutz", p.short},
+			evArticle{fmt.Sprintf("e%02db", i), "", name("Ostr", i) + " counted late on Sunday in " + name("Valm", i) + ".", "Ana Lutz", p.long})
+	}
+	rep := mustNew().Compare(evArticleDocs(arts))
+	cl := map[string]string{}
+	for _, q := range rep.Quotes {
+		cl[q.Text] = q.Cluster
+	}
+	for i, p := range pairs {
+		require.NotEmpty(t, cl[p.short], "%q has no cluster", p.short)
+		assert.Equal(t, cl[p.short], cl[p.long], "event %d: %q and %q are one statement", i, p.short, p.long)
+		if j := i + len(adjs); j < len(pairs) {
+			assert.NotEqual(t, cl[p.short], cl[pairs[j].long], "events %d and %d: one noun, another event", i, j)
+		}
 	}
 }

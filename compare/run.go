@@ -53,6 +53,8 @@ type run struct {
 	plainSlot []int32
 	plainGen  uint32
 
+	event *eventIndex // built by the first sameEvent
+
 	// work counts the units of work done: elements visited by every
 	// loop whose length depends on the input. The complexity guard
 	// (complexity_test.go) asserts it grows linearly; an int add costs

@@ -37,8 +37,13 @@ var shapes = []shape{
 	{"quoted-in-pieces", quotedInPieces},
 	// One speaker rates one noun in every article, with a short
 	// statement or a long one: every pair is a candidate of
-	// linkEvaluative, whose event tests read every article.
+	// linkEvaluative, whose event tests once read every article.
 	{"rated-noun", ratedNoun},
+	// Every other article misspells, throughout, the surname of the
+	// person the article before it quotes, on the same event: every
+	// such word is a candidate of joinSurnameVariants, and each asks
+	// for an event test.
+	{"misspelt-surnames", misspeltSurnames},
 }
 
 // gibberish returns k random lower-case words, distinct enough that two
@@ -139,6 +144,34 @@ func ratedNoun(n int) []Document {
 		out[i] = article(fmt.Sprintf("v%07d", i), "Ana Lutz", "person", "Mayor", said)
 	}
 	return out
+}
+
+// letters writes i in lower-case letters, two at least.
+func letters(i int) string {
+	b := []byte{byte('a' + i%26)}
+	for i /= 26; i > 0 || len(b) < 2; i /= 26 {
+		b = append(b, byte('a'+i%26))
+	}
+	return string(b)
+}
+
+// misspeltSurnames pairs articles: the first quotes "Tomas Ber<i>ondo",
+// the second "Ber<i>nodo" alone, with four words of the first's quote
+// among others; both name the pair's own town and region.
+func misspeltSurnames(n int) []Document {
+	rng := rand.New(rand.NewSource(7))
+	out := make([]Document, 0, n)
+	for i := 0; len(out) < n; i++ {
+		code := letters(i)
+		lead := "Voters in Valm" + code + " and Ostr" + code + " went to the polls on Sunday."
+		shared := gibberish(rng, 4)
+		full := story{doc: fmt.Sprintf("s%07da", i), lead: lead, speaker: "Tomas Ber" + code + "ondo",
+			quotes: []string{shared + " " + gibberish(rng, 3) + "."}}
+		one := story{doc: fmt.Sprintf("s%07db", i), lead: "Ostr" + code + " counted in Valm" + code + " late on Sunday.",
+			speaker: "Ber" + code + "nodo", quotes: []string{gibberish(rng, 5) + " " + shared + " " + gibberish(rng, 5) + "."}}
+		out = append(out, full.document(), one.document())
+	}
+	return out[:n]
 }
 
 func quotedInPieces(n int) []Document {

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"math"
 	"slices"
 	"unicode/utf8"
 )
@@ -146,7 +145,30 @@ func (r *run) joinSurnameVariants() {
 			}
 		}
 	}
-	checked := 0
+	// The articles and the quotes, by article, of each person a
+	// candidate may join, made once per person.
+	type personDocs struct {
+		docs  []int32
+		quote map[int32][]int32
+	}
+	people := map[int32]*personDocs{}
+	personOf := func(g int32) *personDocs {
+		if p := people[g]; p != nil {
+			return p
+		}
+		p := &personDocs{quote: map[int32][]int32{}}
+		for _, m := range members[g] {
+			p.docs = append(p.docs, r.forms[m].docs...)
+			for _, q := range r.formQuotes[m] {
+				p.quote[r.qs[q].doc] = append(p.quote[r.qs[q].doc], q)
+			}
+			r.work += int64(1 + len(r.forms[m].docs) + len(r.formQuotes[m]))
+		}
+		p.docs = dedupeSorted(p.docs)
+		people[g] = p
+		return p
+	}
+	var near []int32
 	for _, cd := range cands {
 		if cd.local >= 0 {
 			// The article writes the full name too: it misspells it.
@@ -154,49 +176,47 @@ func (r *run) joinSurnameVariants() {
 			r.formSets.union(cd.form, cd.local)
 			continue
 		}
-		if cd.match < 0 || cd.local == -2 || checked >= maxVariantChecks {
+		if cd.match < 0 || cd.local == -2 {
 			continue
 		}
 		f := r.forms[cd.form]
 		d1 := f.docs[0] // a one-word form is one document's
-		var fdocs []int32
+		p := personOf(cd.match)
 		clash := false
-		for _, m := range members[cd.match] {
-			if sharesSet(f.docs, r.forms[m].docs) {
-				clash = true
-				break
-			}
-			fdocs = append(fdocs, r.forms[m].docs...)
+		for _, d := range f.docs {
+			_, in := slices.BinarySearch(p.docs, d)
+			clash = clash || in
 		}
 		if clash {
 			continue
 		}
-		checked++
-		mine := r.quoteTokens(r.formQuotes[cd.form], -1, nil)
-		byDoc := map[int32][]int32{}
-		for _, m := range members[cd.match] {
-			for _, q := range r.formQuotes[m] {
-				byDoc[r.qs[q].doc] = append(byDoc[r.qs[q].doc], q)
+		// An article close to d1 by event whose quotes of the person
+		// share words with the word's.
+		var mine map[int32]bool
+		near = r.eventNear(near[:0], d1)
+		joined := false
+		for _, d2 := range near {
+			r.work++
+			if _, ok := slices.BinarySearch(p.docs, d2); !ok {
+				continue
 			}
-		}
-		var spoke []int32 // the full name's articles whose quotes share words
-		for _, d2 := range dedupeSorted(fdocs) {
-			theirs := r.quoteTokens(byDoc[d2], -1, nil)
+			if mine == nil {
+				mine = r.quoteTokens(r.formQuotes[cd.form], -1, nil)
+			}
 			n := 0
-			for t := range theirs {
+			for t := range r.quoteTokens(p.quote[d2], -1, nil) {
 				if mine[t] {
 					n++
 				}
 			}
-			if n >= r.cfg.minShared {
-				spoke = append(spoke, d2)
+			if joined = n >= r.cfg.minShared; joined {
+				break
 			}
 		}
-		if len(spoke) == 0 || !r.sameEvent(d1, spoke) {
-			continue
+		if joined {
+			f.variant = true
+			r.formSets.union(cd.form, cd.match)
 		}
-		f.variant = true
-		r.formSets.union(cd.form, cd.match)
 	}
 }
 
@@ -278,56 +298,6 @@ func (r *run) quoteTokens(qs []int32, d int32, m map[int32]bool) map[int32]bool 
 		}
 	}
 	return m
-}
-
-// sameEvent reports whether one of the articles near reports what
-// article d does, by the rare capitalised words they both write (see
-// joinSurnameVariants). It reads every article's capitalised words
-// once: call it only for a pair that all other evidence supports.
-func (r *run) sameEvent(d int32, near []int32) bool {
-	ids := map[string]int32{}
-	r.capWords(d, func(w []byte) {
-		if _, ok := ids[string(w)]; !ok {
-			ids[string(w)] = int32(len(ids))
-		}
-	})
-	df := make([]int, len(ids))
-	hits := make([][]int32, len(r.docs)) // per article, the words of d it writes
-	mark := make([]int32, len(ids))
-	for i := range mark {
-		mark[i] = -1
-	}
-	for o := range r.docs {
-		if int32(o) == d {
-			continue
-		}
-		r.capWords(int32(o), func(w []byte) {
-			if k, ok := ids[string(w)]; ok && mark[k] != int32(o) {
-				mark[k] = int32(o)
-				df[k]++
-				hits[o] = append(hits[o], k)
-			}
-		})
-	}
-	n := len(r.docs)
-	score := make([]float64, n)
-	shared := make([]int, n)
-	best := 0.0
-	for o, hs := range hits {
-		for _, k := range hs {
-			if df[k]+1 < n { // a word every article writes says nothing
-				score[o] += math.Log(float64(n) / float64(df[k]+1))
-				shared[o]++
-			}
-		}
-		best = math.Max(best, score[o])
-	}
-	for _, o := range near {
-		if shared[o] >= 2 && score[o] > 0 && score[o]*2 >= best {
-			return true
-		}
-	}
-	return false
 }
 
 // capWords calls fn with each capitalised word of article d, in lower

@@ -180,3 +180,20 @@ func TestOneSlip(t *testing.T) {
 		assert.Equal(t, tt.want, oneSlip(tt.a, tt.b), "%s / %s", tt.a, tt.b)
 	}
 }
+
+// TestSurnameVariantsMany: every misspelt surname of a large corpus is
+// joined, the last as the first (the rule once stopped after 16
+// candidates a run, so that the answer depended on the corpus's size).
+func TestSurnameVariantsMany(t *testing.T) {
+	docs := misspeltSurnames(80)
+	rep := mustNew().Compare(docs)
+	person := map[string]string{}
+	for _, q := range rep.Quotes {
+		person[q.Speaker] = q.SpeakerName
+	}
+	for i := range 40 {
+		code := letters(i)
+		assert.Equal(t, "Tomas Ber"+code+"ondo", person["Ber"+code+"nodo"], "pair %d", i)
+		assert.NotNil(t, flagOf(rep, NameVariant, "Tomas Ber"+code+"ondo"), "pair %d", i)
+	}
+}
