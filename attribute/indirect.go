@@ -330,7 +330,7 @@ func (d *doc) tail(p, end int) (attr, bool) {
 			return attr{}, false
 		}
 		b, ok := d.npAfter(h.j, end)
-		if !ok || end-b > 6 {
+		if !ok || end-b > 6 || d.clauseAfter(h.j, b, end) {
 			return attr{}, false
 		}
 		sp, ok := d.resolveNP(h.j, b)
@@ -376,6 +376,23 @@ func (d *doc) tail(p, end int) (attr, bool) {
 		return at, true
 	}
 	return attr{}, false
+}
+
+// clauseAfter reports whether the noun phrase [a, b) after a cue is the
+// subject of a clause running on to end: "…, said he also may campaign"
+// and "…, said Mr. Roe had erred" report content after the cue (the
+// clause before the comma is the speaker's aside), while "said Roe on
+// Monday" closes the sentence.
+func (d *doc) clauseAfter(a, b, end int) bool {
+	_, pro := d.pronoun(a)
+	pro = pro && b == a+1
+	for b < end && d.in(bitAdverb, b) {
+		b++
+	}
+	if b >= end || !d.word(b) || d.toks[b].cap {
+		return false
+	}
+	return d.finiteAux(b) || pro && !d.in(bitPrep, b)
 }
 
 // overlapsSpeech reports whether tokens [a, b) overlap a direct or

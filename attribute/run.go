@@ -770,8 +770,11 @@ func (d *doc) subjectOf(h cueHit, lo int) (a, b, ta, tb int, ok bool) {
 				}
 			}
 			if aa, bb, ok := d.appositiveAt(c2, true); ok && bb == e {
-				if na, ok := d.npBefore(nc-1, lo); ok {
-					return na, nc, aa, bb, true
+				// "Jane Roe (D-Mo.), an ally of the governor, said": the
+				// party label sits between the name and its appositive.
+				pe := d.skipParen(nc-1, lo) + 1
+				if na, ok := d.npBefore(pe-1, lo); ok {
+					return na, pe, aa, bb, true
 				}
 			}
 			allName := e-c2-1 >= 1 && e-c2-1 <= 4
