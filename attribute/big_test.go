@@ -34,6 +34,7 @@ func TestLinearWork(t *testing.T) {
 		qs := quote.Extract(src)
 		d := newDoc(a, src, qs)
 		d.run()
+		d.result()
 		work = float64(d.work)
 		d.release()
 		return work, testing.AllocsPerRun(1, func() { a.Attribute(src, qs) })
@@ -42,10 +43,15 @@ func TestLinearWork(t *testing.T) {
 	// with no full stops gives: a scan from each clause to the end of
 	// the sentence would be quadratic.
 	line := "Wang said that it was fine, "
+	quoted := "“We go on” Wang said and "
 	const maxGrowth = 4 * 1.25
 	for _, tt := range []struct{ name, small, large []byte }{
 		{[]byte("corpus 16× and 64×"), bytes.Repeat(corpus, 16), bytes.Repeat(corpus, 64)},
 		{[]byte("no full stops, 10,000 and 40,000 clauses"), []byte(strings.Repeat(line, 10000)), []byte(strings.Repeat(line, 40000))},
+		// Quotes credited to a person with no title, in one sentence: a
+		// scan of the whole sentence per quote for an office would be
+		// quadratic.
+		{[]byte("no full stops, 5,000 and 20,000 quotes"), []byte(strings.Repeat(quoted, 5000)), []byte(strings.Repeat(quoted, 20000))},
 	} {
 		w1, a1 := cost(tt.small)
 		w4, a4 := cost(tt.large)

@@ -52,8 +52,9 @@ type cueHit struct {
 
 // doc is the per-call state of Attribute. Nothing in it is shared.
 type doc struct {
-	// work counts the token tests (is) the rules made: TestLinearWork
-	// asserts it grows linearly with the input.
+	// work counts the token tests the rules made (is, and result's
+	// office scan): TestLinearWork asserts it grows linearly with the
+	// input.
 	work int64
 
 	a      *Attributor

@@ -267,14 +267,25 @@ func (d *doc) sameSentence(a, b int) bool {
 	return d.toks[d.tokAt(a)].sent == d.toks[d.tokAt(b)].sent
 }
 
+// maxOfficeReach is how many tokens before and after a quote
+// sentenceOffice reads for a descriptor of its speaker: a sentence's
+// clauses, not a run-on page.
+const maxOfficeReach = 60
+
 // sentenceOffice returns the office of a descriptor that stands for
 // person e in the sentence of quote q, outside it: in "the former
 // CEO endorses the deal, but he added that “Q”" the sentence itself
 // calls the speaker "former CEO", nearer than any title elsewhere.
 func (d *doc) sentenceOffice(e int, q *quote.Quote) (string, bool) {
-	s := d.toks[d.tokAt(q.Start)].sent
+	o, c := d.tokAt(q.Start), d.tokAt(q.End)
+	s := d.toks[o].sent
 	en := &d.ents[e]
-	for h := d.sents[s]; h < d.sents[s+1]; h++ {
+	// Only the words near the quote are read, so a sentence that never
+	// ends (scraped text without stops) costs each quote a bounded scan,
+	// not the whole sentence once per quote.
+	lo, hi := max(d.sents[s], o-maxOfficeReach), min(d.sents[s+1], c+maxOfficeReach)
+	for h := lo; h < hi; h++ {
+		d.work++
 		if !d.word(h) || d.toks[h].inQ || int(d.toks[h].s) >= q.Start && int(d.toks[h].s) < q.End || !d.in(bitTitle, h) || d.toks[h].cap && !d.allCaps(h) || d.capName(h+1) || d.in(bitTitle, h+1) || d.in(bitTitleMod, h+1) || d.in(bitRole, h+1) {
 			continue // a lower-case or acronym head that ends the phrase: not "the Republican field"
 		}
