@@ -57,6 +57,19 @@ const (
 	secEnglish     = "english"     // poll, crew: English words with a common sense, so no evidence of a name (generated)
 )
 
+// Sections of function words attribute reads (see Lexicon).
+const (
+	secAux        = "aux"          // is, would: auxiliaries and modals, the mark of a finite clause
+	secDirective  = "directive"    // urge, call on: cue lemmas that ask someone to act
+	secDeterminer = "determiner"   // the, several: open a noun phrase
+	secSkippable  = "skippable"    // has, also: may stand between a speaker and a cue
+	secTimeWord   = "timeword"     // Monday, statement: words of the adverbials around a cue
+	secLyNoun     = "lynoun"       // family, rally: nouns in -ly, no adverbs
+	secReflexive  = "reflexive"    // himself: reflexive pronouns
+	secPairNoun   = "pairnoun"     // leaders: plural nouns that make "the two …" a pair
+	secThingPron  = "thingpronoun" // it, which: pronouns for things
+)
+
 // Bits of the single-word sections in a token's cls. They are
 // constants so that a lookup on a token is one AND, not a switch.
 const (
@@ -81,7 +94,18 @@ const (
 	bitOfficeVerb
 	bitOfficePass
 	bitKin
+	bitAux
+	bitDeterminer
+	bitSkippable
+	bitTimeWord
+	bitLyNoun
+	bitReflexive
+	bitPairNoun
 )
+
+// funcBits are the sections of function words and other words that say
+// nothing about whether a capitalised word is a name ("May", "March").
+const funcBits = bitAux | bitDeterminer | bitSkippable | bitTimeWord | bitLyNoun | bitReflexive | bitPairNoun
 
 // secBit gives each single-word section its bit, so that a token's
 // sections are looked up once per document.
@@ -129,6 +153,20 @@ func secBit(sec string) uint32 {
 		return bitOfficePass
 	case secKin:
 		return bitKin
+	case secAux:
+		return bitAux
+	case secDeterminer:
+		return bitDeterminer
+	case secSkippable:
+		return bitSkippable
+	case secTimeWord:
+		return bitTimeWord
+	case secLyNoun:
+		return bitLyNoun
+	case secReflexive:
+		return bitReflexive
+	case secPairNoun:
+		return bitPairNoun
 	}
 	return 0
 }
@@ -141,6 +179,8 @@ var knownSections = map[string]bool{
 	secTitleDrop: true, secRelational: true, secKin: true, secGenericCue: true, secOfficeVerb: true, secOfficePass: true,
 	secSmallWord: true, secNamingVerb: true, secShapeVerb: true, secElision: true,
 	secIndefinite: true, secFirstPerson: true, secSpeechNoun: true, secKinGroup: true, secEnglish: true,
+	secAux: true, secDirective: true, secDeterminer: true, secSkippable: true, secTimeWord: true,
+	secLyNoun: true, secReflexive: true, secPairNoun: true, secThingPron: true,
 }
 
 // A Lexicon holds the word lists the attributor matches: cue verbs,
@@ -184,7 +224,15 @@ var knownSections = map[string]bool{
 // words with a common sense, lemmas and irregular forms: a lone
 // capitalised word opening a sentence that is one is no evidence of a
 // name), and six quote reads: smallword,
-// namingverb, indefinite, firstperson, shapeverb and elision. The default lexicon lives in
+// namingverb, indefinite, firstperson, shapeverb and elision. Attribute
+// also reads these function-word lists: aux (auxiliaries and modals,
+// the mark of a finite clause), directive (cue lemmas that ask someone
+// to act: "urge", "call on"; forms may be several words), determiner,
+// skippable (auxiliaries and adverbs between a speaker and a cue: "has
+// also said"), timeword (days, months and occasions: "on Monday", "in a
+// statement"), lynoun (nouns in -ly, no adverbs: "family"), reflexive,
+// pairnoun (plural nouns that make "the two …" a pair: "leaders") and
+// thingpronoun (pronouns for things: "it", "which"). The default lexicon lives in
 // internal/lexdata: lexicon.txt documents each section; givennames.txt,
 // states.txt, spelling.txt, adverbs.txt and english.txt are generated there.
 //
@@ -329,7 +377,7 @@ func (lx *Lexicon) addEntry(sec string, forms []string) error {
 		if f == "" {
 			continue
 		}
-		if sec != secCue && sec != secAlias && sec != secSayVerb && sec != secSeat && sec != secSynonym && strings.IndexByte(f, ' ') >= 0 {
+		if sec != secCue && sec != secAlias && sec != secSayVerb && sec != secDirective && sec != secSeat && sec != secSynonym && strings.IndexByte(f, ' ') >= 0 {
 			return fmt.Errorf("%w: section %s takes single words, got %q", ErrSyntax, sec, f)
 		}
 		skip := false

@@ -13,8 +13,9 @@ import (
 
 // nameBits are the lexicon sections a word of a personal name may be
 // in: "Said" and "Mr" may start one, "Maria" is a given name, "Le" a
-// particle, "Won" an office verb.
-const nameBits = bitCue | bitHonorific | bitFemale | bitMale | bitParticle | bitOfficeVerb | bitOfficePass
+// particle, "Won" an office verb; function-word lists say nothing either
+// way ("May", "March").
+const nameBits = bitCue | bitHonorific | bitFemale | bitMale | bitParticle | bitOfficeVerb | bitOfficePass | funcBits
 
 // maxNameWords bounds a personal name in tokens ("José Luis Rodríguez
 // Zapatero" is four; initials and particles count).
