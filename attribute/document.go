@@ -350,15 +350,10 @@ func (d *doc) lexWord(t int) bool {
 		d.in(bitRole, t) || d.in(bitHonorific, t)
 }
 
+// det reports whether t opens a noun phrase (the lexicon's determiner
+// section).
 func (d *doc) det(t int) bool {
-	if !d.word(t) {
-		return false
-	}
-	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
-	case "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "its", "his", "her", "their", "this", "these", "both", "most", "few", "all":
-		return true
-	}
-	return false
+	return d.word(t) && d.in(bitDeterminer, t)
 }
 
 func (d *doc) pronoun(t int) (kind string, ok bool) {
@@ -474,18 +469,10 @@ func (d *doc) skippable(t int) bool {
 }
 
 // auxOrAdverb reports whether word t, in any case, is one of the
-// auxiliaries and adverbs skippable admits.
+// auxiliaries and adverbs skippable admits (the lexicon's skippable
+// section).
 func (d *doc) auxOrAdverb(t int) bool {
-	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
-	case "has", "had", "have", "was", "were", "is", "are", "also", "further", "later", "then",
-		"earlier", "again", "reportedly", "previously", "repeatedly", "once", "recently", "today",
-		"yesterday", "would", "will", "did", "does", "do", "been", "consistently", "already", "not", "never", "just",
-		"quickly", "flatly", "publicly", "privately", "separately", "subsequently", "initially",
-		"first", "finally", "simply", "only", "himself", "herself", "themselves", "itself", "too", "now",
-		"often", "always", "usually", "sometimes", "still", "even", "soon":
-		return true
-	}
-	return false
+	return d.in(bitSkippable, t)
 }
 
 // npBefore finds the noun phrase that ends at token k (inclusive) and

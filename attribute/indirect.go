@@ -196,23 +196,14 @@ func (d *doc) sentenceTail(ss, se int) (int, attr, bool) {
 // finiteAux reports whether token t is an auxiliary or modal verb,
 // the mark of a finite clause: "officials are", "the city would".
 func (d *doc) finiteAux(t int) bool {
-	if !d.word(t) {
-		return false
-	}
-	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
-	case "is", "are", "was", "were", "would", "could", "will", "can", "may", "might", "should", "must", "has", "have", "had":
-		return true
-	}
-	return false
+	return d.word(t) && d.in(bitAux, t)
 }
 
-// directive reports whether the cue asks someone to act ("urged X to").
+// directive reports whether the cue asks someone to act ("urged X to"):
+// the lexicon's directive section.
 func (d *doc) directive(h cueHit) bool {
-	switch h.lemma {
-	case "urge", "call on", "ask", "tell", "warn", "demand", "press", "caution":
-		return true
-	}
-	return false
+	_, ok := d.a.sec[secDirective][h.lemma]
+	return ok
 }
 
 // listener reports whether the noun after the cue is its listener, never
@@ -251,11 +242,8 @@ func (d *doc) clauseStart(k int) bool {
 		return true
 	}
 	// A lower-case noun followed by a modal or a verb: "sport could help".
-	if d.word(k + 1) {
-		switch string(d.lower[d.toks[k+1].s:d.toks[k+1].e]) {
-		case "could", "would", "will", "should", "can", "must", "may", "might", "is", "are", "was", "were", "has", "have", "had":
-			return !d.in(bitStop, k)
-		}
+	if d.finiteAux(k + 1) {
+		return !d.in(bitStop, k)
 	}
 	return false
 }

@@ -36,3 +36,39 @@ func TestLexiconDocNamesEverySection(t *testing.T) {
 		assert.Contains(t, text, "["+sec+"]", "the default lexicon has no section %q", sec)
 	}
 }
+
+// TestFunctionWordSections checks that attribute reads its function-word
+// lists from the lexicon: a word a custom lexicon adds to a section
+// changes the reading of that word.
+func TestFunctionWordSections(t *testing.T) {
+	tests := []struct {
+		sec, word, src string
+		is             func(d *doc, t int) bool
+	}{
+		{secAux, "ought", "The city ought to pay, she said.", (*doc).finiteAux},
+		{secDeterminer, "every", "Every official agreed, he said.", (*doc).det},
+		{secSkippable, "duly", "The minister duly said it was over.", (*doc).auxOrAdverb},
+		{secDirective, "implore", "They implore him to stay.", func(d *doc, _ int) bool { return d.directive(cueHit{lemma: "implore"}) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sec, func(t *testing.T) {
+			base, err := New()
+			require.NoError(t, err)
+			custom, err := New(LexiconFrom(strings.NewReader("[" + tc.sec + "]\n" + tc.word + "\n")))
+			require.NoError(t, err)
+			for _, c := range []struct {
+				a    *Attributor
+				want bool
+			}{{base, false}, {custom, true}} {
+				d := newDoc(c.a, []byte(tc.src), nil)
+				k := 0
+				for k < len(d.toks) && !strings.EqualFold(d.text(k, k+1), tc.word) {
+					k++
+				}
+				require.Less(t, k, len(d.toks), "no token %q", tc.word)
+				assert.Equal(t, c.want, tc.is(d, k), "%s %q", tc.sec, tc.word)
+				d.release()
+			}
+		})
+	}
+}
