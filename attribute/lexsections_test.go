@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-nlp/verbatim/internal/lexdata"
+	"github.com/verbatim-nlp/verbatim/quote"
 )
 
 // TestLexiconDocNamesEverySection checks that Lexicon's doc comment and
@@ -48,7 +49,14 @@ func TestFunctionWordSections(t *testing.T) {
 		{secAux, "ought", "The city ought to pay, she said.", (*doc).finiteAux},
 		{secDeterminer, "every", "Every official agreed, he said.", (*doc).det},
 		{secSkippable, "duly", "The minister duly said it was over.", (*doc).auxOrAdverb},
+		{secTimeWord, "dawn", "She said at dawn that it was over.", (*doc).timeWord},
+		{secLyNoun, "homily", "The homily said little.", func(d *doc, t int) bool { return !d.lyAdverb(t) }},
+		{secReflexive, "oneself", "To say so oneself is brave.", (*doc).reflexive},
+		{secPairNoun, "mayors", "The two mayors said so.", func(d *doc, t int) bool { return d.pairPhrase(t-1, t+1) }},
 		{secDirective, "implore", "They implore him to stay.", func(d *doc, _ int) bool { return d.directive(cueHit{lemma: "implore"}) }},
+		{secThingPron, "whichever", "Whichever said it, it stands.", func(d *doc, t int) bool {
+			return d.thingPronoun(speakerRef{pronoun: true, mention: quote.Mention{Text: "Whichever"}})
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sec, func(t *testing.T) {

@@ -724,10 +724,7 @@ func (d *doc) pairPhrase(a, b int) bool {
 		if !d.is(a, "two") && !d.is(a, "both") || !d.word(a+1) {
 			return false
 		}
-		switch string(d.lower[d.toks[a+1].s:d.toks[a+1].e]) {
-		case "men", "women", "leaders", "presidents", "candidates", "nominees", "senators", "ministers":
-			return true
-		}
+		return d.in(bitPairNoun, a+1)
 	}
 	return false
 }

@@ -1189,17 +1189,10 @@ func (d *doc) label(a, b int) bool {
 	return true
 }
 
+// timeWord reports whether t is a word of an adverbial around a cue
+// (the lexicon's timeword section): "on Monday", "in a statement".
 func (d *doc) timeWord(t int) bool {
-	if !d.word(t) {
-		return false
-	}
-	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
-		"year", "weekend", "morning", "afternoon", "evening", "night", "january", "february", "march",
-		"april", "june", "july", "august", "september", "october", "november", "december", "statement", "interview":
-		return true
-	}
-	return false
+	return d.word(t) && d.in(bitTimeWord, t)
 }
 
 // abbrevStop reports whether the stop at t ends an abbreviation inside
@@ -1590,11 +1583,8 @@ func (d *doc) thingPronoun(sp speakerRef) bool {
 	if !sp.pronoun {
 		return false
 	}
-	switch strings.ToLower(sp.mention.Text) {
-	case "it", "this", "that", "which":
-		return true
-	}
-	return false
+	_, ok := d.a.sec[secThingPron][strings.ToLower(sp.mention.Text)]
+	return ok
 }
 
 func (d *doc) commaIn(a, b int) bool {
@@ -1736,14 +1726,7 @@ func (d *doc) lyAdverb(t int) bool {
 		return false
 	}
 	w := string(d.lower[d.toks[t].s:d.toks[t].e])
-	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
-		return false
-	}
-	switch w {
-	case "family", "rally", "assembly", "bully", "monopoly", "anomaly", "supply", "belly", "jelly", "panoply":
-		return false
-	}
-	return true
+	return len(w) >= 5 && strings.HasSuffix(w, "ly") && !d.in(bitLyNoun, t)
 }
 
 // nameOrPronoun reports whether t ends a subject an adverb may follow: a
@@ -1761,12 +1744,5 @@ func (d *doc) nameOrPronoun(t int) bool {
 // reflexive reports whether t is "himself", "herself", "themselves" or
 // "itself": ", himself up for reelection," is an aside, not a title.
 func (d *doc) reflexive(t int) bool {
-	if !d.word(t) {
-		return false
-	}
-	switch string(d.lower[d.toks[t].s:d.toks[t].e]) {
-	case "himself", "herself", "themselves", "itself":
-		return true
-	}
-	return false
+	return d.word(t) && d.in(bitReflexive, t)
 }
