@@ -140,8 +140,9 @@
 // The IDF weights come from the corpus's Stats: distinct renderings and
 // the renderings holding each word. A run over more than one machine
 // counts them without holding the corpus (StatKeys per document, made
-// distinct across the corpus, then Stats.Add and Merge) and gives them
-// to each Compare through CorpusStats, which then weighs words as one
+// distinct across the corpus, then Stats.Add and Merge; AddArticle per
+// document for the event test's name counts) and gives them to each
+// Compare through CorpusStats, which then weighs words and names as one
 // run over the whole corpus does; the module beam does so.
 //
 // Such a run also links statements in parts: StatementKeys cuts each

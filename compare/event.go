@@ -23,7 +23,8 @@ type eventIndex struct {
 	n       int
 	wordOff []int32 // article d's words are words[wordOff[d]:wordOff[d+1]]
 	words   []int32 // word ids, each article's in first-use order
-	df      []int32 // per word, the articles writing it
+	df      []int32 // per word, the articles writing it (in the corpus, given CorpusStats)
+	cnt     []int32 // per word, the run's articles writing it
 	postOff []int32 // word k's postings are post[postOff[k]:postOff[k+1]]
 	post    []uint64
 	best    []float64 // per article, its best score against another; -1 until computed
@@ -39,6 +40,11 @@ func (r *run) eventIndex() *eventIndex {
 	}
 	x := &eventIndex{n: len(r.docs)}
 	ids := map[string]int32{}
+	var names []string // per word, the word, when the corpus counts
+	st := r.cfg.stats
+	if st == nil || st.Articles == 0 {
+		st = nil
+	}
 	x.wordOff = make([]int32, len(r.docs)+1)
 	var seen []int32 // per word, 1 + the last article that wrote it
 	for d := range r.docs {
@@ -48,20 +54,32 @@ func (r *run) eventIndex() *eventIndex {
 				k = int32(len(ids))
 				ids[string(w)] = k
 				seen = append(seen, 0)
-				x.df = append(x.df, 0)
+				x.cnt = append(x.cnt, 0)
+				if st != nil {
+					names = append(names, string(w))
+				}
 			}
 			if seen[k] != int32(d)+1 {
 				seen[k] = int32(d) + 1
-				x.df[k]++
+				x.cnt[k]++
 				x.words = append(x.words, k)
 			}
 		})
 		x.wordOff[d+1] = int32(len(x.words))
 	}
+	// Weigh names by the corpus's counts when given, so that a run over
+	// part of the corpus reads and weighs the words the whole run does.
+	x.df = slices.Clone(x.cnt)
+	if st != nil {
+		x.n = max(st.Articles, x.n)
+		for k, w := range names {
+			x.df[k] = max(x.df[k], int32(min(st.NameDF[w], math.MaxInt32)))
+		}
+	}
 	// Postings (article, rank of the word in the article) of the words
 	// an event test may read.
 	x.postOff = make([]int32, len(x.df)+1)
-	for k, c := range x.df {
+	for k, c := range x.cnt {
 		x.postOff[k+1] = x.postOff[k]
 		if x.eligible(int32(k)) {
 			x.postOff[k+1] += c

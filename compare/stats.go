@@ -22,11 +22,47 @@ import (
 // already; Add counts each key once, given the corpus's vocabulary (the
 // union of KeyTokens over all keys); Stats of disjoint key sets Merge by
 // addition.
+//
+// Stats also counts, for the event test (same event by rare names, read
+// by the evaluative link and the misspelt-surname join), the articles
+// and, per capitalised word, the articles writing it: AddArticle counts
+// one article, and Merge adds these counts too.
 type Stats struct {
 	// Renderings counts the distinct renderings.
 	Renderings int
 	// DF maps a match token to the number of renderings holding it.
 	DF map[string]int
+	// Articles counts the articles given to AddArticle.
+	Articles int
+	// NameDF maps a capitalised word, in lower case, to the number of
+	// articles writing it.
+	NameDF map[string]int
+}
+
+// AddArticle counts one article of the corpus and its capitalised
+// words in s, as the event test reads them.
+func (s *Stats) AddArticle(d Document) {
+	s.Articles++
+	for _, w := range ArticleNames(d) {
+		if s.NameDF == nil {
+			s.NameDF = map[string]int{}
+		}
+		s.NameDF[w]++
+	}
+}
+
+// ArticleNames returns the distinct capitalised words of d, in lower
+// case: what AddArticle counts for it.
+func ArticleNames(d Document) []string {
+	seen := map[string]bool{}
+	var out []string
+	docCapWords(d.Text, &d, func(w []byte) {
+		if !seen[string(w)] {
+			seen[string(w)] = true
+			out = append(out, string(w))
+		}
+	})
+	return out
 }
 
 // Add counts one distinct rendering, given by its key (from StatKeys),
@@ -59,6 +95,13 @@ func (s *Stats) Merge(o Stats) {
 	s.Renderings += o.Renderings
 	for t, c := range o.DF {
 		s.DF[t] += c
+	}
+	if s.NameDF == nil && len(o.NameDF) > 0 {
+		s.NameDF = make(map[string]int, len(o.NameDF))
+	}
+	s.Articles += o.Articles
+	for w, c := range o.NameDF {
+		s.NameDF[w] += c
 	}
 }
 
@@ -94,6 +137,8 @@ func KeyTokens(key string) []string {
 // corpus, instead of counting them over the documents it is given: a
 // run over one part of a corpus then scores pairs as the run over the
 // whole corpus does. Tokens that s does not hold keep the run's counts.
+// When s counts articles (AddArticle), the event test weighs names by
+// s's article counts too.
 func CorpusStats(s *Stats) Option { return func(c *config) { c.stats = s } }
 
 // Stats returns the Stats that Compare counts over docs.
@@ -108,6 +153,9 @@ func (c *Clusterer) Stats(docs []Document) Stats {
 		if c > 0 {
 			out.DF[r.tokStr[id]] = int(c)
 		}
+	}
+	for _, d := range docs {
+		out.AddArticle(d)
 	}
 	return out
 }

@@ -51,7 +51,8 @@ func statsDocs(t *testing.T) []Document {
 
 // statsFromKeys builds a corpus's Stats as a distributed run would:
 // each document's keys, the shared ones made distinct across documents,
-// the vocabulary from every key, and Stats of two halves merged.
+// the vocabulary from every key, each article's names, and Stats of two
+// halves merged.
 func statsFromKeys(docs []Document, c *Clusterer) Stats {
 	seen := map[string]bool{}
 	var keys []string
@@ -78,6 +79,13 @@ func statsFromKeys(docs []Document, c *Clusterer) Stats {
 			a.Add(k, in)
 		} else {
 			b.Add(k, in)
+		}
+	}
+	for i, d := range docs {
+		if i%2 == 0 {
+			a.AddArticle(d)
+		} else {
+			b.AddArticle(d)
 		}
 	}
 	a.Merge(b)

@@ -300,11 +300,20 @@ func (r *run) quoteTokens(qs []int32, d int32, m map[int32]bool) map[int32]bool 
 	return m
 }
 
-// capWords calls fn with each capitalised word of article d, in lower
-// case (the buffer is reused): from its text or its Names runs, else
-// from its quotes and the names its people are given.
+// capWords calls fn with each capitalised word of article d (see
+// docCapWords).
 func (r *run) capWords(d int32, fn func(w []byte)) {
+	dr := &r.docs[d]
+	r.work += docCapWords(dr.text, dr.doc, fn)
+}
+
+// docCapWords calls fn with each capitalised word of a document, in
+// lower case (the buffer is reused): from its text or its Names runs,
+// else from its quotes and the names its people are given. It returns
+// the number of words.
+func docCapWords(text []byte, doc *Document, fn func(w []byte)) int64 {
 	var buf []byte
+	var n int64
 	scan := func(text string) {
 		for i := 0; i < len(text); {
 			s, e := nextCapWord(text, i)
@@ -312,25 +321,25 @@ func (r *run) capWords(d int32, fn func(w []byte)) {
 				return
 			}
 			i = e
-			r.work++
+			n++
 			buf = appendLower(buf[:0], text[s:e])
 			fn(buf)
 		}
 	}
-	dr := &r.docs[d]
 	switch {
-	case len(dr.text) > 0:
-		scan(string(dr.text))
-	case len(dr.doc.Names) > 0:
-		for _, sn := range dr.doc.Names {
+	case len(text) > 0:
+		scan(string(text))
+	case len(doc.Names) > 0:
+		for _, sn := range doc.Names {
 			scan(sn.Text)
 		}
 	default:
-		for i := range dr.doc.Quotes {
-			scan(dr.doc.Quotes[i].Text)
+		for i := range doc.Quotes {
+			scan(doc.Quotes[i].Text)
 		}
-		for i := range dr.doc.People {
-			scan(dr.doc.People[i].Name)
+		for i := range doc.People {
+			scan(doc.People[i].Name)
 		}
 	}
+	return n
 }

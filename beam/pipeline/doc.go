@@ -14,7 +14,10 @@
 //     which compare weighs words, computed with grouping steps and a
 //     combiner over each document's keys (compare.Clusterer.StatKeys):
 //     shared keys made distinct, the vocabulary as a side input, tokens
-//     counted per token, the counts combined into one Stats;
+//     counted per token, the counts combined into one Stats; the same
+//     combiner counts the articles and, per capitalised word, the
+//     articles writing it (compare.ArticleNames), by which the event
+//     test of every compare run weighs names;
 //  5. link (split.go): each quote is cut into statements
 //     (compare.Clusterer.StatementKeys); the distinct statements are
 //     grouped by word (GroupByKey) and each group's pairs that any

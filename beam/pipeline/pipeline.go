@@ -71,6 +71,10 @@ type Summary struct {
 	// the compare stage weighed words by.
 	Renderings int `json:"renderings"`
 	Tokens     int `json:"tokens"`
+	// Names counts the distinct capitalised words the stats stages
+	// counted articles for (compare.Stats.NameDF), by which the event
+	// test weighs names.
+	Names int `json:"names"`
 	// Components counts the parts whose statements were linked apart
 	// (see linkStatements), LargestComponent the quotes of the largest.
 	Components       int `json:"components"`
@@ -80,7 +84,7 @@ type Summary struct {
 func init() {
 	register.Function4x1(listFn)
 	register.DoFn3x1[context.Context, string, func(string, []byte), error](&readFn{})
-	register.DoFn5x1[string, []byte, func(string, []byte), func(string), func(string), error](&extractFn{})
+	register.DoFn6x1[string, []byte, func(string, []byte), func(string), func(string), func(string), error](&extractFn{})
 	register.DoFn2x0[string, func(string)](&keyTokensFn{})
 	register.DoFn3x0[string, func(*string) bool, func(string)](&statTokensFn{})
 	register.Function2x1(toTokenCount)
@@ -117,8 +121,8 @@ func Build(s beam.Scope, c Config) {
 	// A JSON Lines file or a folder is one element until read:
 	// reshuffle the articles so that extraction spreads over the workers.
 	articles := beam.Reshuffle(s, beam.Flatten(s, local, read))
-	docs, shared, own := beam.ParDo3(s, &extractFn{}, articles)
-	corpus := corpusStats(s, shared, own)
+	docs, shared, own, names := beam.ParDo4(s, &extractFn{}, articles)
+	corpus := corpusStats(s, shared, own, names)
 	labelled := linkStatements(s, docs, corpus, c)
 	records := beam.ParDo(s, &compareFn{Shards: c.Shards}, beam.GroupByKey(s, beam.AddFixedKey(s, labelled)),
 		beam.SideInput{Input: corpus})
@@ -277,8 +281,9 @@ type record struct {
 }
 
 // extractFn finds and attributes the quotes of one document and emits
-// the gob encoding of its record, and the keys under which its
-// statements count in the corpus's word statistics (see corpusStats).
+// the gob encoding of its record, the keys under which its statements
+// count in the corpus's word statistics, and what its article counts
+// for there: articleMark and its names (see corpusStats).
 type extractFn struct {
 	p *verbatim.Pipeline
 	c *compare.Clusterer
@@ -290,7 +295,7 @@ func (f *extractFn) Setup() error {
 	return err
 }
 
-func (f *extractFn) ProcessElement(_ string, enc []byte, recs func(string, []byte), shared, own func(string)) error {
+func (f *extractFn) ProcessElement(_ string, enc []byte, recs func(string, []byte), shared, own, names func(string)) error {
 	var d verbatim.Document
 	if err := decode(enc, &d); err != nil {
 		return err
@@ -317,6 +322,10 @@ func (f *extractFn) ProcessElement(_ string, enc []byte, recs func(string, []byt
 	for _, k := range ok {
 		own(k)
 	}
+	names(articleMark)
+	for _, w := range compare.ArticleNames(doc) {
+		names(articleMark + w)
+	}
 	return nil
 }
 
@@ -324,15 +333,16 @@ func (f *extractFn) ProcessElement(_ string, enc []byte, recs func(string, []byt
 // from the documents' keys with grouping steps and a combiner: the
 // shared keys made distinct across the corpus, the vocabulary (every
 // match token of a key) as a side input, each distinct key's tokens
-// counted per token, and the counts combined into one Stats, the gob
-// encoding of which is the one element of the result (none when no
-// document holds a statement).
-func corpusStats(s beam.Scope, shared, own beam.PCollection) beam.PCollection {
+// counted per token, the articles' names (from extractFn, for the
+// event test's weights) counted per name, and the counts combined into
+// one Stats, the gob encoding of which is the one element of the
+// result (none when the corpus is empty).
+func corpusStats(s beam.Scope, shared, own, names beam.PCollection) beam.PCollection {
 	s = s.Scope("stats")
 	keys := beam.Flatten(s, filter.Distinct(s, shared), own)
 	vocab := filter.Distinct(s, beam.ParDo(s, &keyTokensFn{}, keys))
 	toks := beam.ParDo(s, &statTokensFn{}, keys, beam.SideInput{Input: vocab})
-	counts := beam.ParDo(s, toTokenCount, stats.Count(s, toks))
+	counts := beam.ParDo(s, toTokenCount, stats.Count(s, beam.Flatten(s, toks, names)))
 	return beam.Combine(s, &statsFn{}, counts)
 }
 
@@ -348,6 +358,11 @@ func (keyTokensFn) ProcessElement(key string, emit func(string)) {
 // renderingMark is the token statTokensFn emits once per key, to count
 // the renderings; no match token is empty.
 const renderingMark = ""
+
+// articleMark is the token extractFn emits once per article, to count
+// the articles, and the prefix of each name it emits (Stats.NameDF); no
+// match token holds a zero byte.
+const articleMark = "\x00"
 
 // statTokensFn emits, for one distinct key, renderingMark and each
 // token it counts for in compare.Stats given the vocabulary, read once
@@ -373,7 +388,8 @@ func (f *statTokensFn) ProcessElement(key string, vocab func(*string) bool, emit
 }
 
 // tokenCount is one token's document frequency (renderingMark: the
-// number of renderings).
+// number of renderings; articleMark: of articles; articleMark and a
+// name: the articles writing it).
 type tokenCount struct {
 	Token string
 	N     int
@@ -404,11 +420,16 @@ func (statsFn) MergeAccumulators(a, b statsAcc) statsAcc {
 }
 
 func (statsFn) ExtractOutput(a statsAcc) []byte {
-	st := compare.Stats{DF: make(map[string]int, len(a.Counts))}
+	st := compare.Stats{DF: make(map[string]int, len(a.Counts)), NameDF: map[string]int{}}
 	for _, c := range a.Counts {
-		if c.Token == renderingMark {
+		switch {
+		case c.Token == renderingMark:
 			st.Renderings += c.N
-		} else {
+		case c.Token == articleMark:
+			st.Articles += c.N
+		case strings.HasPrefix(c.Token, articleMark):
+			st.NameDF[c.Token[len(articleMark):]] += c.N
+		default:
 			st.DF[c.Token] += c.N
 		}
 	}
@@ -427,8 +448,8 @@ type compareFn struct {
 }
 
 func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus func(*[]byte) bool, emit func(string, string)) error {
-	// The stats are one element, or none when no document holds a
-	// statement (a global Combine of nothing gives nothing).
+	// The stats are one element, or none when the corpus is empty (a
+	// global Combine of nothing gives nothing).
 	var st compare.Stats
 	var b []byte
 	for corpus(&b) {
@@ -494,7 +515,7 @@ func (f *compareFn) ProcessElement(_ int, encs func(*[]byte) bool, corpus func(*
 	sum := Summary{
 		Documents: len(rep.Documents), Quotes: len(rep.Quotes), Speakers: len(rep.Speakers),
 		Clusters: len(rep.Clusters), Flags: len(rep.Flags), FlagKinds: map[string]int{}, Shards: f.Shards,
-		Renderings: st.Renderings, Tokens: len(st.DF),
+		Renderings: st.Renderings, Tokens: len(st.DF), Names: len(st.NameDF),
 	}
 	comps := map[string]int{}
 	for _, r := range recs {

@@ -131,11 +131,13 @@ func sameAsCheck(t *testing.T, docs []verbatim.Document, got records, sum Summar
 	var cdocs []compare.Document
 	for _, d := range docs {
 		res, _ := p.Extract(d.Text) // warnings leave the result whole
-		cdocs = append(cdocs, compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People})
+		cdocs = append(cdocs, compare.Document{Name: d.Name, Key: d.Key, Quotes: res.Quotes, People: res.People, Names: compare.NameRuns(d.Text)})
 	}
 	st := new(compare.Clusterer).Stats(cdocs)
 	assert.Equal(t, st.Renderings, sum.Renderings)
 	assert.Equal(t, len(st.DF), sum.Tokens)
+	assert.Equal(t, len(st.NameDF), sum.Names)
+	assert.Positive(t, sum.Names)
 
 	names := map[string]int{}
 	for _, d := range docs {
@@ -291,7 +293,7 @@ func BenchmarkShuffleBytes(b *testing.B) {
 			enc, err := encode(d)
 			require.NoError(b, err)
 			key := func(k string) { keys += len(k) }
-			err = f.ProcessElement(d.Name, enc, func(_ string, rec []byte) { record += len(rec) }, key, key)
+			err = f.ProcessElement(d.Name, enc, func(_ string, rec []byte) { record += len(rec) }, key, key, key)
 			require.NoError(b, err)
 			article += len(enc)
 		}

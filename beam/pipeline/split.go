@@ -150,7 +150,7 @@ func (f *linksFn) ProcessElement(ctx context.Context, _ string, keys func(*strin
 var cappedGroups = beam.NewCounter("verbatim", "capped-groups")
 
 // readStats reads the corpus's Stats from its side input (one element,
-// or none when no document holds a statement).
+// or none when the corpus is empty).
 func readStats(corpus func(*[]byte) bool) *compare.Stats {
 	var st compare.Stats
 	var b []byte

@@ -130,7 +130,7 @@ func BenchmarkSplitShuffle(b *testing.B) {
 			var x record
 			require.NoError(b, decode(rec, &x))
 			all = append(all, x.Doc)
-		}, nop, nop))
+		}, nop, nop, nop))
 	}
 	st := new(compare.Clusterer).Stats(all)
 	stEnc, err := encode(st)
