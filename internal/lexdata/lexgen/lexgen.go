@@ -40,44 +40,46 @@ func Forms(path string) (map[string]bool, error) {
 
 // Lemmas returns the lemmas of a WordNet index file (index.noun, …).
 func Lemmas(path string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := eachLine(path, func(line string) {
+		if l, _, ok := strings.Cut(line, " "); ok && l != "" {
+			out[l] = true
+		}
+	})
+	return out, err
+}
+
+// eachLine calls fn with each line of the file at path, up to 1 MB long
+// (WordNet's data lines run long).
+func eachLine(path string, fn func(line string)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	out := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		if l, _, ok := strings.Cut(sc.Text(), " "); ok && l != "" {
-			out[l] = true
-		}
+		fn(sc.Text())
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // LowerLemmas returns the lemmas of a WordNet data file (data.noun, …)
 // that some synset writes in lower case: the word has a common sense,
 // not only a proper one ("poll", "bush"; not "clinton", "paris").
 func LowerLemmas(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
+	err := eachLine(path, func(line string) {
 		// offset lex_filenum ss_type w_cnt (word lex_id)…; the licence
 		// lines start with spaces.
-		p := strings.Fields(sc.Text())
-		if len(p) < 4 || strings.HasPrefix(sc.Text(), " ") {
-			continue
+		p := strings.Fields(line)
+		if len(p) < 4 || strings.HasPrefix(line, " ") {
+			return
 		}
 		n, err := strconv.ParseUint(p[3], 16, 16)
 		if err != nil {
-			continue
+			return
 		}
 		for i := 0; i < int(n) && 4+2*i < len(p); i++ {
 			w, _, _ := strings.Cut(p[4+2*i], "(") // "galore(ip)": an adjective's position
@@ -85,26 +87,20 @@ func LowerLemmas(path string) (map[string]bool, error) {
 				out[w] = true
 			}
 		}
-	}
-	return out, sc.Err()
+	})
+	return out, err
 }
 
 // Exceptions returns the inflected forms of a WordNet exception file
 // (noun.exc, …), each with its base forms: "women" → ["woman"].
 func Exceptions(path string) (map[string][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if p := strings.Fields(sc.Text()); len(p) >= 2 {
+	err := eachLine(path, func(line string) {
+		if p := strings.Fields(line); len(p) >= 2 {
 			out[p[0]] = append(out[p[0]], p[1:]...)
 		}
-	}
-	return out, sc.Err()
+	})
+	return out, err
 }
 
 // OneWord reports whether w is one lower-case word of letters, two or
