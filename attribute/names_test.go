@@ -10,6 +10,23 @@ import (
 )
 
 // speakers returns the speaker of each direct or partial quote of src.
+// speakerCase is a text and the speakers its direct and partial quotes
+// must get, in order; why says what the case shows.
+type speakerCase struct {
+	name, why, src string
+	want           []string
+}
+
+// checkSpeakers runs each case as a subtest.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
+		})
+	}
+}
+
 func speakers(t *testing.T, src string) []string {
 	t.Helper()
 	a, err := New()
@@ -27,10 +44,7 @@ func speakers(t *testing.T, src string) []string {
 // registered, so that a later surname, first name or pronoun finds the
 // fullest name, and that places stay out.
 func TestNames(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{
 			name: "subject-given-name", why: "a given name first makes a person of a sentence subject",
 			src:  "Maria Okonkwo has run the shelter since 2019.\n“We are full every night,” Okonkwo said.",
@@ -61,22 +75,14 @@ func TestNames(t *testing.T) {
 			src:  "The Fort Worth Police said the road was closed. “Stay home,” Worth said.",
 			want: []string{"Worth"},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestPronounGender checks that he and she go to the nearest person of
 // their gender, known from a given name, an honorific or an earlier
 // pronoun.
 func TestPronounGender(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{
 			name: "she-skips-man", why: "she skips the last speaker, a man, for the woman named before",
 			src:  "Challenger Linda Marsh conceded on Sunday.\n“We fought hard,” Mr Dunmore said.\n“Tonight is a victory in itself,” she told supporters.",
@@ -107,12 +113,7 @@ func TestPronounGender(t *testing.T) {
 			src:  "“We quit,” said Mr Hart.\n\nA clearly shaken Tom Reyes gave a short reply later.\n\n“I loved my time there,” he said.",
 			want: []string{"Hart", "Tom Reyes"},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestGenderClash checks that a surname written with an honorific of
@@ -120,10 +121,7 @@ func TestPronounGender(t *testing.T) {
 // surname: the speaker keeps the honorific ("Ms Ferrand"), so that a
 // reader and compare see the name as the article wrote it.
 func TestGenderClash(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{
 			name: "ms-after-male-given-name", why: "Ms before the surname of a man named in full is someone else",
 			src:  "President Daniel Ferrand won a second term on Sunday.\nMs Ferrand said her party would fight on in the June elections.\n“We are not finished,” Ms Ferrand said.",
@@ -154,12 +152,7 @@ func TestGenderClash(t *testing.T) {
 			src:  "Challenger Helen Castell conceded on Sunday.\n“We are not finished,” Ms Castell said.",
 			want: []string{"Helen Castell"},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestGivenNames checks the generated given-name sections.
@@ -201,10 +194,7 @@ func TestGivenNames(t *testing.T) {
 // TestDescriptors checks that a descriptor stands for the entity the
 // article gave that role.
 func TestDescriptors(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{
 			name: "the-company", why: "the company is the body named last, not the person named after it",
 			src:  "After the vote, Northwind appointed Clara Jensen as interim chief. The company said Jensen had a “rare mix of skills”.",
@@ -250,12 +240,7 @@ func TestDescriptors(t *testing.T) {
 			src:  "President Emmanuel Roux won a second term.\nThe French president had called the race a “battle for Europe”.",
 			want: []string{"Emmanuel Roux"},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestNoNonsenseSpeaker checks that a determiner before a word that
@@ -294,10 +279,7 @@ func TestNoNonsenseSpeaker(t *testing.T) {
 // joins no name: before a name it is dropped, alone before an -ing cue
 // it names no one, and a name or a group noun is kept.
 func TestCommonWordOpener(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"adjective before a name", "\"rival\" is lower-case elsewhere: not part of the name",
 			"The mayor faced her rival on Tuesday.\n\nRival Dana Whitfield had mocked the plan, saying anyone who backs it “is not paying attention.”\n\n“We will win,” Whitfield said.",
 			[]string{"Dana Whitfield", "Dana Whitfield"}},
@@ -310,12 +292,7 @@ func TestCommonWordOpener(t *testing.T) {
 		{"group noun", "a plural noun before a finite cue is a group",
 			"Many protesters stayed late.\n\nProtesters chanted “Not one more” until midnight.",
 			[]string{"Protesters"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestBodyNameTail checks that capitalised words after a preposition
@@ -323,10 +300,7 @@ func TestCommonWordOpener(t *testing.T) {
 // a speaker of their own, and that "it" before a body's own cue is that
 // body, not a second speaker in a chain.
 func TestBodyNameTail(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"of", "\"Bureau of Harbor Safety\" is one body",
 			"The Bureau of Harbor Safety said the piers were “unsafe for any ship.”",
 			[]string{"Bureau of Harbor Safety"}},
@@ -345,12 +319,7 @@ func TestBodyNameTail(t *testing.T) {
 		{"it before the body's cue", "\"the union wrote\" credits the quote; \"it said\" is no second speaker in a chain",
 			"In backing the pick, the Guild of Harbor Pilots called Ana Ruiz a “champion” for its members.\n\nThe statement also noted the change it said Ruiz would bring to the docks: “Our members have waited twenty years for this,” the union wrote.",
 			[]string{"Guild of Harbor Pilots", "union"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestHeadlineCue checks that a cue word between two names in a
@@ -440,22 +409,14 @@ func TestAdverbHead(t *testing.T) {
 // given name in a speaker's run ("Comedian Maria Okonkwo") is no part
 // of the name, as in scanNames.
 func TestGivenNameStartsSpeaker(t *testing.T) {
-	tests := []struct {
-		name, why, src string
-		want           []string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"sentence start", "an occupation opening the sentence",
 			"Actor Maria Okonkwo told reporters: “The show goes on.”", []string{"Maria Okonkwo"}},
 		{"inverted cue", "an occupation before the name after the quote",
 			"“The show goes on,” Comedian Maria Okonkwo told reporters.", []string{"Maria Okonkwo"}},
 		{"given name first", "a name that opens with a given name is kept whole",
 			"“The show goes on,” Maria Grace Okonkwo told reporters.", []string{"Maria Grace Okonkwo"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, speakers(t, tc.src), tc.why)
-		})
-	}
+	})
 }
 
 // TestSpeakerPhrase: the speaker and title of one quote whose cue
