@@ -22,9 +22,13 @@ func Key(q quote.Quote) string { return string(appendKey(nil, q.Text)) }
 // of the inverted index that proposes candidate pairs, so a
 // distributed run can group unique Keys by token (capping each group)
 // and verify pairs within groups.
-func Tokens(q quote.Quote) []string {
+func Tokens(q quote.Quote) []string { return tokensOf(Key(q)) }
+
+// tokensOf returns the sorted, distinct match tokens of the words of
+// plain, a normalised text.
+func tokensOf(plain string) []string {
 	var out []string
-	for rest := Key(q); len(rest) > 0; {
+	for rest := plain; len(rest) > 0; {
 		var w string
 		w, rest = nextMatchWord(rest)
 		if t := matchToken(w); t != "" {

@@ -121,17 +121,7 @@ func idfOf(n, df int) float64 {
 // KeyTokens returns the match tokens of the words of a key from
 // StatKeys, each once, without joining adjacent words: the union of
 // KeyTokens over a corpus's keys is the vocabulary that Stats.Add reads.
-func KeyTokens(key string) []string {
-	var out []string
-	for rest := statPlain(key); len(rest) > 0; {
-		var w string
-		w, rest = nextMatchWord(rest)
-		if t := matchToken(w); t != "" {
-			out = append(out, t)
-		}
-	}
-	return sortStrings(out)
-}
+func KeyTokens(key string) []string { return tokensOf(statPlain(key)) }
 
 // CorpusStats makes Compare weigh words by s, the Stats of the whole
 // corpus, instead of counting them over the documents it is given: a
