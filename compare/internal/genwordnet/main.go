@@ -116,34 +116,17 @@ func main() {
 				}
 			}
 		}
-		f, err := os.Open(filepath.Join(*dict, "data."+pos))
-		if err != nil {
-			log.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, " ") {
-				continue
+		err := lexgen.EachLine(filepath.Join(*dict, "data."+pos), func(line string) {
+			fs, lemmas, ok := lexgen.Synset(line)
+			if !ok {
+				return
 			}
-			fs := strings.Fields(line)
-			if len(fs) < 4 {
-				continue
-			}
-			n, err := strconv.ParseInt(fs[3], 16, 32)
-			if err != nil || len(fs) < 4+2*int(n) {
-				continue
-			}
-			ok := allowed[key{pos, fs[0]}]
+			allow := allowed[key{pos, fs[0]}]
 			var words []string
 			seen := map[string]bool{}
-			for i := 0; i < int(n); i++ {
-				w := strings.ToLower(fs[4+2*i])
-				if j := strings.IndexByte(w, '('); j >= 0 {
-					w = w[:j] // adjective markers: "(a)", "(p)"
-				}
-				if lexgen.OneWord(w) && ok[w] && !seen[w] {
+			for _, w := range lemmas {
+				w = strings.ToLower(w)
+				if lexgen.OneWord(w) && allow[w] && !seen[w] {
 					seen[w] = true
 					words = append(words, w)
 					if fs[2] == "s" {
@@ -155,8 +138,10 @@ func main() {
 				sort.Strings(words)
 				sets = append(sets, strings.Join(words, " "))
 			}
+		})
+		if err != nil {
+			log.Fatal(err)
 		}
-		f.Close()
 	}
 	sort.Strings(sets)
 	w := bufio.NewWriter(os.Stdout)
@@ -202,11 +187,6 @@ var negPrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
 // adjective that is a negating prefix on its direct antonym, mapped to
 // the antonym: "impossible" → "possible", "unable" → "able".
 func negatedAdjectives(path string) map[string]string {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
 	type ptr struct {
 		word   string // the source lemma
 		offset string // the target synset
@@ -214,34 +194,23 @@ func negatedAdjectives(path string) map[string]string {
 	}
 	words := map[string][]string{} // synset offset → its lemmas, in order
 	var ants []ptr
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, " ") {
-			continue
+	err := lexgen.EachLine(path, func(line string) {
+		fs, lemmas, ok := lexgen.Synset(line)
+		if !ok {
+			return
 		}
-		fs := strings.Fields(line)
-		if len(fs) < 4 {
-			continue
-		}
-		n, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil || len(fs) < 5+2*int(n) {
-			continue
-		}
-		var ws []string
-		for i := 0; i < int(n); i++ {
-			w := strings.ToLower(fs[4+2*i])
-			if j := strings.IndexByte(w, '('); j >= 0 {
-				w = w[:j]
-			}
-			ws = append(ws, w)
+		ws := make([]string, len(lemmas))
+		for i, w := range lemmas {
+			ws[i] = strings.ToLower(w)
 		}
 		words[fs[0]] = ws
-		p := 4 + 2*int(n)
+		p := 4 + 2*len(ws)
+		if len(fs) <= p {
+			return
+		}
 		np, err := strconv.Atoi(fs[p])
 		if err != nil || len(fs) < p+1+4*np {
-			continue
+			return
 		}
 		for k := 0; k < np; k++ {
 			sym, off, st := fs[p+1+4*k], fs[p+2+4*k], fs[p+4+4*k]
@@ -255,8 +224,8 @@ func negatedAdjectives(path string) map[string]string {
 			}
 			ants = append(ants, ptr{word: ws[src-1], offset: off, target: int(dst)})
 		}
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err != nil {
 		log.Fatal(err)
 	}
 	out := map[string]string{}

@@ -41,7 +41,7 @@ func Forms(path string) (map[string]bool, error) {
 // Lemmas returns the lemmas of a WordNet index file (index.noun, …).
 func Lemmas(path string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := eachLine(path, func(line string) {
+	err := EachLine(path, func(line string) {
 		if l, _, ok := strings.Cut(line, " "); ok && l != "" {
 			out[l] = true
 		}
@@ -49,9 +49,9 @@ func Lemmas(path string) (map[string]bool, error) {
 	return out, err
 }
 
-// eachLine calls fn with each line of the file at path, up to 1 MB long
+// EachLine calls fn with each line of the file at path, up to 1 MB long
 // (WordNet's data lines run long).
-func eachLine(path string, fn func(line string)) error {
+func EachLine(path string, fn func(line string)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -70,21 +70,12 @@ func eachLine(path string, fn func(line string)) error {
 // not only a proper one ("poll", "bush"; not "clinton", "paris").
 func LowerLemmas(path string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := eachLine(path, func(line string) {
-		// offset lex_filenum ss_type w_cnt (word lex_id)…; the licence
-		// lines start with spaces.
-		p := strings.Fields(line)
-		if len(p) < 4 || strings.HasPrefix(line, " ") {
-			return
-		}
-		n, err := strconv.ParseUint(p[3], 16, 16)
-		if err != nil {
-			return
-		}
-		for i := 0; i < int(n) && 4+2*i < len(p); i++ {
-			w, _, _ := strings.Cut(p[4+2*i], "(") // "galore(ip)": an adjective's position
-			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
-				out[w] = true
+	err := EachLine(path, func(line string) {
+		if _, lemmas, ok := Synset(line); ok {
+			for _, w := range lemmas {
+				if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+					out[w] = true
+				}
 			}
 		}
 	})
@@ -95,7 +86,7 @@ func LowerLemmas(path string) (map[string]bool, error) {
 // (noun.exc, …), each with its base forms: "women" → ["woman"].
 func Exceptions(path string) (map[string][]string, error) {
 	out := map[string][]string{}
-	err := eachLine(path, func(line string) {
+	err := EachLine(path, func(line string) {
 		if p := strings.Fields(line); len(p) >= 2 {
 			out[p[0]] = append(out[p[0]], p[1:]...)
 		}
@@ -133,4 +124,28 @@ func WriteLicence(w io.Writer, path string) error {
 		}
 	}
 	return nil
+}
+
+// Synset parses one line of a WordNet data file (data.noun, …): "offset
+// lex_filenum ss_type w_cnt (word lex_id)… p_cnt …". It returns the
+// line's fields and its lemmas as written, an adjective's position
+// marker cut ("galore(ip)" → "galore"); ok is false for the licence's
+// lines, which start with spaces, and for a line too short for its count.
+func Synset(line string) (fields, lemmas []string, ok bool) {
+	if strings.HasPrefix(line, " ") {
+		return nil, nil, false
+	}
+	fields = strings.Fields(line)
+	if len(fields) < 4 {
+		return nil, nil, false
+	}
+	n, err := strconv.ParseUint(fields[3], 16, 16)
+	if err != nil || len(fields) < 4+2*int(n) {
+		return nil, nil, false
+	}
+	lemmas = make([]string, n)
+	for i := range lemmas {
+		lemmas[i], _, _ = strings.Cut(fields[4+2*i], "(")
+	}
+	return fields, lemmas, true
 }

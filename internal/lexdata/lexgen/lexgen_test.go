@@ -54,3 +54,18 @@ func TestLowerLemmasAndExceptions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, map[string][]string{"geese": {"goose"}, "axes": {"ax", "axis"}}, e)
 }
+
+// TestSynset reads data-file lines shaped as WordNet writes them: the
+// lemma count in hex, an adjective's position marker, the licence's
+// indented lines and a line shorter than its count.
+func TestSynset(t *testing.T) {
+	fs, lemmas, ok := Synset("00123456 00 s 02 galore(ip) 0 aplenty 0 001 & 00987654 a 0000 | in abundance")
+	require.True(t, ok)
+	assert.Equal(t, "00123456", fs[0])
+	assert.Equal(t, []string{"galore", "aplenty"}, lemmas)
+	_, lemmas, ok = Synset("00222222 03 n 0a Poll 0 poll 0 001 @ 00333333 n 0000 | a count")
+	require.False(t, ok, "0a is ten lemmas, the line holds two")
+	assert.Nil(t, lemmas)
+	_, _, ok = Synset("  1 This software and database is being provided")
+	assert.False(t, ok, "a licence line")
+}
