@@ -255,13 +255,7 @@ func afterSpeechVerb(before []byte) bool {
 	for i > 0 && isWordByte(before[i-1]) {
 		i--
 	}
-	w := before[i:]
-	for _, v := range speechVerbs {
-		if len(w) == len(v) && equalFoldASCII(w, v) {
-			return true
-		}
-	}
-	return false
+	return oneOf(before[i:], speechVerbs)
 }
 
 // speechVerbBefore reports whether one of the last n words of before is
@@ -368,11 +362,8 @@ func namesThing(before []byte) bool {
 		if j == i {
 			return false // punctuation ends the phrase
 		}
-		w := before[j:i]
-		for _, a := range indefinites {
-			if len(w) == len(a) && equalFoldASCII(w, a) {
-				return k > 0
-			}
+		if oneOf(before[j:i], indefinites) {
+			return k > 0
 		}
 		i = j
 	}
